@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/**
+ * The one schema of a bulletin's frontmatter. `scripts/ingest` validates what it writes with it,
+ * `src/content.config.ts` validates what Astro reads with it, and `npm run check` reports against it.
+ */
+
+/** ISO 639-1 where it exists, else ISO 639-3 (`kaa`). Any such code is accepted: a new language needs no code change. */
+export const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, 'a lower-case ISO 639-1 (or 639-3) code such as "ky", "tr" or "kaa"');
+
+/** ISO 15924 script codes the archive's languages are written in. */
+export const scriptCode = z.enum(['Cyrl', 'Latn', 'Arab']);
+export type ScriptCode = z.infer<typeof scriptCode>;
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealCalendarDay(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A calendar day as `YYYY-MM-DD`. YAML readers turn an unquoted date into a Date object, so one is
+ * accepted too and turned back into the same string: the day a maintainer typed is the day shown.
+ */
+export const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .pipe(
+    z
+      .string()
+      .regex(isoDatePattern, 'a date written YYYY-MM-DD, e.g. 2025-09-12')
+      .refine(isRealCalendarDay, 'a real calendar day (check month and day)'),
+  );
+
+export const dateSource = z.enum(['header', 'dateline', 'text', 'frontmatter']);
+export type DateSource = z.infer<typeof dateSource>;
+
+export const bulletinSchema = z.object({
+  title: z.string().trim().min(1, 'a non-empty title').max(300, 'a title of at most 300 characters'),
+  /** `headline`: the text's own headline; `lead`: derived from the first sentence. */
+  titleSource: z.enum(['headline', 'lead', 'maintainer']).default('maintainer'),
+  lang: languageCode,
+  script: scriptCode,
+  /** Publication date; null when the text does not give one (the page then shows none). */
+  date: isoDate.nullable(),
+  dateSource: dateSource.nullable().default(null),
+  place: z.string().min(1).optional(),
+  agency: z.string().min(1).optional(),
+  people: z.array(z.string().min(1)).default([]),
+  organizations: z.array(z.string().min(1)).default([]),
+  countries: z.array(z.string().min(1)).default([]),
+  /** Ids (`<lang>/<slug>`) of bulletins that cover the same story in other languages. */
+  sameStory: z.array(z.string().regex(/^[a-z]{2,3}\/[a-z0-9-]+$/, 'an id such as "tr/2025-09-12-..."')).default([]),
+  /** The maintainer's raw text, kept byte for byte. */
+  original: z.object({
+    /** Path of the preserved bytes, relative to the content folder. */
+    path: z.string().regex(/^originals\/[^\\]+$/, 'a path under originals/'),
+    /** The file name the maintainer submitted. */
+    submittedAs: z.string().min(1),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the original bytes, 64 hex digits'),
+    encoding: z.string().min(1),
+  }),
+  /** Ingest's confidence in the language decision, 0..1. */
+  langConfidence: z.number().min(0).max(1).optional(),
+  /** Points a person should review (low confidence, no date, ...). */
+  review: z.array(z.string()).default([]),
+});
+
+export type Bulletin = z.infer<typeof bulletinSchema>;
+export type BulletinInput = z.input<typeof bulletinSchema>;
