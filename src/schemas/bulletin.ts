@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDay } from '../utils/dates.ts';
 
 /**
  * The one schema of a bulletin's frontmatter. `scripts/ingest` validates what it writes with it,
@@ -18,8 +19,7 @@ const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 function isRealCalendarDay(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return isCalendarDay(year, month, day);
 }
 
 /**
@@ -58,7 +58,7 @@ export const bulletinSchema = z.object({
   /** The maintainer's raw text, kept byte for byte. */
   original: z.object({
     /** Path of the preserved bytes, relative to the content folder. */
-    path: z.string().regex(/^originals\/[^\\]+$/, 'a path under originals/'),
+    path: z.string().regex(/^originals\/[a-z]{2,3}\/[a-z0-9-]+\.txt$/, 'a path such as "originals/ky/<slug>.txt"'),
     /** The file name the maintainer submitted. */
     submittedAs: z.string().min(1),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the original bytes, 64 hex digits'),

@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { loadSiteConfig } from './src/site-config.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+
+const site = loadSiteConfig();
+
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  trailingSlash: 'always',
+  // Builds of different content folders (tests, benchmarks) keep their content caches apart.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  build: { format: 'directory' },
+  markdown: {
+    // Quotes and dashes stay exactly as the bulletin wrote them.
+    processor: satteri({ features: { smartPunctuation: false } }),
+  },
+  integrations: [mdx(), sitemap(), pagefindIntegration()],
+});

@@ -1,0 +1,127 @@
+/**
+ * npm run ingest -- [files or dirs…] [--out DIR] [--dry-run] [--json] [--keep]
+ *
+ * Turns raw bulletin texts into entries of the content collection. Without inputs it reads the
+ * inbox folder of the content folder; inputs taken from the inbox are removed once their bytes are
+ * preserved under originals/ (use --keep to leave them). Exit status 1 when any input was rejected.
+ */
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze } from './ingest/analyze.ts';
+import { listFiles, openContentStore, planEntry, writeEntry, type ContentStore } from './ingest/content-store.ts';
+import { GazetteerError, loadGazetteer } from './ingest/load-gazetteer.ts';
+import { progressBar, toJson, toTable, type IngestResult } from './ingest/report.ts';
+import { allNames } from '../src/schemas/gazetteer.ts';
+import { resolveContentDir } from '../src/utils/content-dir.ts';
+
+const USAGE = 'usage: npm run ingest -- [files or dirs…] [--out DIR] [--dry-run] [--json] [--keep]';
+const PROGRESS_FROM = 50;
+
+function main(): number {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        keep: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+
+  const contentDir = args.values.out ? path.resolve(args.values.out) : resolveContentDir();
+  const inbox = path.join(contentDir, 'inbox');
+  const inputs = args.positionals.length ? args.positionals : [inbox];
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (!existsSync(input)) {
+      console.error(`ingest: ${input}: no such file or folder; give the path of a .txt file or of a folder of them`);
+      return 2;
+    }
+    files.push(...(statSync(input).isDirectory() ? listFiles(input, '.txt') : [path.resolve(input)]));
+  }
+
+  let knownPlaces: string[];
+  try {
+    knownPlaces = allNames(loadGazetteer(contentDir, 'place'));
+  } catch (error) {
+    if (!(error instanceof GazetteerError)) throw error;
+    console.error(`ingest: ${error.message}`);
+    return 2;
+  }
+
+  const store = openContentStore(contentDir);
+  const showProgress = !args.values.json && files.length >= PROGRESS_FROM && process.stderr.isTTY;
+  const results = files.map((file, index) => {
+    const result = ingestFile(file, store, { knownPlaces, dryRun: args.values['dry-run'] });
+    if (!args.values['dry-run'] && !args.values.keep && result.status !== 'rejected' && isInside(file, inbox)) rmSync(file);
+    if (showProgress) process.stderr.write(progressBar(index + 1, files.length));
+    return result;
+  });
+  if (showProgress) process.stderr.write('\n');
+
+  if (args.values.json) console.log(toJson(results));
+  else console.log(files.length ? toTable(results) : `Nothing to ingest: ${inputs.join(', ')} holds no .txt files.`);
+  return results.some((result) => result.status === 'rejected') ? 1 : 0;
+}
+
+function ingestFile(file: string, store: ContentStore, options: { knownPlaces: string[]; dryRun: boolean }): IngestResult {
+  const result: IngestResult = {
+    input: file, status: 'rejected', output: null, lang: null, script: null, date: null, dateSource: null,
+    title: null, removed: [], errors: [], warnings: [],
+  };
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    result.errors.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path and its permissions`);
+    return result;
+  }
+
+  const analysed = analyze(bytes, { knownPlaces: options.knownPlaces });
+  const existing = store.idsByHash.get(analysed.ok ? analysed.analysis.sha256 : analysed.sha256);
+  if (existing) {
+    return { ...result, status: 'skipped', output: existing, warnings: [`the same text is already in the archive as ${existing}`] };
+  }
+  if (!analysed.ok) return { ...result, errors: analysed.errors.map((error) => `${file}: ${error}`) };
+
+  const { analysis } = analysed;
+  const entry = planEntry(analysis, path.basename(file), store);
+  if (!options.dryRun) writeEntry(entry, bytes, store);
+  return {
+    ...result,
+    status: 'ok',
+    output: displayPath(entry.entryPath),
+    lang: analysis.lang,
+    script: analysis.script,
+    date: analysis.date,
+    dateSource: analysis.dateSource,
+    title: analysis.title,
+    removed: analysis.removed,
+    warnings: analysis.warnings,
+  };
+}
+
+/** Relative to the working folder when inside it, absolute otherwise: both are easy to open. */
+function displayPath(file: string) {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+function isInside(file: string, dir: string) {
+  const relative = path.relative(dir, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+process.exitCode = main();

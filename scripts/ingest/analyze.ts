@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { cleanLeftovers } from './clean.ts';
+import { splitDateHeader } from './date-header.ts';
+import { decode } from './decode.ts';
+import { detectLanguage, type LanguageGuess } from './detect-language.ts';
+import { findDate } from './find-date.ts';
+import { findDateline } from './find-dateline.ts';
+import { findTitle } from './find-title.ts';
+import { toMarkdownBody } from './markdown-body.ts';
+import type { DateSource } from '../../src/schemas/bulletin.ts';
+
+/**
+ * The pure part of ingest: raw bytes in, everything an entry needs out. Each stage is a module of
+ * its own: decode → date header → clean → language → date → dateline → title → Markdown body.
+ */
+export interface Analysis {
+  sha256: string;
+  encoding: string;
+  lang: string;
+  script: LanguageGuess['script'];
+  langConfidence: number;
+  date: string | null;
+  dateSource: DateSource | null;
+  /** The text the date was read from, for the report. */
+  dateEvidence: string | null;
+  title: string;
+  titleSource: 'headline' | 'lead';
+  place: string | null;
+  agency: string | null;
+  markdownBody: string;
+  /** Scraped leftovers taken out of the body. */
+  removed: string[];
+  warnings: string[];
+}
+
+export type AnalysisResult = { ok: true; analysis: Analysis } | { ok: false; errors: string[]; sha256: string };
+
+export interface AnalysisContext {
+  /** Place names from the gazetteer, to recognise where a story happened when it has no dateline. */
+  knownPlaces: readonly string[];
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisResult {
+  const sha256 = sha256Hex(bytes);
+  const decoded = decode(bytes);
+  if (!decoded.ok) return { ok: false, errors: [decoded.error], sha256 };
+
+  const header = splitDateHeader(decoded.text);
+  if (!header.ok) return { ok: false, errors: [header.error], sha256 };
+
+  const cleaned = cleanLeftovers(header.text);
+  if (!/\p{L}{2,}/u.test(cleaned.text)) {
+    return { ok: false, errors: ['the file holds no words once page leftovers are removed; paste the article text itself'], sha256 };
+  }
+
+  const warnings: string[] = [];
+  const language = detectLanguage(cleaned.text);
+  if (language.lowConfidence) {
+    warnings.push(`language "${language.lang}" is uncertain (${language.reason}); check it and correct "lang" in the entry if needed`);
+  }
+
+  const found = header.date ? null : findDate(cleaned.text, language.lang);
+  if (found?.warning) warnings.push(found.warning);
+  else if (found && !found.date) warnings.push('no publication date found; add a first line "date YYYY-MM-DD" to the text and ingest it again');
+
+  const dateline = findDateline(cleaned.text, language.lang, context.knownPlaces);
+  const title = findTitle(cleaned.text);
+
+  return {
+    ok: true,
+    analysis: {
+      sha256,
+      encoding: decoded.encoding,
+      lang: language.lang,
+      script: language.script,
+      langConfidence: Math.round(language.confidence * 100) / 100,
+      date: header.date ?? found?.date ?? null,
+      dateSource: header.date ? 'header' : (found?.source ?? null),
+      dateEvidence: header.date ? `date ${header.date}` : (found?.evidence ?? null),
+      title: title.title,
+      titleSource: title.source,
+      place: dateline.place,
+      agency: dateline.agency,
+      markdownBody: toMarkdownBody(title.body),
+      removed: cleaned.removed,
+      warnings,
+    },
+  };
+}

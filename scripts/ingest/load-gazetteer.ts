@@ -1,0 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gazetteerFile, type EntityKind, type GazetteerEntity } from '../../src/schemas/gazetteer.ts';
+
+const FILES: Record<EntityKind, string> = {
+  place: 'places.json',
+  country: 'countries.json',
+  organization: 'organizations.json',
+  person: 'people.json',
+};
+
+export class GazetteerError extends Error {}
+
+/** Reads one kind of entity from `<content>/gazetteer/`; a missing file is an empty list. */
+export function loadGazetteer(contentDir: string, kind: EntityKind): GazetteerEntity[] {
+  const file = path.join(contentDir, 'gazetteer', FILES[kind]);
+  if (!existsSync(file)) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new GazetteerError(`${file}: not valid JSON (${(error as Error).message}); fix the syntax`);
+  }
+  const parsed = gazetteerFile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new GazetteerError(`${file}: at ${issue.path.join('.') || 'top level'}: expected ${issue.message}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,56 @@
+import { parseIsoDay } from '../utils/dates.ts';
+import en from './en.json';
+
+/**
+ * UI strings, one JSON file per language in this folder: adding a language's interface means adding
+ * its file. A content language without a file yet is shown with the English interface.
+ */
+export type UiStrings = typeof en;
+export const FALLBACK_UI_LANGUAGE = 'en';
+
+const files = import.meta.glob<UiStrings>('./*.json', { eager: true, import: 'default' });
+const uiByLanguage: Record<string, UiStrings> = Object.fromEntries(
+  Object.entries(files).map(([file, strings]) => [file.replace(/^\.\/|\.json$/g, ''), strings]),
+);
+
+export const uiLanguages = Object.keys(uiByLanguage).sort();
+
+export function hasUi(lang: string): boolean {
+  return lang in uiByLanguage;
+}
+
+/** The interface language for pages of a content language. */
+export function uiLanguageFor(lang: string): string {
+  return hasUi(lang) ? lang : FALLBACK_UI_LANGUAGE;
+}
+
+export function ui(lang: string): UiStrings {
+  return uiByLanguage[uiLanguageFor(lang)];
+}
+
+/** A language's own name for itself: from its UI file, else from ICU, else its code. */
+export function languageName(lang: string): string {
+  if (hasUi(lang)) return uiByLanguage[lang].languageName;
+  try {
+    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
+    if (name && name !== lang) return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  } catch {
+    // Not a code ICU knows; the code itself is the honest name.
+  }
+  return lang;
+}
+
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+export function formatCount(uiLang: string, count: number): string {
+  const forms = ui(uiLang).bulletinCount as Record<string, string>;
+  const category = new Intl.PluralRules(ui(uiLang).locale).select(count);
+  return fill(forms[category] ?? forms.other, { count });
+}
+
+/** A publication day written the way the UI language writes dates; the day never shifts with time zones. */
+export function formatDate(uiLang: string, isoDay: string): string {
+  return new Intl.DateTimeFormat(ui(uiLang).locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parseIsoDay(isoDay));
+}

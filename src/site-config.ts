@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * The site's settings, read from `site.config.json` (or the file `SITE_CONFIG` names), so one
+ * codebase serves several archives. `SITE_URL` and `BASE_PATH` override the file at build time,
+ * which is what a deploy to GitHub Pages project sites needs.
+ */
+export const siteConfigSchema = z.object({
+  title: z.string().min(1),
+  description: z.string().min(1),
+  url: z.url(),
+  base: z.string().startsWith('/').default('/'),
+  defaultUiLanguage: z.string().default('en'),
+  repository: z.url().optional(),
+});
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
+  const file = env.SITE_CONFIG || 'site.config.json';
+  const parsed = siteConfigSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${file}: "${issue.path.join('.')}" ${issue.message}`);
+  }
+  return {
+    ...parsed.data,
+    url: env.SITE_URL || parsed.data.url,
+    base: normalizeBase(env.BASE_PATH || parsed.data.base),
+  };
+}
+
+/** `/archive` and `archive/` both mean `/archive/`. */
+function normalizeBase(base: string): string {
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}

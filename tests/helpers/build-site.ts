@@ -1,0 +1,68 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Builds real sites the way a maintainer does: `npm run ingest`, then `astro build` (with Pagefind). */
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const tsxCli = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
+const astroCli = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+export interface IngestJson {
+  results: {
+    input: string;
+    status: 'ok' | 'rejected' | 'skipped';
+    output: string | null;
+    lang: string | null;
+    script: string | null;
+    date: string | null;
+    title: string | null;
+    errors: string[];
+    warnings: string[];
+  }[];
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, args, {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+export function runIngest(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return run([tsxCli, 'scripts/ingest.ts', ...args], env);
+}
+
+/** A fresh content folder with the project's gazetteer, in a temporary directory. */
+export function makeContentDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bulletins-content-'));
+  cpSync(path.join(projectRoot, 'content/gazetteer'), path.join(dir, 'gazetteer'), { recursive: true });
+  return dir;
+}
+
+export function ingestInto(contentDir: string, inputs: string[]): IngestJson {
+  const result = runIngest(['--out', contentDir, '--json', ...inputs]);
+  if (result.status === null || result.status > 1 || !result.stdout.trim().startsWith('{')) {
+    throw new Error(`ingest failed (exit ${result.status}):\n${result.stderr}\n${result.stdout}`);
+  }
+  return JSON.parse(result.stdout) as IngestJson;
+}
+
+export function buildSite(contentDir: string, options: { basePath?: string } = {}): string {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'bulletins-dist-'));
+  const result = run([astroCli, 'build', '--outDir', outDir], {
+    CONTENT_DIR: contentDir,
+    ASTRO_CACHE_DIR: path.join(contentDir, '.astro-cache'),
+    ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
+  });
+  if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status}):\n${result.stderr}\n${result.stdout.slice(-4000)}`);
+  return outDir;
+}
+
+export function readText(file: string): string {
+  return readFileSync(file, 'utf8');
+}
+
+export { projectRoot };

@@ -1,0 +1,42 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves a built `dist/` on a loopback port, as a static host would (directory URLs → index.html). */
+export async function serveStatic(root: string, base = '/'): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!pathname.startsWith(base)) return notFound(response);
+    let file = path.join(root, pathname.slice(base.length));
+    if (!file.startsWith(root)) return notFound(response);
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) return notFound(response);
+    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  function notFound(response: import('node:http').ServerResponse) {
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    const page = path.join(root, '404.html');
+    if (existsSync(page)) createReadStream(page).pipe(response);
+    else response.end('not found');
+  }
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    server,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatDate, languageName, ui, uiLanguageFor, uiLanguages } from '../../src/i18n/index.ts';
+
+const i18nDir = path.resolve('src/i18n');
+const files = readdirSync(i18nDir).filter((file) => file.endsWith('.json'));
+
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    // Plural forms differ by language; only "other" is required of every one.
+    key === 'bulletinCount' ? [`${key}.other`] : keyPaths(inner, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+describe('UI strings', () => {
+  const english = keyPaths(JSON.parse(readFileSync(path.join(i18nDir, 'en.json'), 'utf8')));
+
+  it.each(files)('%s has every key of en.json and no other', (file) => {
+    const strings = JSON.parse(readFileSync(path.join(i18nDir, file), 'utf8'));
+    expect(keyPaths(strings).sort()).toEqual([...english].sort());
+    expect(strings.bulletinCount.other).toContain('{count}');
+  });
+
+  it('offers the interface languages the archive promises', () => {
+    expect(uiLanguages).toEqual(expect.arrayContaining(['az', 'en', 'kk', 'ky', 'ru', 'tr', 'uz']));
+  });
+
+  it('falls back to English for a content language without UI strings', () => {
+    expect(uiLanguageFor('tt')).toBe('en');
+    expect(ui('tt').search).toBe(ui('en').search);
+    expect(languageName('tt').toLowerCase()).toContain('татар');
+  });
+
+  it('writes dates and counts the way each language does', () => {
+    expect(formatDate('tr', '2025-09-12')).toBe('12 Eylül 2025');
+    expect(formatDate('ky', '2025-09-12')).toContain('сентябр');
+    expect(formatDate('en', '2021-05-19')).toBe('May 19, 2021');
+    expect(formatCount('ru', 3)).toBe('3 сообщения');
+    expect(formatCount('ru', 5)).toBe('5 сообщений');
+    expect(formatCount('ky', 2)).toBe('2 кабар');
+  });
+});
