@@ -1,0 +1,306 @@
+/**
+ * Language and script detection for ingested news texts.
+ *
+ * Pages arrive with scraped leftovers in other languages (Russian menus and comment widgets,
+ * Latin datelines, currency tickers), so the decision is made in two steps that each resist
+ * such noise: the main script by letter counts, then the language by which orthography
+ * explains the script's special letters. The n-gram detector `franc` only chooses among the
+ * languages whose orthography fits; alone it confuses Kyrgyz, Kazakh and Karakalpak, Turkish
+ * and Azerbaijani, and it has no model for Karakalpak or for Kazakh outside Cyrillic.
+ */
+import { francAll } from 'franc';
+
+export type ScriptCode = 'Cyrl' | 'Latn' | 'Arab';
+
+export interface LanguageGuess {
+  lang: string;
+  script: ScriptCode;
+  confidence: number;
+  lowConfidence: boolean;
+  reason: string;
+}
+
+/** One way of writing a language: the letters beyond the script's basic set that it uses. */
+interface Orthography {
+  lang: string;
+  /** franc's ISO 639-3 code for this language in this script; absent where franc has no model. */
+  franc?: string;
+  /** Special letters the orthography uses; any other special letter in a text counts against it. */
+  letters: string;
+  /** Each must match somewhere in the text: what a text in this orthography cannot do without. */
+  required: RegExp[];
+}
+
+/** Basic letters are those of Russian and of ISO basic Latin; everything else is "special". */
+const BASIC_CYRILLIC = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя';
+const BASIC_LATIN = 'abcdefghijklmnopqrstuvwxyz';
+const BASIC_ARABIC = /[\u0621-\u064a]/u;
+/** Unicode files ʻ and ʼ under no script, but in Uzbek Latin they are letters. */
+const LATIN_MODIFIER_LETTERS = 'ʻʼ';
+const BASIC_LETTERS: Record<ScriptCode, (char: string) => boolean> = {
+  Cyrl: (char) => BASIC_CYRILLIC.includes(char),
+  Latn: (char) => BASIC_LATIN.includes(char),
+  Arab: (char) => BASIC_ARABIC.test(char),
+};
+
+const CYRILLIC_ORTHOGRAPHIES: Orthography[] = [
+  { lang: 'ru', franc: 'rus', letters: '', required: [] },
+  { lang: 'ky', franc: 'kir', letters: 'ңөү', required: [] },
+  { lang: 'kk', franc: 'kaz', letters: 'әғқңөұүһі', required: [/[іұ]/u] },
+  { lang: 'uz', franc: 'uzn', letters: 'ўқғҳ', required: [/[ўқғҳ]/u] },
+  { lang: 'tt', franc: 'tat', letters: 'әөүҗңһ', required: [/[әҗ]/u] },
+  // Karakalpak shares ў ҳ with Uzbek and ә ө ү ң with Kazakh; it is the one that has both.
+  { lang: 'kaa', letters: 'әғқңөүўҳ', required: [/[ўҳ]/u, /[әөүң]/u] },
+];
+
+const LATIN_ORTHOGRAPHIES: Orthography[] = [
+  { lang: 'en', franc: 'eng', letters: '', required: [] },
+  // Uzbek has no diacritics: oʻ gʻ take a turned comma and the tutuq belgisi ʼ is a letter of its own.
+  // Typed as apostrophes (o' g‘) they are punctuation, so such texts rest on franc against English.
+  { lang: 'uz', franc: 'uzn', letters: 'ʻʼ', required: [] },
+  { lang: 'tr', franc: 'tur', letters: 'ığşçöüâîû', required: [/[ığşçöü]/u] },
+  { lang: 'az', franc: 'azj', letters: 'əığşçöü', required: [/ə/u] },
+  // Some Turkmen sites type ń for ň.
+  { lang: 'tk', franc: 'tuk', letters: 'äňńýžşçöü', required: [/[äňńýž]/u] },
+  // Kazakh Latin of 2018 (acute accents, as on qz.inform.kz) and of 2021.
+  { lang: 'kk', letters: 'áǵıńóúý', required: [/[áǵóú]/u] },
+  { lang: 'kk', letters: 'äğıñöūüşç', required: [/[ñū]/u] },
+];
+
+/** Kazakh "tote zhazu": ۇ ۋ ە ڭ and the high hamza ٴ mark it among Arabic-script writing. */
+const ARABIC_ORTHOGRAPHIES: Orthography[] = [
+  { lang: 'kk', letters: 'ٴٵٶٷٸۆگەڭپۋۇچھ', required: [/[ٴۇۋەڭ]/u] },
+];
+
+const ORTHOGRAPHIES: Record<ScriptCode, Orthography[]> = {
+  Cyrl: CYRILLIC_ORTHOGRAPHIES,
+  Latn: LATIN_ORTHOGRAPHIES,
+  Arab: ARABIC_ORTHOGRAPHIES,
+};
+
+/** Latin letters that pass for Cyrillic ones (and back) when typed inside a word of the other script. */
+const LATIN_TO_CYRILLIC_LOOKALIKES: Record<string, string> = {
+  a: 'а', c: 'с', e: 'е', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у', h: 'һ', ə: 'ә',
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', I: 'І', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У', Ə: 'Ә',
+};
+const CYRILLIC_TO_LATIN_LOOKALIKES: Record<string, string> = Object.fromEntries(
+  Object.entries(LATIN_TO_CYRILLIC_LOOKALIKES).map(([latin, cyrillic]) => [cyrillic, latin]),
+);
+
+/**
+ * A special letter of another orthography is tolerated up to this share of all letters (quoted
+ * names: "Тоқаев" in a Kyrgyz text) or this count (a short text naming one person).
+ */
+const FOREIGN_LETTER_RATE_TOLERATED = 0.005;
+const FOREIGN_LETTER_COUNT_TOLERATED = 2;
+/**
+ * Menu items, buttons, tickers and category labels are short lines, and they are where a page's
+ * other languages hide (a Russian "Оставить комментарий" under a Kyrgyz article, a Kyrgyz menu
+ * above a Russian one). Lines of at least this many words are prose; the text is judged by its
+ * prose when that holds enough letters to judge.
+ */
+const PROSE_MIN_WORDS = 5;
+const PROSE_MIN_LETTERS = 100;
+/** Below this many letters of the main script no decision deserves trust. */
+const MIN_LETTERS_FOR_TRUST = 40;
+/** Confidence below this asks a person to review. */
+const REVIEW_BELOW = 0.75;
+const CONFIDENCE = {
+  /** Exactly one orthography explains the special letters, and franc does not object. */
+  orthographyDecides: 0.95,
+  /** Exactly one orthography fits, but franc prefers another language. */
+  francObjects: 0.85,
+  /** Several fit and franc only just separates them; rises to orthographyDecides at FRANC_CLEAR_MARGIN. */
+  francBarelyDecides: 0.6,
+  /** No orthography explains the letters: a language outside the archive, or a jumble. */
+  nothingFits: 0.4,
+};
+/** A lead in franc's normalized score that is as convincing as orthographic evidence. */
+const FRANC_CLEAR_MARGIN = 0.1;
+/** Texts with less than this share of their letters in the main script are mixed enough to doubt. */
+const MAIN_SCRIPT_SHARE_EXPECTED = 0.8;
+
+const SCRIPT_PATTERNS: Record<ScriptCode, RegExp> = {
+  Cyrl: /\p{Script=Cyrillic}/u,
+  Latn: /\p{Script=Latin}/u,
+  Arab: /\p{Script=Arabic}/u,
+};
+/** Apostrophes stay inside words: Uzbek oʻ is often typed o'. */
+const WORD = /[\p{L}\p{M}]+(?:['‘’`][\p{L}\p{M}]+)*/gu;
+
+export function detectLanguage(text: string): LanguageGuess {
+  const words = proseWords(text).map(mapLookalikes);
+  const letterCounts = countLettersByScript(words);
+  const script = mainScript(letterCounts);
+  if (!script) {
+    // The type demands a script; 'und' with zero confidence already tells the caller to look.
+    return { lang: 'und', script: 'Latn', confidence: 0, lowConfidence: true, reason: 'no Cyrillic, Latin or Arabic letters' };
+  }
+  const scriptLetters = letterCounts[script];
+  const scriptWords = words.filter((word) => mainScript(countLettersByScript([word])) === script);
+  const scriptShare = scriptLetters / (letterCounts.Cyrl + letterCounts.Latn + letterCounts.Arab);
+  const choice = chooseLanguage(script, scriptWords);
+  const tooShort = scriptLetters < MIN_LETTERS_FOR_TRUST;
+  const confidence = round(
+    choice.confidence *
+      Math.min(1, scriptShare / MAIN_SCRIPT_SHARE_EXPECTED) *
+      Math.min(1, scriptLetters / MIN_LETTERS_FOR_TRUST),
+  );
+  return {
+    lang: choice.lang,
+    script,
+    confidence,
+    lowConfidence: confidence < REVIEW_BELOW,
+    reason: [`${script} ${Math.round(scriptShare * 100)}% of letters`, ...choice.evidence, ...(tooShort ? ['short text'] : [])].join('; '),
+  };
+}
+
+function proseWords(text: string): string[] {
+  const lines = text.split(/\r\n?|\n/).map((line) => line.match(WORD) ?? []);
+  const prose = lines.filter((words) => words.length >= PROSE_MIN_WORDS).flat();
+  const proseLetters = prose.reduce((sum, word) => sum + word.length, 0);
+  return proseLetters >= PROSE_MIN_LETTERS ? prose : lines.flat();
+}
+
+/** Rewrites look-alike letters of a mixed-script word into the script its unambiguous letters belong to. */
+function mapLookalikes(word: string): string {
+  const chars = [...word];
+  const hasCyrillic = chars.some((c) => SCRIPT_PATTERNS.Cyrl.test(c) && !(c in CYRILLIC_TO_LATIN_LOOKALIKES));
+  const hasLatin = chars.some((c) => SCRIPT_PATTERNS.Latn.test(c) && !(c in LATIN_TO_CYRILLIC_LOOKALIKES));
+  if (hasCyrillic === hasLatin) return word;
+  const table = hasCyrillic ? LATIN_TO_CYRILLIC_LOOKALIKES : CYRILLIC_TO_LATIN_LOOKALIKES;
+  return chars.map((c) => table[c] ?? c).join('');
+}
+
+function scriptOf(char: string): ScriptCode | undefined {
+  return (Object.keys(SCRIPT_PATTERNS) as ScriptCode[]).find((script) => SCRIPT_PATTERNS[script].test(char));
+}
+
+function countLettersByScript(words: string[]): Record<ScriptCode, number> {
+  const counts: Record<ScriptCode, number> = { Cyrl: 0, Latn: 0, Arab: 0 };
+  for (const word of words) {
+    for (const char of word) {
+      const script = scriptOf(char);
+      if (script) counts[script]++;
+    }
+  }
+  return counts;
+}
+
+function mainScript(counts: Record<ScriptCode, number>): ScriptCode | undefined {
+  const [best] = (Object.keys(counts) as ScriptCode[]).sort((a, b) => counts[b] - counts[a]);
+  return counts[best] > 0 ? best : undefined;
+}
+
+interface LanguageChoice {
+  lang: string;
+  confidence: number;
+  evidence: string[];
+}
+
+/** How well one orthography explains a text's special letters. */
+interface Fit {
+  orthography: Orthography;
+  foreignLetters: number;
+  meetsRequirements: boolean;
+}
+
+function chooseLanguage(script: ScriptCode, words: string[]): LanguageChoice {
+  // Lowercasing turns Turkish İ into i plus a combining dot; dropping marks leaves the plain i.
+  const sample = words.join(' ').toLowerCase().replace(/\p{M}/gu, '');
+  const specials = specialLetterCounts(script, sample);
+  const fits = ORTHOGRAPHIES[script].map((orthography) => fitOf(orthography, sample, specials));
+  const letterCount = [...sample].filter((char) => scriptOf(char) === script).length;
+  const fitting = fits.filter((fit) => fit.meetsRequirements && isTolerated(fit.foreignLetters, letterCount));
+  const evidence = [describeSpecials(specials)];
+
+  if (fitting.length === 0) {
+    const closest = [...fits].sort((a, b) => Number(b.meetsRequirements) - Number(a.meetsRequirements) || a.foreignLetters - b.foreignLetters)[0];
+    evidence.push(`no orthography fits; closest: ${closest.orthography.lang}`);
+    return { lang: closest.orthography.lang, confidence: CONFIDENCE.nothingFits, evidence };
+  }
+  const langs = unique(fitting.map((fit) => fit.orthography.lang));
+  if (langs.length === 1) {
+    const verdict = francVerdict(words, fits);
+    const francCanJudge = fitting.some((fit) => fit.orthography.franc);
+    const francObjects = francCanJudge && verdict !== undefined && verdict.lang !== langs[0];
+    evidence.push(`only ${langs[0]} fits`, ...(verdict ? [`franc: ${verdict.code}`] : []));
+    return { lang: langs[0], confidence: francObjects ? CONFIDENCE.francObjects : CONFIDENCE.orthographyDecides, evidence };
+  }
+  const verdict = francVerdict(words, fitting);
+  if (!verdict) {
+    evidence.push(`${langs.join('/')} fit; franc has no model for them`);
+    return { lang: langs[0], confidence: CONFIDENCE.nothingFits, evidence };
+  }
+  evidence.push(`${langs.join('/')} fit; franc: ${verdict.code} (margin ${verdict.margin.toFixed(2)})`);
+  return { lang: verdict.lang, confidence: francDecisionConfidence(verdict.margin), evidence };
+}
+
+function francDecisionConfidence(margin: number): number {
+  const { francBarelyDecides, orthographyDecides } = CONFIDENCE;
+  return francBarelyDecides + (orthographyDecides - francBarelyDecides) * Math.min(margin / FRANC_CLEAR_MARGIN, 1);
+}
+
+function specialLetterCounts(script: ScriptCode, sample: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const char of sample) {
+    if (isSpecialLetter(script, char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function isSpecialLetter(script: ScriptCode, char: string): boolean {
+  if (script === 'Latn' && LATIN_MODIFIER_LETTERS.includes(char)) return true;
+  return scriptOf(char) === script && !BASIC_LETTERS[script](char);
+}
+
+function fitOf(orthography: Orthography, sample: string, specials: Map<string, number>): Fit {
+  let foreignLetters = 0;
+  for (const [char, count] of specials) {
+    if (!orthography.letters.includes(char)) foreignLetters += count;
+  }
+  const meetsRequirements = orthography.required.every((pattern) => pattern.test(sample));
+  return { orthography, foreignLetters, meetsRequirements };
+}
+
+function isTolerated(foreignLetters: number, letterCount: number): boolean {
+  return foreignLetters <= FOREIGN_LETTER_COUNT_TOLERATED || foreignLetters <= letterCount * FOREIGN_LETTER_RATE_TOLERATED;
+}
+
+interface FrancVerdict {
+  lang: string;
+  code: string;
+  margin: number;
+}
+
+/**
+ * franc's pick among the candidates it has models for, with its lead over the runner-up. A
+ * candidate franc cannot score (Kazakh in Latin, Karakalpak) leaves the lead at zero: franc
+ * never weighed it. It reads the main script's words only, so that a Latin dateline or an
+ * Arabic caption does not dilute the trigrams.
+ */
+function francVerdict(words: string[], candidates: Fit[]): FrancVerdict | undefined {
+  const langByCode = new Map(
+    candidates.flatMap(({ orthography }) => (orthography.franc ? [[orthography.franc, orthography.lang] as const] : [])),
+  );
+  if (langByCode.size === 0) return undefined;
+  const [best, runnerUp] = francAll(words.join(' '), { only: [...langByCode.keys()], minLength: 1 });
+  const lang = langByCode.get(best[0]);
+  if (!lang) return undefined;
+  const someUnscored = candidates.some(({ orthography }) => !orthography.franc);
+  const margin = someUnscored ? 0 : runnerUp ? best[1] - runnerUp[1] : 1;
+  return { lang, code: best[0], margin };
+}
+
+function describeSpecials(specials: Map<string, number>): string {
+  const present = [...specials.entries()].sort((a, b) => b[1] - a[1]).map(([char]) => char);
+  return present.length ? `${present.slice(0, 8).join(' ')} present` : 'no special letters';
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
