@@ -1,0 +1,222 @@
+import { locateDateline } from './find-dateline.ts';
+import { monthNumberOf, YEAR_WORD } from './month-names.ts';
+
+export interface DateFinding {
+  date: string | null;
+  source: 'dateline' | 'text' | null;
+  /** The exact substring the date was read from. */
+  evidence: string | null;
+  /** Why no date could be given. */
+  warning?: string;
+}
+
+/**
+ * Publication stamps and lead dates sit at the top of a page. Dates lower down are events of
+ * the story, related-news timestamps or calendar widgets.
+ */
+const TOP_OF_PAGE_CHARS = 600;
+/** Two-digit years (`19.05.21`) up to this value are read as 20xx, above it as 19xx. */
+const TWO_DIGIT_YEAR_PIVOT = 50;
+const EARLIEST_YEAR = 1900;
+const LATEST_YEAR = 2099;
+/** A stamp line holds a date and little else: `19:05 / 20.01.2024`, `Дата: 17:28, 28-08-2014.` */
+const STAMP_LINE_MAX_WORDS = 4;
+/** A lead opens with its date and goes on to say what happened (`2024-жылдын 6-сентябрь күнү Чолпон-Ата шаарында …`). */
+const LEAD_MIN_WORDS_AFTER_DATE = 3;
+/** A word allowed before a lead's opening date: `Бүгүн, …`, `Today, …`. */
+const LEAD_MAX_WORDS_BEFORE_DATE = 1;
+/**
+ * Turkic endings on the month word and words after a date that make it a limit, not the day of
+ * the news: `1 июнгача` (until 1 June), `5 сентябрдан бери` (since), `12 Eylül'e kadar`.
+ */
+const LIMIT_ENDINGS = ['гача', 'gacha', 'гәчә', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'dan', 'den', 'tan', 'ten', 'dən', 'tən', 'dän', 'tän'];
+const LIMIT_WORDS = ['чейин', 'дейин', 'тейин', 'кадар', 'qadar', 'kadar', 'çenli', 'бери', 'beri', 'кийин', 'кейін', 'soň', 'sonra', 'бошлаб', 'boshlab'];
+
+const HEADER_ADVICE = "add a 'date YYYY-MM-DD' header line to the file";
+
+interface DateMention {
+  start: number;
+  end: number;
+  year: number | null;
+  month: number;
+  day: number;
+  /** Spelled with a month name; numeric dates are stamps, never a lead's words. */
+  written: boolean;
+}
+
+/** `20.01.2024`, `28-08-2014`, `19.05.21`, glued to a time as in `19:3608.12.2019`. */
+const DAY_FIRST_NUMERIC = /(?<=^|[^\d./-]|\d\d:\d\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![./-]?\d)/gu;
+/** `2025-08-24`, `2022-08-31 07:56:53`. */
+const YEAR_FIRST_NUMERIC = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![./-]?\d)/gu;
+const WORD = /[\p{L}\p{M}]+/gu;
+/**
+ * A day just before a month word: `6-`, `13 `, `29-njy `. Not the end of a range (`28-30-апрелинде`),
+ * of a list of days (`1, 2 мая`) or of a calendar row (`29 30 31 Октябрь`), nor a decimal.
+ */
+const DAY_BEFORE_MONTH = /(?<![\d.,:])(?<!\d\s?[-–]\s?)(?<!(?:^|\s)\d{1,2},?\s)(\d{1,2})(?:-\p{L}{1,5}\s+|\s*-?\s*)$/u;
+/** A year before the day: `2024-жылдын `, `2023-yil `, `2023-nji ýylyň `, `2020 жылдың `. */
+const YEAR_BEFORE_DAY = new RegExp(String.raw`(?<![\d.])(\d{4})\s*-?\s*(?:\p{L}{1,4}\s+)?(?:${YEAR_WORD})\s*,?\s*$`, 'iu');
+/** A year after the month: `5 сентября 2024`, `12 Eylül 2025`, `11 Qyrkúıek 2023`, `5 сент. 2024`. */
+const YEAR_AFTER_MONTH = /^\.?,?\s+(\d{4})(?![\d.,:]?\d)/u;
+/** English month-first order: `April 06, 2009`. */
+const DAY_AND_YEAR_AFTER_MONTH = /^\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?![\d.,:]?\d)/u;
+const SENTENCE_END = /[.!?…](?=\s|$)/u;
+
+export function findDate(text: string, lang: string): DateFinding {
+  const mentions = findDateMentions(text, lang);
+  const datelineSpan = locateDateline(text, lang)?.dateSpan;
+  const datelineDate = datelineSpan && mentions.find((m) => m.start >= datelineSpan.start && m.end <= datelineSpan.end);
+  if (datelineDate) return dateFromDateline(text, datelineDate, mentions);
+
+  // A stamp states when the page was published; a lead date states when the news happened,
+  // which is usually, not always, the same day.
+  const nearTop = mentions.filter((m) => m.year !== null && m.start < TOP_OF_PAGE_CHARS);
+  const chosen = nearTop.find((m) => isOnStampLine(text, m)) ?? nearTop.find((m) => m.written && opensLead(text, m));
+  if (!chosen) return noDate(hasYear(text) ? 'no publication date near the top of the text' : 'no year in the text');
+  return { date: isoDate(chosen), source: 'text', evidence: evidenceOf(text, chosen) };
+}
+
+/**
+ * A dateline date is the publication date. When it has no year (`Москва. 30 апреля.`) the year is
+ * taken only from a full date of the same day and month elsewhere in the text.
+ */
+function dateFromDateline(text: string, datelineDate: DateMention, mentions: DateMention[]): DateFinding {
+  const full =
+    datelineDate.year !== null
+      ? datelineDate
+      : mentions.find((m) => m.year !== null && m.month === datelineDate.month && m.day === datelineDate.day);
+  if (!full) return noDate(`the dateline '${evidenceOf(text, datelineDate)}' gives no year`);
+  return { date: isoDate(full), source: 'dateline', evidence: evidenceOf(text, full) };
+}
+
+function noDate(reason: string): DateFinding {
+  return { date: null, source: null, evidence: null, warning: `${reason}: ${HEADER_ADVICE}` };
+}
+
+/** Every valid day the text names, with or without a year, in text order. */
+function findDateMentions(text: string, lang: string): DateMention[] {
+  const mentions = [...numericMentions(text, lang), ...writtenMentions(text, lang)];
+  return mentions.filter(isValid).sort((a, b) => a.start - b.start);
+}
+
+function* numericMentions(text: string, lang: string): Generator<DateMention> {
+  for (const match of text.matchAll(DAY_FIRST_NUMERIC)) {
+    const [whole, first, separator, second, yearDigits] = match;
+    if (yearDigits.length === 2 && separator === '-') continue; // dd-dd-dd is more often a phone number
+    const order = dayMonthOrder(Number(first), Number(second), separator, lang);
+    if (!order) continue;
+    const year = yearDigits.length === 2 ? expandTwoDigitYear(Number(yearDigits)) : Number(yearDigits);
+    yield { start: match.index, end: match.index + whole.length, year, ...order, written: false };
+  }
+  for (const match of text.matchAll(YEAR_FIRST_NUMERIC)) {
+    const [whole, year, , month, day] = match;
+    yield { start: match.index, end: match.index + whole.length, year: Number(year), month: Number(month), day: Number(day), written: false };
+  }
+}
+
+/** Day first everywhere, except English slashed dates, which are month first; an undecidable one is skipped. */
+function dayMonthOrder(first: number, second: number, separator: string, lang: string): { day: number; month: number } | null {
+  if (lang !== 'en' || separator !== '/') return { day: first, month: second };
+  if (first > 12) return { day: first, month: second };
+  if (second > 12) return { day: second, month: first };
+  return null;
+}
+
+function expandTwoDigitYear(year: number): number {
+  return year <= TWO_DIGIT_YEAR_PIVOT ? 2000 + year : 1900 + year;
+}
+
+/** Month words with a day beside them, and the year when one is attached. */
+function* writtenMentions(text: string, lang: string): Generator<DateMention> {
+  for (const word of text.matchAll(WORD)) {
+    const month = monthNumberOf(word[0], lang);
+    if (month === null) continue;
+    const wordStart = word.index;
+    const wordEnd = wordStart + word[0].length;
+    const before = text.slice(Math.max(0, wordStart - 40), wordStart);
+    const after = text.slice(wordEnd, wordEnd + 20);
+
+    const dayBefore = DAY_BEFORE_MONTH.exec(before);
+    if (dayBefore) {
+      const dayStart = wordStart - before.length + dayBefore.index;
+      const yearBefore = YEAR_BEFORE_DAY.exec(text.slice(Math.max(0, dayStart - 40), dayStart));
+      const yearAfter = yearBefore ? null : YEAR_AFTER_MONTH.exec(after);
+      const year = yearBefore ?? yearAfter;
+      yield {
+        start: yearBefore ? dayStart - yearBefore[0].length : dayStart,
+        end: yearAfter ? wordEnd + yearAfter[0].length : wordEnd,
+        year: year ? Number(year[1]) : null,
+        month,
+        day: Number(dayBefore[1]),
+        written: true,
+      };
+      continue;
+    }
+    const dayAndYearAfter = DAY_AND_YEAR_AFTER_MONTH.exec(after);
+    if (dayAndYearAfter) {
+      const [whole, day, year] = dayAndYearAfter;
+      yield { start: wordStart, end: wordEnd + whole.length, year: Number(year), month, day: Number(day), written: true };
+    }
+  }
+}
+
+/** A real calendar day (no 00.00.0000, no 31 April); without a year, 29 February is allowed. */
+function isValid(mention: DateMention): boolean {
+  const { year, month, day } = mention;
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (year === null) return day <= daysInMonth(2000, month);
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The date stands on a line of its own, give or take a time, a label or a counter. */
+function isOnStampLine(text: string, mention: DateMention): boolean {
+  const { start, end } = lineAround(text, mention.start);
+  const rest = text.slice(start, mention.start) + ' ' + text.slice(mention.end, end);
+  return wordCount(rest) <= STAMP_LINE_MAX_WORDS;
+}
+
+/**
+ * The date opens the first sentence of its paragraph, and that sentence goes on to tell the news.
+ * A date trailing a photo caption, or inside a later sentence, is an event of the story.
+ */
+function opensLead(text: string, mention: DateMention): boolean {
+  const line = lineAround(text, mention.start);
+  const before = text.slice(line.start, mention.start).trim();
+  if (before && (wordCount(before) > LEAD_MAX_WORDS_BEFORE_DATE || !/[,:–—-]$/u.test(before))) return false;
+  const afterLine = text.slice(mention.end, line.end);
+  const sentenceEnd = afterLine.search(SENTENCE_END);
+  const after = sentenceEnd === -1 ? afterLine : afterLine.slice(0, sentenceEnd);
+  return wordCount(after) >= LEAD_MIN_WORDS_AFTER_DATE && !isLimit(text, mention, after);
+}
+
+function isLimit(text: string, mention: DateMention, after: string): boolean {
+  const lastWord = text.slice(mention.start, mention.end).match(WORD)?.at(-1)?.toLowerCase() ?? '';
+  const nextWord = after.match(WORD)?.[0].toLowerCase() ?? '';
+  return LIMIT_ENDINGS.some((ending) => lastWord.endsWith(ending)) || LIMIT_WORDS.includes(nextWord);
+}
+
+function lineAround(text: string, index: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  const newline = text.indexOf('\n', index);
+  return { start, end: newline === -1 ? text.length : newline };
+}
+
+function wordCount(fragment: string): number {
+  return fragment.match(WORD)?.length ?? 0;
+}
+
+function hasYear(text: string): boolean {
+  return /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(text);
+}
+
+function isoDate({ year, month, day }: DateMention): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function evidenceOf(text: string, mention: DateMention): string {
+  return text.slice(mention.start, mention.end);
+}
