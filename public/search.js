@@ -11,6 +11,8 @@ window.addEventListener('DOMContentLoaded', () => {
     showSubResults: false,
     showImages: false,
     resetStyles: false,
+    // The language filter is the one most visitors want: show it open.
+    openFilters: ['language'],
   });
   const query = new URLSearchParams(window.location.search).get('q');
   if (query) search.triggerSearch(query);

@@ -5,7 +5,7 @@ import { isCalendarDay } from '../../src/utils/dates.ts';
  * `date 2025-09-12`. Pasted texts often keep the article on the same line after it
  * (` date 2025-09-12 Бүгүн, 12-сентябрда …`), so the header ends after the date, not at the line end.
  */
-const HEADER = /^[ \t\uFEFF]*date[ \t]*:?[ \t]*(\S+)[ \t]*\n?/i;
+const HEADER = /^[ \t\uFEFF]*date(?![\p{L}])[ \t]*:?[ \t]*(\d\S*)[ \t]*\n?/iu;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export type DateHeader =

@@ -54,7 +54,7 @@ export function buildSite(contentDir: string, options: { basePath?: string } = {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'bulletins-dist-'));
   const result = run([astroCli, 'build', '--outDir', outDir], {
     CONTENT_DIR: contentDir,
-    ASTRO_CACHE_DIR: path.join(contentDir, '.astro-cache'),
+    ASTRO_CACHE_DIR: mkdtempSync(path.join(os.tmpdir(), 'bulletins-astro-cache-')),
     ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
   });
   if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status}):\n${result.stderr}\n${result.stdout.slice(-4000)}`);

@@ -1,0 +1,222 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import matter from 'gray-matter';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, ingestInto, makeContentDir, projectRoot, type IngestJson } from '../helpers/build-site.ts';
+import { hasChromium, launchChromium, noChromiumReason } from '../helpers/chromium.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+/**
+ * Builds a real site from the fixture texts (ingest, then astro build with Pagefind) and checks
+ * what visitors, feed readers and search get.
+ */
+const rawDir = path.join(projectRoot, 'tests/fixtures/raw');
+let contentDir: string;
+let dist: string;
+let report: IngestJson;
+let entries: { id: string; lang: string; date: string | null; title: string; file: string }[];
+
+const html = (page: string) => readFileSync(path.join(dist, page), 'utf8');
+const xml = new XMLParser({ ignoreAttributes: false });
+
+beforeAll(() => {
+  contentDir = makeContentDir();
+  report = ingestInto(contentDir, [rawDir]);
+  entries = report.results.map((result) => {
+    const file = path.resolve(projectRoot, result.output!);
+    const { data } = matter(readFileSync(file, 'utf8'));
+    const id = path.relative(path.join(contentDir, 'bulletins'), file).replace(/\.md$/, '');
+    return { id, lang: data.lang, date: data.date, title: data.title, file };
+  });
+  // A maintainer links two reports of one meeting, as the frontmatter override allows.
+  const ky = entries.find((entry) => entry.file.includes('bishkekte-zhkkunun'))!;
+  const tr = entries.find((entry) => entry.lang === 'tr')!;
+  for (const [from, to] of [[ky, tr], [tr, ky]]) {
+    const parsed = matter(readFileSync(from.file, 'utf8'));
+    writeFileSync(from.file, matter.stringify(parsed.content, { ...parsed.data, sameStory: [to.id] }));
+  }
+  dist = buildSite(contentDir);
+});
+
+describe('built site', () => {
+  it('has one section per content language, made by the content alone', () => {
+    const languages = [...new Set(entries.map((entry) => entry.lang))].sort();
+    expect(languages).toEqual(['ky', 'ru', 'tr', 'uz']);
+    for (const lang of languages) expect(existsSync(path.join(dist, lang, 'index.html'))).toBe(true);
+  });
+
+  it('has a page for every bulletin under its language, with its headline and date', () => {
+    for (const entry of entries) {
+      const page = html(`${entry.id}/index.html`);
+      expect(page).toContain(`<html lang="${entry.lang}"`);
+      expect(page).toMatch(/<h1>[^<]+<\/h1>/);
+      if (entry.date) expect(page).toContain(`<time datetime="${entry.date}">`);
+    }
+  });
+
+  it('writes dates in the language of the section', () => {
+    expect(html(entries.find((entry) => entry.lang === 'tr')!.id + '/index.html')).toContain('6 Kasım 2024');
+    expect(html(entries.find((entry) => entry.lang === 'ru')!.id + '/index.html')).toContain('2 февраля 2022');
+  });
+
+  it('lists each section newest first, undated last', () => {
+    const listing = html('ky/index.html');
+    const dates = [...listing.matchAll(/<li><time datetime="([\d-]+)"|<li><span class="meta">/g)].map((match) => match[1] ?? 'undated');
+    const kyDates = entries.filter((entry) => entry.lang === 'ky').map((entry) => entry.date ?? 'undated');
+    expect(dates).toEqual([...kyDates].sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : b.localeCompare(a))));
+  });
+
+  it('has a home page linking every section with its count and the newest bulletins', () => {
+    const home = html('index.html');
+    expect(home).toContain('href="/ky/"');
+    expect(home).toContain(`${entries.filter((entry) => entry.lang === 'ky').length} bulletins`);
+    for (const entry of entries.filter((entry) => entry.lang !== 'ky')) expect(home).toContain(`href="/${entry.id}/"`);
+  });
+
+  it('keeps paragraphs and lists, and renders hostile text literally', () => {
+    const summit = html(`${entries.find((entry) => entry.file.includes('bishkekte-zhkkunun'))!.id}/index.html`);
+    expect(summit).toMatch(/<ol>\s*<li>Маалымат алмашууну күчөтүү;<\/li>\s*<li>Биргелешкен/);
+    const hostile = html(`${entries.find((entry) => entry.lang === 'ru')!.id}/index.html`);
+    expect(hostile).not.toContain('<script>alert');
+    expect(hostile).not.toContain('<img src=x');
+    expect(hostile).not.toContain('<Component');
+    expect(hostile).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(hostile).toContain('&amp;lt;b&amp;gt;');
+  });
+
+  it('links the same story in other languages, with hreflang alternates', () => {
+    const tr = entries.find((entry) => entry.lang === 'tr')!;
+    const ky = entries.find((entry) => entry.file.includes('bishkekte-zhkkunun'))!;
+    const page = html(`${ky.id}/index.html`);
+    expect(page).toContain(`<link rel="alternate" hreflang="tr" href="https://example.github.io/${tr.id}/">`);
+    expect(page).toContain(`href="/${tr.id}/" hreflang="tr"`);
+  });
+
+  it('never shows the date header in a title or body', () => {
+    for (const entry of entries) expect(html(`${entry.id}/index.html`)).not.toMatch(/date \d{4}-\d{2}-\d{2}/);
+  });
+
+  it('publishes each original byte for byte', () => {
+    for (const result of report.results) {
+      const { data } = matter(readFileSync(path.resolve(projectRoot, result.output!), 'utf8'));
+      expect(Buffer.compare(readFileSync(path.join(dist, data.original.path)), readFileSync(result.input))).toBe(0);
+    }
+  });
+
+  it('announces the feeds on every page', () => {
+    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(entries.length);
+    for (const page of pages) {
+      expect(html(page), page).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/rss.xml">/);
+      expect(html(page), page).toMatch(/<link rel="alternate" type="application\/rss\+xml" hreflang="ky" title="[^"]+" href="\/ky\/rss.xml">/);
+    }
+  });
+});
+
+describe('feeds', () => {
+  const channel = (file: string) => xml.parse(readFileSync(path.join(dist, file), 'utf8')).rss.channel;
+  const items = (file: string) => [channel(file).item].flat().filter(Boolean);
+
+  it('has one RSS 2.0 item per bulletin in each language feed, with language, full text and a stable GUID', () => {
+    for (const lang of ['ky', 'ru', 'tr', 'uz']) {
+      const feed = channel(`${lang}/rss.xml`);
+      expect(feed.language).toBe(lang);
+      const feedItems = items(`${lang}/rss.xml`);
+      expect(feedItems).toHaveLength(entries.filter((entry) => entry.lang === lang).length);
+      for (const item of feedItems) {
+        expect(item.guid['#text']).toBe(item.link);
+        expect(item.guid['@_isPermaLink']).toBe('true');
+        expect(item['content:encoded'].length).toBeGreaterThan(40);
+      }
+    }
+  });
+
+  it('has every bulletin in the all-language feed', () => {
+    expect(items('rss.xml').map((item) => item.link).sort()).toEqual(entries.map((entry) => `https://example.github.io/${entry.id}/`).sort());
+  });
+
+  const python = '/usr/bin/python3';
+  const hasFeedparser = existsSync(python) && spawnSync(python, ['-c', 'import feedparser']).status === 0;
+  it.skipIf(!hasFeedparser)(`parse cleanly with Debian's python3-feedparser${hasFeedparser ? '' : ' (skipped: python3-feedparser is not installed)'}`, () => {
+    for (const file of ['rss.xml', 'ky/rss.xml', 'tr/rss.xml', 'uz/rss.xml', 'ru/rss.xml']) {
+      const script = 'import feedparser,sys,json; d=feedparser.parse(sys.argv[1]); print(json.dumps({"bozo": bool(d.bozo), "items": len(d.entries), "version": d.version}))';
+      const result = JSON.parse(spawnSync(python, ['-c', script, path.join(dist, file)], { encoding: 'utf8' }).stdout);
+      const expected = file === 'rss.xml' ? entries.length : entries.filter((entry) => file.startsWith(`${entry.lang}/`)).length;
+      expect(result, file).toEqual({ bozo: false, items: expected, version: 'rss20' });
+    }
+  });
+});
+
+describe('search index', () => {
+  it('covers every bulletin page and nothing else', () => {
+    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const pageCount = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((sum, language) => sum + language.page_count, 0);
+    expect(pageCount).toBe(entries.length);
+  });
+});
+
+describe.skipIf(!hasChromium)(`search in real Chromium${hasChromium ? '' : ` (${noChromiumReason})`}`, () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveStatic>>;
+
+  beforeAll(async () => {
+    site = await serveStatic(dist);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function search(page: string, query: string) {
+    const tab = await browser.newPage();
+    await tab.goto(`${site.url}${page}?q=${encodeURIComponent(query)}`);
+    // The UI's message names the query in every language and ends in an ellipsis while it searches;
+    // each result is a placeholder until its fragment has loaded and it gets its link.
+    await tab.waitForFunction(
+      (term) => {
+        const message = document.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
+        const results = document.querySelectorAll('.pagefind-ui__result').length;
+        const loaded = document.querySelectorAll('.pagefind-ui__result-link').length;
+        return message.includes(term) && !/(\.\.\.|…)$/.test(message) && results === loaded;
+      },
+      query,
+      { timeout: 15_000 },
+    );
+    const links = await tab.$$eval('.pagefind-ui__result-link', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    return { tab, links };
+  }
+
+  it.each([
+    ['search/', 'Bişkek', 'tr'],
+    ['ky/search/', 'коопсуздук', 'ky'],
+    ['tr/search/', 'форуми', 'uz'],
+    ['uz/search/', 'Москва', 'ru'],
+  ])('on %s, "%s" finds the %s bulletin', async (page, query, lang) => {
+    const { tab, links } = await search(page, query);
+    expect(links).toContain(`/${entries.find((entry) => entry.lang === lang && readFileSync(entry.file, 'utf8').includes(query))!.id}/`);
+    await tab.close();
+  });
+
+  it('offers a language filter that narrows results to one language', async () => {
+    const { tab } = await search('search/', 'Бишкек');
+    const before = await tab.$$eval('.pagefind-ui__result-link', (anchors) => anchors.length);
+    await tab.locator('.pagefind-ui__filter-panel label', { hasText: 'Кыргызча' }).click();
+    await tab.waitForFunction(
+      () => {
+        const links = [...document.querySelectorAll('.pagefind-ui__result-link')];
+        return links.length > 0 && links.every((link) => link.getAttribute('href')?.startsWith('/ky/'));
+      },
+      null,
+      { timeout: 15_000 },
+    );
+    const after = await tab.$$eval('.pagefind-ui__result-link', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).toBeLessThanOrEqual(before);
+    for (const href of after) expect(href.startsWith('/ky/')).toBe(true);
+    await tab.close();
+  });
+});
