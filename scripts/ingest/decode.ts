@@ -8,11 +8,25 @@ export type Decoded =
 const SAVE_AS_UTF8 = 'save it as UTF-8 text (in most editors: "Save as…" → Encoding: UTF-8) and ingest it again';
 
 /**
+ * The largest file ingest reads. A news bulletin is a few kilobytes and a long report some hundreds;
+ * a bigger file is a whole page dump, a feed archive or several articles pasted together. Reading
+ * one would also be slow: language detection and the date search scan the whole text (a 20 MB text
+ * took about 15 s) and the page and search index made from it would be just as bloated.
+ */
+export const MAX_TEXT_BYTES = 1024 * 1024;
+
+/**
  * Turns a raw file's bytes into NFC text with `\n` line ends. The bytes themselves are never changed:
  * the caller keeps them as the original.
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, error: 'the file is empty; paste the bulletin text into it' };
+  if (bytes.length > MAX_TEXT_BYTES) {
+    return {
+      ok: false,
+      error: `the file is ${megabytes(bytes.length)}, more than the ${megabytes(MAX_TEXT_BYTES)} a bulletin can be; it probably holds several articles or a whole saved page: keep one article's text per file`,
+    };
+  }
 
   let decoded: Decoded;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) decoded = decodeUtf8(bytes.subarray(3), 'utf-8-bom');
@@ -31,6 +45,10 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   if (text.trim() === '') return { ok: false, error: 'the file holds only white space; paste the bulletin text into it' };
   return { ...decoded, text };
+}
+
+function megabytes(size: number): string {
+  return `${(size / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../scripts/ingest/decode.ts';
+import { decode, MAX_TEXT_BYTES } from '../../scripts/ingest/decode.ts';
 
 const kyrgyz = 'Бишкек, 19.05.21. Жыйын өттү.';
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -35,5 +35,16 @@ describe('decode', () => {
     const result = decode(bytes);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(message);
+  });
+
+  it('rejects a file larger than a bulletin can be with its size and what to do', () => {
+    const result = decode(new Uint8Array(20 * 1024 * 1024).fill(0x61));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/the file is 20\.0 MB, more than the 1\.0 MB a bulletin can be.*one article's text per file/);
+  });
+
+  it('reads a file of exactly the largest size', () => {
+    const bytes = new Uint8Array(MAX_TEXT_BYTES).fill(0x61);
+    expect(decode(bytes).ok).toBe(true);
   });
 });
