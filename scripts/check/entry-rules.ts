@@ -1,0 +1,95 @@
+import type { z } from 'zod';
+import { bulletinSchema, type Bulletin } from '../../src/schemas/bulletin.ts';
+import { parseEntryFile } from './entry-file.ts';
+import { knownLanguageName } from './languages.ts';
+import type { Problem } from './problems.ts';
+
+/** Checks of one entry file on its own: YAML, the one bulletin schema, its place and its dates. */
+export interface EntrySource {
+  /** Path to show in messages. */
+  file: string;
+  /** Path under `bulletins/`, with forward slashes: `ky/2025-09-12-….md`. */
+  relativePath: string;
+  text: string;
+}
+
+export interface ValidEntry {
+  file: string;
+  /** `<lang>/<slug>`, the id `sameStory` lists and the page's path. */
+  id: string;
+  data: Bulletin;
+  keyLine: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+/** Nothing in the archive predates the states whose cooperation it covers (1991). */
+export const EARLIEST_DATE = '1991-01-01';
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SCHEMA_KEYS = new Set(Object.keys(bulletinSchema.shape));
+
+export function checkEntry(source: EntrySource, options: { today: string }): { problems: Problem[]; entry: ValidEntry | null } {
+  const problems: Problem[] = [];
+  const report = (severity: Problem['severity'], line: number | undefined, message: string, fix: string) =>
+    problems.push({ severity, file: source.file, line, message, fix });
+
+  const [folder, ...rest] = source.relativePath.split('/');
+  const slug = rest.join('/').replace(/\.md$/, '');
+  if (rest.length !== 1) {
+    report('error', undefined, 'the entry is not in a language folder', 'move it to bulletins/<lang>/, the folder of its "lang"');
+  } else if (!SLUG.test(slug)) {
+    report('error', undefined, `the file name "${slug}.md" is not a slug`, 'rename it to lower-case Latin letters, digits and dashes, e.g. 2025-09-12-summit-in-bishkek.md');
+  }
+
+  const parsed = parseEntryFile(source.text);
+  if (!parsed.ok) {
+    report('error', parsed.line, parsed.message, parsed.fix);
+    return { problems, entry: null };
+  }
+  const { data, keyLine } = parsed;
+  const lineOf = (path: readonly PropertyKey[]) => keyLine(path) ?? 1;
+
+  for (const key of Object.keys(data)) {
+    if (key === 'slug') {
+      report('error', lineOf([key]), '"slug" would replace the entry\'s id, which is its file name', 'remove "slug" and rename the file instead');
+    } else if (!SCHEMA_KEYS.has(key)) {
+      report('warning', lineOf([key]), `unknown key "${key}" is ignored by the site`, `remove it or correct its spelling; the keys are listed in src/schemas/bulletin.ts`);
+    }
+  }
+
+  const result = bulletinSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) report('error', lineOf(issue.path), describeIssue(issue, data), 'correct it; src/schemas/bulletin.ts describes every key');
+  }
+
+  // Checks beyond the schema run on what can be read even when another key is wrong.
+  const lang = typeof data.lang === 'string' ? data.lang : null;
+  if (lang && /^[a-z]{2,3}$/.test(lang) && !knownLanguageName(lang)) {
+    report('error', lineOf(['lang']), `"${lang}" is not a known ISO 639 language code`, 'use the code of the text\'s language, e.g. "ky", "tr", "uz", "tt"');
+  }
+  if (lang && rest.length === 1 && folder !== lang) {
+    report('error', lineOf(['lang']), `the entry is in the folder "${folder}" but its lang is "${lang}"`, `move it to bulletins/${lang}/ or correct "lang"`);
+  }
+
+  if (!result.success) return { problems, entry: null };
+  const bulletin = result.data;
+  if (bulletin.date && bulletin.date > options.today) {
+    report('error', lineOf(['date']), `the date ${bulletin.date} is in the future (today is ${options.today})`, 'correct "date" to the day the text was published');
+  }
+  if (bulletin.date && bulletin.date < EARLIEST_DATE) {
+    report('error', lineOf(['date']), `the date ${bulletin.date} is before ${EARLIEST_DATE.slice(0, 4)}, older than anything the archive covers`, 'correct "date"; check the year');
+  }
+  for (const [index, point] of bulletin.review.entries()) {
+    report('warning', lineOf(['review', index]), `to review: ${point}`, 'check it, then remove the point from "review"');
+  }
+
+  return { problems, entry: rest.length === 1 ? { file: source.file, id: `${bulletin.lang}/${slug}`, data: bulletin, keyLine: parsed.keyLine } : null };
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): string {
+  const key = issue.path.map(String).join('.');
+  const value = issue.path.reduce<unknown>((node, segment) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[segment as PropertyKey] : undefined), data);
+  if (value === undefined && issue.code === 'invalid_type') return `"${key}" is missing`;
+  // The schema's own messages say what is expected ("a date written YYYY-MM-DD"); zod's defaults say what is wrong.
+  const expected = /^(a|an|the) /.test(issue.message) ? `expected ${issue.message}` : issue.message;
+  const shown = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? ` is ${JSON.stringify(value)}` : '';
+  return `"${key}"${shown}: ${expected}`;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findKeyLine, parseEntryFile } from '../../scripts/check/entry-file.ts';
+
+const entry = `---
+title: Summit
+people:
+  - a
+  - b
+organizations: [x, y]
+original:
+  path: originals/ky/x.txt
+  sha256: abc
+review:
+- first
+- second
+---
+Body
+`;
+
+describe('entry file', () => {
+  const frontmatter = entry.split('\n').slice(1, 13);
+
+  it.each([
+    [['title'], 2],
+    [['people', 1], 5],
+    [['organizations', 1], 6],
+    [['original', 'sha256'], 9],
+    [['original', 'encoding'], 7],
+    [['review', 1], 12],
+    [['missing'], undefined],
+  ] as const)('finds the line of %j', (keyPath, line) => {
+    expect(findKeyLine(frontmatter, keyPath)).toBe(line);
+  });
+
+  it('reads frontmatter and answers key lines from the whole file', () => {
+    const parsed = parseEntryFile(entry);
+    expect(parsed.ok && parsed.data.title).toBe('Summit');
+    expect(parsed.ok && parsed.keyLine(['people', 0])).toBe(4);
+  });
+
+  it.each([
+    ['no frontmatter', 'Just text\n', 1, /no frontmatter/],
+    ['an unclosed frontmatter', '---\ntitle: x\n', 1, /never closed/],
+    ['a value with ": "', '---\nlang: ky\ntitle: A: B\n---\n', 3, /not valid YAML/],
+    ['a duplicated key', '---\ntitle: a\ntitle: b\n---\n', 3, /duplicated mapping key/],
+    ['a list instead of keys', '---\n- a\n---\n', 2, /not a list of "key: value"/],
+  ])('explains %s with its line', (_name, text, line, message) => {
+    const parsed = parseEntryFile(text);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.line).toBe(line);
+    expect(!parsed.ok && parsed.message).toMatch(message);
+  });
+});
