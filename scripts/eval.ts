@@ -46,7 +46,7 @@ const titles = { right: 0, total: 0 };
 const misses: string[] = [];
 
 for (const item of items) {
-  const result = analyze(new TextEncoder().encode(item.text), { knownPlaces: [] });
+  const result = analyze(new TextEncoder().encode(item.text), { knownPlaces: [], names: new Map() });
   const key = `${item.lang}-${item.script}`;
   const perLanguage = language.get(key) ?? tally();
   language.set(key, perLanguage);

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from './ingest/analyze.ts';
 import { listFiles, openContentStore, planEntry, writeEntry, type ContentStore } from './ingest/content-store.ts';
-import { GazetteerError, loadGazetteer } from './ingest/load-gazetteer.ts';
+import { compileGazetteer, type CompiledGazetteer } from './ingest/find-entities.ts';
+import { GazetteerError, loadAllGazetteer } from './ingest/load-gazetteer.ts';
 import { progressBar, toJson, toTable, type IngestResult } from './ingest/report.ts';
 import { allNames } from '../src/schemas/gazetteer.ts';
 import { resolveContentDir } from '../src/utils/content-dir.ts';
@@ -53,8 +54,11 @@ function main(): number {
   }
 
   let knownPlaces: string[];
+  let names: CompiledGazetteer;
   try {
-    knownPlaces = allNames(loadGazetteer(contentDir, 'place'));
+    const gazetteer = loadAllGazetteer(contentDir);
+    knownPlaces = allNames(gazetteer.place);
+    names = compileGazetteer(gazetteer);
   } catch (error) {
     if (!(error instanceof GazetteerError)) throw error;
     console.error(`ingest: ${error.message}`);
@@ -64,7 +68,7 @@ function main(): number {
   const store = openContentStore(contentDir);
   const showProgress = !args.values.json && files.length >= PROGRESS_FROM && process.stderr.isTTY;
   const results = files.map((file, index) => {
-    const result = ingestFile(file, store, { knownPlaces, dryRun: args.values['dry-run'] });
+    const result = ingestFile(file, store, { knownPlaces, names, dryRun: args.values['dry-run'] });
     if (!args.values['dry-run'] && !args.values.keep && result.status !== 'rejected' && isInside(file, inbox)) rmSync(file);
     if (showProgress) process.stderr.write(progressBar(index + 1, files.length));
     return result;
@@ -76,10 +80,10 @@ function main(): number {
   return results.some((result) => result.status === 'rejected') ? 1 : 0;
 }
 
-function ingestFile(file: string, store: ContentStore, options: { knownPlaces: string[]; dryRun: boolean }): IngestResult {
+function ingestFile(file: string, store: ContentStore, options: { knownPlaces: string[]; names: CompiledGazetteer; dryRun: boolean }): IngestResult {
   const result: IngestResult = {
     input: file, status: 'rejected', output: null, lang: null, script: null, date: null, dateSource: null,
-    title: null, removed: [], errors: [], warnings: [],
+    title: null, removed: [], unknownNames: [], errors: [], warnings: [],
   };
   let bytes: Uint8Array;
   try {
@@ -89,7 +93,7 @@ function ingestFile(file: string, store: ContentStore, options: { knownPlaces: s
     return result;
   }
 
-  const analysed = analyze(bytes, { knownPlaces: options.knownPlaces });
+  const analysed = analyze(bytes, { knownPlaces: options.knownPlaces, names: options.names });
   const existing = store.idsByHash.get(analysed.ok ? analysed.analysis.sha256 : analysed.sha256);
   if (existing) {
     return { ...result, status: 'skipped', output: existing, warnings: [`the same text is already in the archive as ${existing}`] };
@@ -109,6 +113,7 @@ function ingestFile(file: string, store: ContentStore, options: { knownPlaces: s
     dateSource: analysis.dateSource,
     title: analysis.title,
     removed: analysis.removed,
+    unknownNames: analysis.unknownNames,
     warnings: analysis.warnings,
   };
 }

@@ -5,13 +5,14 @@ import { decode } from './decode.ts';
 import { detectLanguage, type LanguageGuess } from './detect-language.ts';
 import { findDate } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
+import { findEntities, type CompiledGazetteer } from './find-entities.ts';
 import { findTitle } from './find-title.ts';
 import { toMarkdownBody } from './markdown-body.ts';
 import type { DateSource } from '../../src/schemas/bulletin.ts';
 
 /**
  * The pure part of ingest: raw bytes in, everything an entry needs out. Each stage is a module of
- * its own: decode → date header → clean → language → date → dateline → title → Markdown body.
+ * its own: decode → date header → clean → language → date → dateline → title → entities → Markdown body.
  */
 export interface Analysis {
   sha256: string;
@@ -27,6 +28,12 @@ export interface Analysis {
   titleSource: 'headline' | 'lead';
   place: string | null;
   agency: string | null;
+  /** Gazetteer ids found in the text. */
+  people: string[];
+  organizations: string[];
+  countries: string[];
+  /** Capitalised names the gazetteer does not know yet. */
+  unknownNames: string[];
   markdownBody: string;
   /** Scraped leftovers taken out of the body. */
   removed: string[];
@@ -38,6 +45,8 @@ export type AnalysisResult = { ok: true; analysis: Analysis } | { ok: false; err
 export interface AnalysisContext {
   /** Place names from the gazetteer, to recognise where a story happened when it has no dateline. */
   knownPlaces: readonly string[];
+  /** The gazetteer's names, compiled for matching. */
+  names: CompiledGazetteer;
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -69,6 +78,7 @@ export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisRe
 
   const dateline = findDateline(cleaned.text, language.lang, context.knownPlaces);
   const title = findTitle(cleaned.text);
+  const entities = findEntities(cleaned.text, language.lang, context.names);
 
   return {
     ok: true,
@@ -85,6 +95,10 @@ export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisRe
       titleSource: title.source,
       place: dateline.place,
       agency: dateline.agency,
+      people: entities.people,
+      organizations: entities.organizations,
+      countries: entities.countries,
+      unknownNames: entities.unknownNames,
       markdownBody: toMarkdownBody(title.body),
       removed: cleaned.removed,
       warnings,

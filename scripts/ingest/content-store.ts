@@ -76,9 +76,9 @@ export function planEntry(analysis: Analysis, submittedAs: string, store: Conten
     dateSource: analysis.dateSource,
     ...(analysis.place ? { place: analysis.place } : {}),
     ...(analysis.agency ? { agency: analysis.agency } : {}),
-    people: [],
-    organizations: [],
-    countries: [],
+    people: analysis.people,
+    organizations: analysis.organizations,
+    countries: analysis.countries,
     sameStory: [],
     original: {
       path: `originals/${id}.txt`,

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gazetteerFile, type EntityKind, type GazetteerEntity } from '../../src/schemas/gazetteer.ts';
+import type { Gazetteer } from './find-entities.ts';
 
 const FILES: Record<EntityKind, string> = {
   place: 'places.json',
@@ -27,4 +28,13 @@ export function loadGazetteer(contentDir: string, kind: EntityKind): GazetteerEn
     throw new GazetteerError(`${file}: at ${issue.path.join('.') || 'top level'}: expected ${issue.message}`);
   }
   return parsed.data;
+}
+
+export function loadAllGazetteer(contentDir: string): Gazetteer {
+  return {
+    person: loadGazetteer(contentDir, 'person'),
+    organization: loadGazetteer(contentDir, 'organization'),
+    country: loadGazetteer(contentDir, 'country'),
+    place: loadGazetteer(contentDir, 'place'),
+  };
 }

@@ -9,14 +9,16 @@ export interface IngestResult {
   dateSource: string | null;
   title: string | null;
   removed: string[];
+  /** Capitalised names the gazetteer does not know, for maintainers to add. */
+  unknownNames: string[];
   errors: string[];
   warnings: string[];
 }
 
 export function toJson(results: IngestResult[]): string {
   return JSON.stringify({
-    results: results.map(({ input, status, output, lang, script, date, title, errors, warnings, dateSource, removed }) => ({
-      input, status, output, lang, script, date, title, errors, warnings, dateSource, removed,
+    results: results.map(({ input, status, output, lang, script, date, title, errors, warnings, dateSource, removed, unknownNames }) => ({
+      input, status, output, lang, script, date, title, errors, warnings, dateSource, removed, unknownNames,
     })),
   }, null, 2);
 }
@@ -45,6 +47,7 @@ export function toTable(results: IngestResult[]): string {
     for (const warning of result.warnings) out.push(`    warning: ${warning}`);
     if (result.output) out.push(`    → ${result.output}`);
     if (result.removed.length) out.push(`    removed page leftovers: ${result.removed.map((text) => JSON.stringify(text)).join(', ')}`);
+    if (result.unknownNames.length) out.push(`    names not in content/gazetteer/ yet: ${result.unknownNames.join(', ')}`);
   });
   const count = (status: IngestResult['status']) => results.filter((result) => result.status === status).length;
   out.push('', `${count('ok')} ingested, ${count('skipped')} skipped (already in the archive), ${count('rejected')} rejected`);

@@ -36,6 +36,8 @@ export const isoDate = z
       .refine(isRealCalendarDay, 'a real calendar day (check month and day)'),
   );
 
+const bulletinId = z.string().regex(/^[a-z]{2,3}\/[a-z0-9-]+$/, 'a bulletin id such as "tr/2025-09-12-..." (its folder and file name)');
+
 export const dateSource = z.enum(['header', 'dateline', 'text', 'frontmatter']);
 export type DateSource = z.infer<typeof dateSource>;
 
@@ -50,11 +52,17 @@ export const bulletinSchema = z.object({
   dateSource: dateSource.nullable().default(null),
   place: z.string().min(1).optional(),
   agency: z.string().min(1).optional(),
+  /** Gazetteer ids (`content/gazetteer/*.json`) of what the text mentions. */
   people: z.array(z.string().min(1)).default([]),
   organizations: z.array(z.string().min(1)).default([]),
   countries: z.array(z.string().min(1)).default([]),
-  /** Ids (`<lang>/<slug>`) of bulletins that cover the same story in other languages. */
-  sameStory: z.array(z.string().regex(/^[a-z]{2,3}\/[a-z0-9-]+$/, 'an id such as "tr/2025-09-12-..."')).default([]),
+  /**
+   * Same-story links are found at build time (date and shared people and organizations); these two
+   * lists let a maintainer force a link the rules miss, or forbid one they got wrong. Either
+   * entry of a pair may carry it. Values are bulletin ids, `<lang>/<slug>`.
+   */
+  sameStory: z.array(bulletinId).default([]),
+  notSameStory: z.array(bulletinId).default([]),
   /** The maintainer's raw text, kept byte for byte. */
   original: z.object({
     /** Path of the preserved bytes, relative to the content folder. */

@@ -4,6 +4,8 @@ import matter from 'gray-matter';
 import { beforeAll, expect, it } from 'vitest';
 import { describeWithShared, sharedPath } from '../helpers/shared.ts';
 import { ingestInto, makeContentDir, projectRoot, type IngestJson } from '../helpers/build-site.ts';
+import { loadAllGazetteer } from '../../scripts/ingest/load-gazetteer.ts';
+import type { GazetteerEntity } from '../../src/schemas/gazetteer.ts';
 
 interface SeedFacts {
   lang: string;
@@ -13,6 +15,17 @@ interface SeedFacts {
   place: string | null;
   agency: string | null;
   mustNotAppearInBody: string[];
+  people: string[];
+  organizations: Record<string, string[]>;
+  countries: string[];
+}
+
+/** The gazetteer id whose names include this spelling (capitals aside), as a person would match it. */
+function idOf(entities: readonly GazetteerEntity[], name: string): string {
+  const lower = name.toLocaleLowerCase();
+  const entity = entities.find((candidate) => Object.values(candidate.names).flat().some((known) => known.toLocaleLowerCase() === lower));
+  if (!entity) throw new Error(`"${name}" is in no gazetteer entry; add it to content/gazetteer/`);
+  return entity.id;
 }
 
 describeWithShared('the five seeds, ingested as a maintainer would', () => {
@@ -63,6 +76,15 @@ describeWithShared('the five seeds, ingested as a maintainer would', () => {
     const { body } = entries[seed];
     expect(body).not.toMatch(/date \d{4}-\d{2}-\d{2}/);
     for (const leftover of facts[seed].mustNotAppearInBody) expect(body).not.toContain(leftover);
+  });
+
+  it.each(seeds)('%s: people and organizations are the gazetteer ids of those a human listed', (seed) => {
+    const gazetteer = loadAllGazetteer(path.join(projectRoot, 'content'));
+    const { data } = entries[seed];
+    expect([...data.people].sort()).toEqual([...new Set(facts[seed].people.map((name) => idOf(gazetteer.person, name)))].sort());
+    expect([...data.organizations].sort()).toEqual(Object.keys(facts[seed].organizations).sort());
+    for (const names of Object.values(facts[seed].organizations)) for (const name of names) expect(Object.keys(facts[seed].organizations)).toContain(idOf(gazetteer.organization, name));
+    expect([...data.countries].sort()).toEqual([...new Set(facts[seed].countries.map((name) => idOf(gazetteer.country, name)))].sort());
   });
 
   it('003: the lines 1. to 5. become one numbered list', () => {

@@ -1,0 +1,192 @@
+import type { EntityKind, GazetteerEntity } from '../../src/schemas/gazetteer.ts';
+import { matchKey } from '../../src/utils/transliterate.ts';
+
+/**
+ * Finds the gazetteer's people, organizations, countries and places in a bulletin, in any script
+ * and under Turkic and Russian case endings (`Бекболотовдун`, `Жапаровго`, `ТМУнун`, `TDT'nin`,
+ * `ТДТга`). Words are compared by their match key, so a name listed in one alphabet is found in
+ * another (`Caparov` for `Жапаров`). Capitalised names the gazetteer does not know are returned
+ * for the ingest report, so that maintainers can add them.
+ */
+export interface EntityFindings {
+  people: string[];
+  organizations: string[];
+  countries: string[];
+  places: string[];
+  /** Runs of capitalised words that no gazetteer entry covers, in order of appearance. */
+  unknownNames: string[];
+}
+
+export interface Gazetteer {
+  person: readonly GazetteerEntity[];
+  organization: readonly GazetteerEntity[];
+  country: readonly GazetteerEntity[];
+  place: readonly GazetteerEntity[];
+}
+
+interface Token {
+  text: string;
+  key: string;
+  /** What followed an apostrophe (`TDT'nin`): a case ending by construction. */
+  hasApostropheEnding: boolean;
+  capitalised: boolean;
+  /** The run of capitals a word starts with (`ТМУ` of `ТМУнун`). */
+  capitalRun: string;
+  startsSentence: boolean;
+}
+
+interface CompiledName {
+  id: string;
+  kind: EntityKind;
+  keys: string[];
+  /** An abbreviation must match letter for letter at the start of a word. */
+  abbreviation: string | null;
+  /** Proper names start with a capital in running text; organisation names may not. */
+  needsCapital: boolean;
+}
+
+/**
+ * Case, possessive, plural and relational endings of the archive's languages, written in the match
+ * key's alphabet (so `дун`, `dun` and `дүн` are all `dun`). A word is a form of a name when what
+ * follows the name is a sequence of at most three of these.
+ */
+const ENDINGS = [
+  'lar', 'ler', 'lor', 'dar', 'der', 'dor', 'tar', 'ter', 'tor', 'nar', 'ner',
+  'nin', 'nun', 'din', 'dun', 'tin', 'tun', 'ning', 'in', 'un',
+  'ga', 'ge', 'go', 'ka', 'ke', 'ko', 'na', 'ne', 'no', 'ya', 'ye', 'a', 'e', 'o', 'u', 'i',
+  'da', 'de', 'do', 'ta', 'te', 'to', 'nda', 'nde', 'ndo',
+  'dan', 'den', 'don', 'tan', 'ten', 'ton', 'nan', 'nen', 'non',
+  'ni', 'nu', 'ti', 'tu', 'di', 'du', 'si', 'su', 'n', 'ki', 'gi', 'men', 'ben', 'pen',
+  'om', 'im', 'em', 'oi', 'ih', 'ogo', 'omu', 'emu', 'oy',
+];
+const ENDING_SEQUENCE = new RegExp(`^(?:${[...ENDINGS].sort((a, b) => b.length - a.length).join('|')}){0,3}$`);
+/** A short name (`Ош`) takes one plain case ending at most, or it would swallow common words (`Ошондой`). */
+const SHORT_NAME_ENDING = /^(?:|da|de|do|ta|te|to|ga|ge|go|ka|ke|ko|dun|nun|nin|din|tun|tin|dan|den|don|tan|ten|ton|ni|nu|du|di|tu|ti)$/;
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:[-‐][\p{L}\p{M}\p{Nd}]+)*(?:['’ʼ][\p{L}\p{M}]+)?/gu;
+
+export function tokenize(text: string, lang?: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const apostrophe = word.search(/['’ʼ]/u);
+    // Uzbek Latin writes oʻ and gʻ with an apostrophe-like letter inside the word: not an ending.
+    const isEnding = apostrophe > 0 && !/^[oOgG]$/.test(word[apostrophe - 1] ?? '');
+    const base = isEnding ? word.slice(0, apostrophe) : word;
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 3), match.index).trimEnd();
+    tokens.push({
+      text: word,
+      key: matchKey(base, lang),
+      hasApostropheEnding: isEnding,
+      capitalised: /^\p{Lu}/u.test(word),
+      capitalRun: word.match(/^\p{Lu}+/u)?.[0] ?? '',
+      startsSentence: before === '' || /[.!?:«"“—–-]$/u.test(before),
+    });
+  }
+  return tokens;
+}
+
+function isAbbreviation(name: string): boolean {
+  return !/\s/.test(name) && /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/** Names indexed by the first two letters of their first word's match key. */
+export type CompiledGazetteer = Map<string, CompiledName[]>;
+
+export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
+  const byFirstKey = new Map<string, CompiledName[]>();
+  for (const kind of ['person', 'organization', 'country', 'place'] as const) {
+    for (const entity of gazetteer[kind]) {
+      for (const [languageKey, names] of Object.entries(entity.names)) {
+        const lang = languageKey.split('-')[0];
+        for (const name of names) {
+          const keys = tokenize(name, lang).map((token) => token.key).filter(Boolean);
+          if (keys.length === 0) continue;
+          const compiled: CompiledName = {
+            id: entity.id,
+            kind,
+            keys,
+            abbreviation: isAbbreviation(name) ? name : null,
+            needsCapital: kind !== 'organization',
+          };
+          const bucket = keys[0].slice(0, 2);
+          const names = byFirstKey.get(bucket);
+          if (names) names.push(compiled);
+          else byFirstKey.set(bucket, [compiled]);
+        }
+      }
+    }
+  }
+  // Longer names first, so that "Түрк мамлекеттер уюму" wins over a shorter name at the same place.
+  for (const names of byFirstKey.values()) names.sort((a, b) => b.keys.length - a.keys.length || b.keys[0].length - a.keys[0].length);
+  return byFirstKey;
+}
+
+function isFormOf(token: Token, nameKey: string): boolean {
+  if (!token.key.startsWith(nameKey)) return false;
+  if (token.hasApostropheEnding) return token.key === nameKey;
+  const ending = token.key.slice(nameKey.length);
+  return nameKey.length <= 3 ? SHORT_NAME_ENDING.test(ending) : ENDING_SEQUENCE.test(ending);
+}
+
+function matchesAt(tokens: Token[], start: number, name: CompiledName): boolean {
+  if (start + name.keys.length > tokens.length) return false;
+  if (name.abbreviation) {
+    const token = tokens[start];
+    const rest = token.text.slice(token.capitalRun.length);
+    return matchKey(token.capitalRun) === name.keys[0] && (rest === '' || /^['’ʼ]?\p{Ll}/u.test(rest));
+  }
+  if (name.needsCapital && !tokens[start].capitalised) return false;
+  return name.keys.every((key, offset) => isFormOf(tokens[start + offset], key));
+}
+
+export function findEntities(text: string, lang: string, compiled: CompiledGazetteer): EntityFindings {
+  const tokens = tokenize(text, lang);
+  const found: Record<EntityKind, string[]> = { person: [], organization: [], country: [], place: [] };
+  const covered = new Set<number>();
+
+  for (let index = 0; index < tokens.length; index++) {
+    const candidates = compiled.get(tokens[index].key.slice(0, 2)) ?? [];
+    const match = candidates.find((name) => matchesAt(tokens, index, name));
+    if (!match) continue;
+    if (!found[match.kind].includes(match.id)) found[match.kind].push(match.id);
+    for (let offset = 0; offset < match.keys.length; offset++) covered.add(index + offset);
+    index += match.keys.length - 1;
+  }
+
+  return {
+    people: found.person,
+    organizations: found.organization,
+    countries: found.country,
+    places: found.place,
+    unknownNames: unknownNames(tokens, covered),
+  };
+}
+
+/**
+ * Runs of two or more capitalised words (a first and last name, a multi-word place) that no
+ * gazetteer name covered. Single capitalised words are too often sentence starts to report, and a
+ * longer run that opens a sentence loses its first word, which is capitalised for that reason alone.
+ */
+function unknownNames(tokens: Token[], covered: Set<number>): string[] {
+  const names: string[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    const words = run[0]?.startsSentence && run.length >= 3 ? run.slice(1) : run;
+    if (words.length >= 2) {
+      const name = words.map((token) => token.text).join(' ');
+      if (!names.includes(name)) names.push(name);
+    }
+    run = [];
+  };
+  tokens.forEach((token, index) => {
+    const isNameWord = token.capitalised && !covered.has(index) && token.capitalRun.length < 2;
+    if (isNameWord && !(run.length > 0 && token.startsSentence)) run.push(token);
+    else {
+      flush();
+      if (isNameWord) run.push(token);
+    }
+  });
+  flush();
+  return names;
+}
