@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { analyze } from './ingest/analyze.ts';
 import { listFiles, openContentStore, planEntry, writeEntry, type ContentStore } from './ingest/content-store.ts';
 import { compileGazetteer, type CompiledGazetteer } from './ingest/find-entities.ts';
-import { GazetteerError, loadAllGazetteer } from './ingest/load-gazetteer.ts';
+import { GazetteerError, loadAllGazetteer } from '../src/utils/gazetteer.ts';
 import { progressBar, toJson, toTable, type IngestResult } from './ingest/report.ts';
 import { allNames } from '../src/schemas/gazetteer.ts';
 import { resolveContentDir } from '../src/utils/content-dir.ts';

@@ -1,4 +1,4 @@
-import type { EntityKind, GazetteerEntity } from '../../src/schemas/gazetteer.ts';
+import type { EntityKind, Gazetteer } from '../../src/schemas/gazetteer.ts';
 import { matchKey } from '../../src/utils/transliterate.ts';
 
 /**
@@ -15,13 +15,6 @@ export interface EntityFindings {
   places: string[];
   /** Runs of capitalised words that no gazetteer entry covers, in order of appearance. */
   unknownNames: string[];
-}
-
-export interface Gazetteer {
-  person: readonly GazetteerEntity[];
-  organization: readonly GazetteerEntity[];
-  country: readonly GazetteerEntity[];
-  place: readonly GazetteerEntity[];
 }
 
 interface Token {

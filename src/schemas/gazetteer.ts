@@ -18,6 +18,13 @@ export type GazetteerEntity = z.infer<typeof gazetteerEntity>;
 
 export const gazetteerFile = z.array(gazetteerEntity);
 
+export interface Gazetteer {
+  person: readonly GazetteerEntity[];
+  organization: readonly GazetteerEntity[];
+  country: readonly GazetteerEntity[];
+  place: readonly GazetteerEntity[];
+}
+
 /** Every name of every entity, in any language. */
 export function allNames(entities: readonly GazetteerEntity[]): string[] {
   return entities.flatMap((entity) => Object.values(entity.names).flat());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileGazetteer, findEntities, type Gazetteer } from '../../scripts/ingest/find-entities.ts';
+import { compileGazetteer, findEntities } from '../../scripts/ingest/find-entities.ts';
+import type { Gazetteer } from '../../src/schemas/gazetteer.ts';
 
 const gazetteer: Gazetteer = {
   person: [

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gazetteerFile, type EntityKind, type GazetteerEntity } from '../../src/schemas/gazetteer.ts';
-import type { Gazetteer } from './find-entities.ts';
+import { gazetteerFile, type EntityKind, type Gazetteer, type GazetteerEntity } from '../schemas/gazetteer.ts';
 
 const FILES: Record<EntityKind, string> = {
   place: 'places.json',
@@ -10,6 +9,7 @@ const FILES: Record<EntityKind, string> = {
   person: 'people.json',
 };
 
+/** The gazetteer maintainers edit, `<content>/gazetteer/*.json`, read and validated for scripts and pages alike. */
 export class GazetteerError extends Error {}
 
 /** Reads one kind of entity from `<content>/gazetteer/`; a missing file is an empty list. */
