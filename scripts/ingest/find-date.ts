@@ -1,4 +1,5 @@
 import { locateDateline } from './find-dateline.ts';
+import { inferYear, type FullDate } from './infer-year.ts';
 import { monthNumberOf, YEAR_WORD } from './month-names.ts';
 
 export interface DateFinding {
@@ -56,8 +57,8 @@ const WORD = /[\p{L}\p{M}]+/gu;
 const DAY_BEFORE_MONTH = /(?<![\d.,:])(?<!\d\s?[-–]\s?)(?<!(?:^|\s)\d{1,2},?\s)(\d{1,2})(?:-\p{L}{1,5}\s+|\s*-?\s*)$/u;
 /** A year before the day: `2024-жылдын `, `2023-yil `, `2023-nji ýylyň `, `2020 жылдың `. */
 const YEAR_BEFORE_DAY = new RegExp(String.raw`(?<![\d.])(\d{4})\s*-?\s*(?:\p{L}{1,4}\s+)?(?:${YEAR_WORD})\s*,?\s*$`, 'iu');
-/** A year after the month: `5 сентября 2024`, `12 Eylül 2025`, `11 Qyrkúıek 2023`, `5 сент. 2024`. */
-const YEAR_AFTER_MONTH = /^\.?,?\s+(\d{4})(?![\d.,:]?\d)/u;
+/** A year after the month: `5 сентября 2024`, `12 Eylül 2025`, `11 Qyrkúıek 2023`, `5 сент. 2024`; not a range's start (`2022-2026-жылдарга`). */
+const YEAR_AFTER_MONTH = /^\.?,?\s+(\d{4})(?![\d.,:]?\d|\s*[-–]\s*\d)/u;
 /** English month-first order: `April 06, 2009`. */
 const DAY_AND_YEAR_AFTER_MONTH = /^\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?![\d.,:]?\d)/u;
 const SENTENCE_END = /[.!?…](?=\s|$)/u;
@@ -70,23 +71,41 @@ export function findDate(text: string, lang: string): DateFinding {
 
   // A stamp states when the page was published; a lead date states when the news happened,
   // which is usually, not always, the same day.
-  const nearTop = mentions.filter((m) => m.year !== null && m.start < TOP_OF_PAGE_CHARS);
-  const chosen = nearTop.find((m) => isOnStampLine(text, m)) ?? nearTop.find((m) => m.written && opensLead(text, m));
-  if (!chosen) return noDate(hasYear(text) ? 'no publication date near the top of the text' : 'no year in the text');
-  return { date: isoDate(chosen), source: 'text', evidence: evidenceOf(text, chosen) };
+  const nearTop = mentions.filter((m) => m.start < TOP_OF_PAGE_CHARS);
+  const withYear = nearTop.filter((m) => m.year !== null);
+  const chosen = withYear.find((m) => isOnStampLine(text, m)) ?? withYear.find((m) => m.written && opensLead(text, m));
+  if (chosen) return { date: isoDate(chosen), source: 'text', evidence: evidenceOf(text, chosen) };
+
+  const yearlessLead = nearTop.find((m) => m.year === null && opensLead(text, m));
+  if (yearlessLead) return withInferredYear(text, yearlessLead, mentions, 'text', 'the lead date');
+  return noDate(hasYear(text) ? 'no publication date near the top of the text' : 'no year in the text');
 }
 
 /**
  * A dateline date is the publication date. When it has no year (`Москва. 30 апреля.`) the year is
- * taken only from a full date of the same day and month elsewhere in the text.
+ * taken from a full date of the same day and month elsewhere in the text, else inferred.
  */
 function dateFromDateline(text: string, datelineDate: DateMention, mentions: DateMention[]): DateFinding {
   const full =
     datelineDate.year !== null
       ? datelineDate
       : mentions.find((m) => m.year !== null && m.month === datelineDate.month && m.day === datelineDate.day);
-  if (!full) return noDate(`the dateline '${evidenceOf(text, datelineDate)}' gives no year`);
+  if (!full) return withInferredYear(text, datelineDate, mentions, 'dateline', 'the dateline');
   return { date: isoDate(full), source: 'dateline', evidence: evidenceOf(text, full) };
+}
+
+/** A date without a year, completed from the text after it, with a warning that asks for a check. */
+function withInferredYear(text: string, yearless: DateMention, mentions: DateMention[], source: 'dateline' | 'text', what: string): DateFinding {
+  const fullDates = mentions.filter((m): m is DateMention & FullDate => m.year !== null);
+  const inferred = inferYear(text, yearless.end, yearless, fullDates);
+  const evidence = evidenceOf(text, yearless);
+  if (!inferred) return noDate(`${what} '${evidence}' gives no year`);
+  return {
+    date: isoDate({ ...yearless, year: inferred.year }),
+    source,
+    evidence,
+    warning: `${what} '${evidence}' gives no year; year ${inferred.year} inferred from '${inferred.evidence}': check it or ${HEADER_ADVICE}`,
+  };
 }
 
 function noDate(reason: string): DateFinding {

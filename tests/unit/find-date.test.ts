@@ -54,6 +54,14 @@ const dated: Case[] = [
   { name: 'kaa year-first lead', lang: 'kaa', text: '2020-жыл 13-декабрь күни Нөкисте мәжилис болып өтти.', date: '2020-12-13' },
 ];
 
+/** Dates written without a year, completed from the text after them (with a warning to check). */
+const inferred: Case[] = [
+  { name: 'dateline year from the latest full date after it', lang: 'ru', text: 'Москва. 14 мая. INTERFAX.RU - Спортсмена отстранили. Срок начинается с 7 февраля 2021 года, сообщили в агентстве.', date: '2021-05-14', source: 'dateline', evidence: '14 мая' },
+  { name: 'dateline year from an event named with its year', lang: 'tt', text: '(Казан, 20 июнь, «Татар-информ»). Казанда Сабан туе-2023 узды. Бәйрәмдә 2010 елгы җиңүчеләр дә булды.', date: '2023-06-20', source: 'dateline' },
+  { name: 'autumn lead date in the first year of a school year', lang: 'uz', text: 'Бугун — 2 сентябрь куни мактабларда 2024-2025 ўқув йили бошланди.', date: '2024-09-02', source: 'text' },
+  { name: 'spring lead date in the second year of a season', lang: 'uz', text: 'Бугун — 20 май куни 2024-2025 ўқув йили якунланди ва таътил бошланди.', date: '2025-05-20', source: 'text' },
+];
+
 const undated: Case[] = [
   { name: 'no year at all', lang: 'ky', text: 'Бүгүн, 12-сентябрда президент делегация башчыларын кабыл алды.', date: null },
   { name: 'dateline without year, other date in the body', lang: 'ru', text: 'Москва. 8 мая. INTERFAX.RU - Футболисты обвиняются в драке 8 октября 2018 года в Москве.', date: null },
@@ -68,6 +76,8 @@ const undated: Case[] = [
   { name: 'a limit, not the day: until 1 June', lang: 'uz', text: '2022 йил 1 июнгача барча мактабларда форма жорий этилади.', date: null },
   { name: 'undecidable English slashed date', lang: 'en', text: 'Posted 05/06/2021\nThe ministers met.', date: null },
   { name: 'month and year without a day', lang: 'tr', text: 'Eylül 2025\nBakanlar toplandı ve görüştü.', date: null },
+  { name: 'dateline without year, only years with a year word after it', lang: 'ru', text: 'Москва. 8 августа. INTERFAX.RU - Строительство планируется завершить в 2030 году, начато в 2020 году.', date: null },
+  { name: 'lead without year, a range of years that is no season', lang: 'ky', text: 'Бүгүн, 12-сентябрда 2022-2026-жылдарга карата стратегия кабыл алынды.', date: null },
 ];
 
 describe('findDate on synthetic texts', () => {
@@ -77,6 +87,15 @@ describe('findDate on synthetic texts', () => {
     if (source) expect(finding.source).toBe(source);
     if (evidence) expect(finding.evidence).toBe(evidence);
     expect(text).toContain(finding.evidence);
+  });
+
+  it.each(inferred)('infers the year, with a warning: $name', ({ text, lang, date, source, evidence }) => {
+    const finding = findDate(text, lang);
+    expect(finding.date).toBe(date);
+    expect(finding.source).toBe(source);
+    if (evidence) expect(finding.evidence).toBe(evidence);
+    expect(text).toContain(finding.evidence);
+    expect(finding.warning).toMatch(new RegExp(`year ${date!.slice(0, 4)} inferred from '[^']*${date!.slice(0, 4)}[^']*': check it or add a 'date YYYY-MM-DD' header`));
   });
 
   it.each(undated)('gives no date: $name', ({ text, lang }) => {
@@ -91,7 +110,7 @@ describe('findDate on synthetic texts', () => {
 });
 
 /** Figures measured when these tests were written; the suite guards them against regressions. */
-const MIN_RIGHT_RATE_ON_YEAR_IN_TEXT = 0.45;
+const MIN_RIGHT_RATE_ON_YEAR_IN_TEXT = 0.66; // 18/27
 const MAX_WRONG_RATE = 0.02;
 const MAX_DATES_FOR_UNDATED = 2;
 
@@ -106,8 +125,9 @@ describeWithShared('findDate on the development corpus', () => {
     const scored = results.filter(({ item }) => item.date && item.meta.date_year_in_text);
     const misses = scored.filter(({ item, finding }) => finding.date !== item.date);
     const rightRate = 1 - misses.length / scored.length;
-    // The brief's target is 0.9; most misses are Russian items whose text holds the year only in
-    // unrelated mentions, or datelines without a year, where a date could only be guessed.
+    // The brief's target is 0.9; of the 9 misses, 5 Russian items name the day and month of their
+    // publication nowhere, 2 only as an 'as of' figure deep in the body, 1 only in a photo caption
+    // and 1 in a lead whose year could only be guessed.
     expect(rightRate, `right on ${scored.length - misses.length}/${scored.length}; misses:\n${misses.map(describeMiss).join('\n')}`)
       .toBeGreaterThanOrEqual(MIN_RIGHT_RATE_ON_YEAR_IN_TEXT);
   });
