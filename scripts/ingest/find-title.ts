@@ -1,6 +1,10 @@
 /**
- * The title of a bulletin: the text's own headline when its first line is one, else a short title
- * cut from the lead sentence. The headline line is taken out of the body so it is not shown twice.
+ * The title of a bulletin: the text's own headline when it has one, else a short title cut from
+ * the lead sentence. The headline line is taken out of the body so it is not shown twice.
+ *
+ * A page copied from a news site puts menus, section names, mastheads, tickers and time stamps
+ * above the headline. Read as an editor would: the headline is a prose-like line above the lead,
+ * set off on its own, and the most substantial of such lines.
  */
 export interface TitleFinding {
   title: string;
@@ -11,29 +15,138 @@ export interface TitleFinding {
 
 /** Derived titles stay readable in listings and feed readers. */
 const MAX_DERIVED_LENGTH = 110;
-const MIN_HEADLINE_LENGTH = 12;
 const MAX_HEADLINE_LENGTH = 250;
+/** A single word above an article is a section name or a menu item (`JEMGYÝET`, `Жаңалық`), not a headline. */
+const MIN_HEADLINE_WORDS = 2;
+/** Below this share of letters among its visible characters a line is a ticker, stamp or counter. */
+const MIN_LETTER_SHARE = 0.6;
+/** The lead is the first line of prose: a sentence of this many words, or a run-on line this long. */
+const LEAD_MIN_WORDS = 8;
+const LEAD_RUN_ON_WORDS = 30;
+/** How far down a headline is looked for when no lead is recognised. */
+const MAX_LINES_ABOVE_LEAD = 40;
 
-/** A dateline opening the lead: `Бишкек, 19.05.21. /Кабар/.`, `ASTANA. Kazinform -`, `ТОШКЕНТ, 26 дек – Sputnik.` */
-const LEADING_DATELINE = /^\p{Lu}[\p{L}-]*(?:[ ,.]+[\d.\/]+\.?)?[ ,.]*(?:\/[^/\n]{1,40}\/\.?|\p{L}[\p{L} ]{0,30}\s[-–—])\s*/u;
+/** A dateline opening the lead: `Бишкек, 19.05.21. /Кабар/.`, `ASTANA. Kazinform -`, `ТОШКЕНТ, 26 дек – Sputnik.`, `БИШКЕК, 19-июл. — Sputnik.` */
+const LEADING_DATELINE =
+  /^\p{Lu}[\p{L}-]*(?:[ ,.]+(?:\d{1,2}[-\s]?\p{L}{1,12}|[\d.\/]+)\.?)?[ ,.]*(?:\/[^/\n]{1,40}\/\.?|\p{L}[\p{L} ]{0,30}\s[-–—]|[-–—]\s*[\p{L}\d][\p{L}\d.]{0,30}[.,])\s*/u;
+/** A time printed before a headline in a news list: `03:33 - Фирибгар қўлга олинди`. */
+const LEADING_TIME = /^\d{1,2}:\d{2}\s*[-–—|/]\s*/u;
+/** A time anywhere else makes the line a stamp: `O‘zbekiston | 19:05 / 20.01.2024`. */
+const TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’ʼ‘-]*/gu;
+/** One full stop ends a sentence; an ellipsis (`театрида...`) marks a headline cut short. */
+const FULL_STOP_AT_END = /(?<![.])\.["»”)]*$/u;
+/** Lead sentences end in these; headlines do not (`?` and `!` they may). */
+const NON_HEADLINE_END = /(?:(?<![.])\.|[:;,])["»”)]*$/u;
+/** A sentence boundary inside a line. */
+const SENTENCE_INSIDE = /[.!?…]["»”)]*\s+["«„“(–—-]?\p{Lu}/u;
+const SCRIPTS = { Latn: /\p{Script=Latin}/u, Cyrl: /\p{Script=Cyrillic}/u, Arab: /\p{Script=Arabic}/u } as const;
+type Script = keyof typeof SCRIPTS;
+
+interface Candidate {
+  title: string;
+  line: number;
+  /** A block of its own, with blank lines (or the start of the text) around it. */
+  isolated: boolean;
+}
 
 export function findTitle(text: string): TitleFinding {
   const lines = text.split('\n');
-  const first = lines.findIndex((line) => line.trim() !== '');
-  const firstLine = first === -1 ? '' : lines[first].trim();
-  const rest = lines.slice(first + 1).join('\n').trim();
-
-  if (first !== -1 && rest !== '' && looksLikeHeadline(firstLine)) {
-    return { title: firstLine, source: 'headline', body: rest };
+  const lead = leadLine(lines);
+  const headline = bestHeadline(headlineCandidates(lines, lead, mainScript(text)));
+  if (headline) {
+    const body = lines.filter((_, index) => index !== headline.line).join('\n').trim();
+    return { title: headline.title, source: 'headline', body };
   }
-  return { title: deriveFromLead(firstLine), source: 'lead', body: text.trim() };
+  const first = lines.find((line) => line.trim() !== '') ?? '';
+  return { title: deriveFromLead(first.trim()), source: 'lead', body: text.trim() };
 }
 
-function looksLikeHeadline(line: string): boolean {
-  if (line.length < MIN_HEADLINE_LENGTH || line.length > MAX_HEADLINE_LENGTH) return false;
-  // Sentences of a lead end in a full stop, colon or comma; headlines do not.
-  if (/[.:;,…]$/u.test(line)) return false;
-  return /\p{L}/u.test(line);
+/** Index of the first line of prose, or of the line where the search stops. */
+function leadLine(lines: string[]): number {
+  const limit = Math.min(lines.length, MAX_LINES_ABOVE_LEAD);
+  for (let index = 0; index < limit; index++) if (isProse(lines[index].trim())) return index;
+  return limit;
+}
+
+/**
+ * A sentence of some length ending in a full stop, or a first sentence followed by a long one.
+ * Two-part headlines (`Кафе өрттөндү. Видео`, `… арестовали на 15 суток. Она только что отсидела 10`)
+ * have a short second part and no final full stop.
+ */
+function isProse(line: string): boolean {
+  const words = wordCount(line);
+  if (words >= LEAD_RUN_ON_WORDS) return true;
+  if (words >= LEAD_MIN_WORDS && FULL_STOP_AT_END.test(line)) return true;
+  const boundary = SENTENCE_INSIDE.exec(line);
+  return boundary !== null && wordCount(line.slice(boundary.index)) >= LEAD_MIN_WORDS;
+}
+
+/** Lines above the lead that read as a headline, each followed by more text. */
+function headlineCandidates(lines: string[], lead: number, script: Script | null): Candidate[] {
+  const lastContent = lines.findLastIndex((line) => line.trim() !== '');
+  const candidates: Candidate[] = [];
+  for (let index = 0; index < lead && index < lastContent; index++) {
+    const title = lines[index].trim().replace(LEADING_TIME, '');
+    if (!looksLikeHeadline(title, script) || isInsideRunningText(lines[index - 1], title, lines[index + 1])) continue;
+    const isolated = isBlank(lines[index - 1]) && isBlank(lines[index + 1]);
+    candidates.push({ title, line: index, isolated });
+  }
+  return candidates;
+}
+
+/** Set-off lines win over lines inside a block of page furniture; then the longest wins. */
+function bestHeadline(candidates: Candidate[]): Candidate | null {
+  const isolated = candidates.filter((candidate) => candidate.isolated);
+  const pool = isolated.length > 0 ? isolated : candidates;
+  return pool.reduce<Candidate | null>((best, candidate) => (!best || candidate.title.length > best.title.length ? candidate : best), null);
+}
+
+function looksLikeHeadline(line: string, script: Script | null): boolean {
+  if (line.length > MAX_HEADLINE_LENGTH || wordCount(line) < MIN_HEADLINE_WORDS) return false;
+  if (NON_HEADLINE_END.test(line) || TIME.test(line)) return false;
+  return letterShare(line) >= MIN_LETTER_SHARE && isInScript(line, script);
+}
+
+/**
+ * A line inside running text: after a byline's comma (`Элдор Арипов,` then the author's post) or
+ * a sentence, or hard-wrapped prose that starts or goes on in lower case (`Son dakika haberleri`
+ * then `ile karşınızdayız.`).
+ */
+function isInsideRunningText(before: string | undefined, line: string, after: string | undefined): boolean {
+  const startsLower = (text: string | undefined) => /^\p{Ll}/u.test(text?.trim() ?? '');
+  return startsLower(line) || startsLower(after) || /(?:[,–—-]|(?<![.])\.)$/u.test(before?.trim() ?? '');
+}
+
+function letterShare(line: string): number {
+  const visible = line.replace(/\s/gu, '');
+  return (visible.match(/[\p{L}\p{M}]/gu)?.length ?? 0) / visible.length;
+}
+
+/** Interface text in another script (`World News in Kazakh` on a Kazakh page) is not the headline. */
+function isInScript(line: string, script: Script | null): boolean {
+  if (!script) return true;
+  const letters = line.match(/\p{L}/gu) ?? [];
+  return letters.filter((letter) => SCRIPTS[script].test(letter)).length * 2 >= letters.length;
+}
+
+function mainScript(text: string): Script | null {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  let best: Script | null = null;
+  let bestCount = 0;
+  for (const script of Object.keys(SCRIPTS) as Script[]) {
+    const count = letters.filter((letter) => SCRIPTS[script].test(letter)).length;
+    if (count > bestCount) [best, bestCount] = [script, count];
+  }
+  return best;
+}
+
+function isBlank(line: string | undefined): boolean {
+  return line === undefined || line.trim() === '';
+}
+
+function wordCount(line: string): number {
+  return line.match(WORD)?.length ?? 0;
 }
 
 function deriveFromLead(line: string): string {
