@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadSiteConfig } from './src/site-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { CSP_DIRECTIVES } from './src/utils/csp.ts';
 
 const site = loadSiteConfig();
 
@@ -18,6 +19,16 @@ export default defineConfig({
   markdown: {
     // Quotes and dashes stay exactly as the bulletin wrote them.
     processor: satteri({ features: { smartPunctuation: false } }),
+  },
+  // Astro writes a Content-Security-Policy <meta> into every page, with the hashes of the styles it
+  // inlines; scripts are files only ('self'), never inline. Pagefind needs WebAssembly and fetches
+  // its index from the site; nothing else may load, frame the text or submit anywhere.
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
   },
   integrations: [mdx(), sitemap(), pagefindIntegration()],
 });
