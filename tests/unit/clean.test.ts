@@ -9,7 +9,18 @@ describe('clean leftovers', () => {
     expect(cleaned.removed).toEqual(['• 86.5', '• 90.34', 'Саясат 0', 'Пикир', 'Оставить комментарий']);
   });
 
-  it.each(['Yorumlar (3)', 'Paylaş', 'Izoh qoldiring', 'Поделиться:', 'Read also', 'USD 87.45', '▲ 0.85%'])('removes the interface line "%s"', (line) => {
+  it('removes a related-news heading with its link lines and teaser, and keeps the prose after them', () => {
+    const page = ['Министр жыйынга катышты.', 'Тектеш', ' Кеңешме Бишкекте өтөт', 'Катчылар Ош шаарында чогулушат. Алар...', 'Жыйында бир нече маселе талкууланып, чечимдер кабыл алынды.'].join('\n');
+    const cleaned = cleanLeftovers(page);
+    expect(cleaned.text).toBe('Министр жыйынга катышты.\nЖыйында бир нече маселе талкууланып, чечимдер кабыл алынды.');
+    expect(cleaned.removed).toEqual(['Тектеш', 'Кеңешме Бишкекте өтөт', 'Катчылар Ош шаарында чогулушат. Алар...']);
+  });
+
+  it('ends a related-news list at a blank line', () => {
+    expect(cleanLeftovers('Также по теме\nВстреча министров прошла в Анкаре\n\nПодпись под фото').text).toBe('Подпись под фото');
+  });
+
+  it.each(['Yorumlar (3)', 'Qidirish', 'Your browser doesn’t support HTML5', 'Paylaş', 'Izoh qoldiring', 'Поделиться:', 'Read also', 'USD 87.45', '▲ 0.85%'])('removes the interface line "%s"', (line) => {
     expect(cleanLeftovers(`Makale metni burada.\n${line}`).removed).toEqual([line]);
   });
 
