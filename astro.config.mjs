@@ -8,6 +8,10 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES } from './src/utils/csp.ts';
 
 const site = loadSiteConfig();
+// Astro lets environment variables replace import.meta.env values, BASE_URL included, and every link
+// is built from it: a stray BASE_URL (vitest sets BASE_URL=/ in the processes it starts) silently
+// dropped the base path from every link. The configured base is the only one.
+process.env.BASE_URL = site.base;
 
 export default defineConfig({
   site: site.url,

@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -51,7 +51,12 @@ export function ingestInto(contentDir: string, inputs: string[]): IngestJson {
 }
 
 export function buildSite(contentDir: string, options: { basePath?: string } = {}): string {
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'bulletins-dist-'));
+  // Inside the project, not the system temp folder: Astro renders pages from a server bundle it
+  // writes beside an outDir within the working folder, but into the shared <project>/.astro/.prerender/
+  // for an outDir outside it, where builds running at once (test files run in parallel) delete and
+  // overwrite each other's chunks: missing modules, or pages rendered with another build's base path.
+  mkdirSync(path.join(projectRoot, '.cache'), { recursive: true });
+  const outDir = mkdtempSync(path.join(projectRoot, '.cache', 'dist-'));
   const result = run([astroCli, 'build', '--outDir', outDir], {
     CONTENT_DIR: contentDir,
     ASTRO_CACHE_DIR: mkdtempSync(path.join(os.tmpdir(), 'bulletins-astro-cache-')),
