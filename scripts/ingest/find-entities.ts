@@ -1,5 +1,6 @@
 import type { EntityKind, Gazetteer } from '../../src/schemas/gazetteer.ts';
 import { matchKey } from '../../src/utils/transliterate.ts';
+import { ENDING_SEQUENCE } from '../../src/utils/turkic-endings.ts';
 
 /**
  * Finds the gazetteer's people, organizations, countries and places in a bulletin, in any script
@@ -38,21 +39,6 @@ interface CompiledName {
   needsCapital: boolean;
 }
 
-/**
- * Case, possessive, plural and relational endings of the archive's languages, written in the match
- * key's alphabet (so `дун`, `dun` and `дүн` are all `dun`). A word is a form of a name when what
- * follows the name is a sequence of at most three of these.
- */
-const ENDINGS = [
-  'lar', 'ler', 'lor', 'dar', 'der', 'dor', 'tar', 'ter', 'tor', 'nar', 'ner',
-  'nin', 'nun', 'din', 'dun', 'tin', 'tun', 'ning', 'in', 'un',
-  'ga', 'ge', 'go', 'ka', 'ke', 'ko', 'na', 'ne', 'no', 'ya', 'ye', 'a', 'e', 'o', 'u', 'i',
-  'da', 'de', 'do', 'ta', 'te', 'to', 'nda', 'nde', 'ndo',
-  'dan', 'den', 'don', 'tan', 'ten', 'ton', 'nan', 'nen', 'non',
-  'ni', 'nu', 'ti', 'tu', 'di', 'du', 'si', 'su', 'n', 'ki', 'gi', 'men', 'ben', 'pen',
-  'om', 'im', 'em', 'oi', 'ih', 'ogo', 'omu', 'emu', 'oy',
-];
-const ENDING_SEQUENCE = new RegExp(`^(?:${[...ENDINGS].sort((a, b) => b.length - a.length).join('|')}){0,3}$`);
 /** A short name (`Ош`) takes one plain case ending at most, or it would swallow common words (`Ошондой`). */
 const SHORT_NAME_ENDING = /^(?:|da|de|do|ta|te|to|ga|ge|go|ka|ke|ko|dun|nun|nin|din|tun|tin|dan|den|don|tan|ten|ton|ni|nu|du|di|tu|ti)$/;
 

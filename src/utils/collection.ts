@@ -1,5 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Gazetteer, GazetteerEntity } from '../schemas/gazetteer.ts';
+import { resolveContentDir } from './content-dir.ts';
 import { compareNewestFirst } from './dates.ts';
+import { ENTITY_SECTIONS, type EntitySection } from './entities.ts';
+import { loadAllGazetteer } from './gazetteer.ts';
+import { linkSameStories } from './same-story.ts';
 
 export type BulletinEntry = CollectionEntry<'bulletins'>;
 
@@ -33,4 +38,57 @@ export async function getSections(): Promise<{ lang: string; bulletins: Bulletin
   return [...byLanguage]
     .map(([lang, bulletins]) => ({ lang, bulletins }))
     .sort((a, b) => b.bulletins.length - a.bulletins.length || a.lang.localeCompare(b.lang));
+}
+
+let sameStories: Map<string, string[]> | undefined;
+
+/** Ids of the bulletins that report the same story in other languages, for every bulletin. */
+export async function getSameStoryLinks(): Promise<Map<string, string[]>> {
+  sameStories ??= linkSameStories(
+    (await getBulletins()).map((entry) => ({
+      id: idOf(entry),
+      lang: entry.data.lang,
+      date: entry.data.date,
+      people: entry.data.people,
+      organizations: entry.data.organizations,
+      sameStory: entry.data.sameStory,
+      notSameStory: entry.data.notSameStory,
+    })),
+  );
+  return sameStories;
+}
+
+let gazetteer: Gazetteer | undefined;
+
+export function getGazetteer(): Gazetteer {
+  gazetteer ??= loadAllGazetteer(resolveContentDir());
+  return gazetteer;
+}
+
+export interface EntityMentions {
+  section: EntitySection;
+  entity: GazetteerEntity;
+  /** Every bulletin that mentions it, in any language, newest first. */
+  bulletins: BulletinEntry[];
+}
+
+/** Gazetteer entities that at least one bulletin mentions, with those bulletins. */
+export async function getEntityMentions(): Promise<EntityMentions[]> {
+  const bulletins = await getBulletins();
+  const mentions: EntityMentions[] = [];
+  for (const [section, { kind, field }] of Object.entries(ENTITY_SECTIONS) as [EntitySection, (typeof ENTITY_SECTIONS)[EntitySection]][]) {
+    const byId = new Map<string, BulletinEntry[]>();
+    for (const entry of bulletins) {
+      for (const id of entry.data[field]) {
+        const list = byId.get(id);
+        if (list) list.push(entry);
+        else byId.set(id, [entry]);
+      }
+    }
+    for (const entity of getGazetteer()[kind]) {
+      const mentioning = byId.get(entity.id);
+      if (mentioning) mentions.push({ section, entity, bulletins: mentioning });
+    }
+  }
+  return mentions;
 }

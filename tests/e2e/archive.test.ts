@@ -1,10 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulletinSchema, type Bulletin } from '../../src/schemas/bulletin.ts';
 import { listFiles } from '../../scripts/ingest/content-store.ts';
 import { buildSite, projectRoot } from '../helpers/build-site.ts';
+import { hasChromium, launchChromium, noChromiumReason } from '../helpers/chromium.ts';
+import { hasShared, sharedPath } from '../helpers/shared.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { typeInOtherScript } from '../helpers/type-in-other-script.ts';
+import { loadAllGazetteer } from '../../src/utils/gazetteer.ts';
+import { matchKey } from '../../src/utils/transliterate.ts';
 
 /** The project's own archive (the seeds, brought in by `npm run ingest`) builds into a complete site. */
 const contentDir = path.join(projectRoot, 'content');
@@ -44,3 +51,58 @@ describe('the archive in content/', () => {
     expect(pages).toBe(entries.length);
   });
 });
+
+interface CrossScriptCase {
+  query: string;
+  mustFind: string[];
+}
+
+/**
+ * The fixture's cross-script queries, then every person of every seed typed in the other alphabet,
+ * which must find every seed that names that person (in whatever alphabet it does).
+ */
+function crossScriptCases(): CrossScriptCase[] {
+  const expected = JSON.parse(readFileSync(sharedPath('fixtures', 'seeds-expected.json'), 'utf8'));
+  const people = loadAllGazetteer(contentDir).person;
+  const personOf = (name: string) => people.find((person) => Object.values(person.names).flat().some((known) => matchKey(known) === matchKey(name)))?.id;
+  const seedsNaming = (id: string | undefined) =>
+    Object.entries(expected.bulletins as Record<string, { people: string[] }>)
+      .filter(([, facts]) => facts.people.some((name) => personOf(name) === id))
+      .map(([seed]) => seed);
+  const cases: CrossScriptCase[] = expected.crossScriptSearch;
+  for (const facts of Object.values(expected.bulletins as Record<string, { people: string[] }>)) {
+    for (const name of facts.people) cases.push({ query: typeInOtherScript(name), mustFind: seedsNaming(personOf(name)) });
+  }
+  return cases;
+}
+
+describe.skipIf(!hasChromium || !hasShared)(
+  `cross-script search in real Chromium${!hasChromium ? ` (${noChromiumReason})` : !hasShared ? ' (skipped: ../shared is absent)' : ''}`,
+  () => {
+    let browser: Browser;
+    let site: Awaited<ReturnType<typeof serveStatic>>;
+    let dist: string;
+    const urlOfSeed = (seed: string) => `/${entries.find(({ data }) => data.original.submittedAs === seed)!.id}/`;
+
+    beforeAll(async () => {
+      dist = buildSite(contentDir);
+      site = await serveStatic(dist);
+      browser = await launchChromium();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await site?.close();
+    });
+
+    it.each(hasShared ? crossScriptCases() : [])('"$query" finds $mustFind', async ({ query, mustFind }) => {
+      const tab = await browser.newPage();
+      await tab.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+      await tab.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.trim(), null, { timeout: 15_000 });
+      const found = await tab.$$eval('.search-results a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      for (const seed of mustFind) expect(found, `${query} → ${seed}`).toContain(urlOfSeed(seed));
+      // Excerpts show the bulletins' own words, never the index's key tokens.
+      expect(await tab.$eval('.search-results', (list) => list.textContent)).not.toMatch(/\b00[a-z]+/);
+      await tab.close();
+    });
+  },
+);

@@ -10,7 +10,7 @@ function keyPaths(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
   return Object.entries(value).flatMap(([key, inner]) =>
     // Plural forms differ by language; only "other" is required of every one.
-    key === 'bulletinCount' ? [`${key}.other`] : keyPaths(inner, prefix ? `${prefix}.${key}` : key),
+    key === 'bulletinCount' || key === 'resultCount' ? [`${key}.other`] : keyPaths(inner, prefix ? `${prefix}.${key}` : key),
   );
 }
 

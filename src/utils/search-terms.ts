@@ -1,0 +1,83 @@
+import { matchKey } from './transliterate.ts';
+import { stemKey } from './turkic-endings.ts';
+
+/**
+ * Search that ignores the alphabet, shared by the indexer (build) and the search page (browser).
+ *
+ * Pagefind matches words as written. So that `Caparov` finds `Жапаров` and `Ömüraliyev` finds
+ * `Өмүралиев`, every name-like word of a bulletin (capitalised, or an abbreviation) is followed in
+ * the index by a key token: `KEY_TOKEN_PREFIX` + its match key (`Жапаровго 00japarovgo`). The
+ * search page rewrites a query into the same tokens (stemmed, so an inflected query finds every
+ * form) and runs it beside the query as typed. Key tokens are taken out of result excerpts again,
+ * so readers see the bulletin's own words. Only names get keys: they are what readers look up
+ * across alphabets, and keeping common words out keeps the index small.
+ */
+export const KEY_TOKEN_PREFIX = '00';
+
+/** One bulletin as the search index receives it (see `src/pages/search-records/`). */
+export interface SearchRecord {
+  url: string;
+  /** Title and text, with key tokens. */
+  content: string;
+  title: string;
+  date: string | null;
+  /** The language's own name, shown and filtered on. */
+  language: string;
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:['’ʼ][\p{L}\p{M}]+)?/gu;
+
+/** How Pagefind itself folds a word: lower case, marks stripped, letters and digits only. */
+function pagefindForm(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{Nd}]/gu, '');
+}
+
+function baseOf(word: string): string {
+  const apostrophe = word.search(/['’ʼ]/u);
+  return apostrophe > 0 && !/^[oOgG]$/.test(word[apostrophe - 1]) ? word.slice(0, apostrophe) : word;
+}
+
+/** Text for the index: the bulletin's words, each name followed by its key token. */
+export function withKeyTokens(text: string, lang: string): string {
+  return text.replace(WORD, (word) => {
+    if (!/^\p{Lu}/u.test(word)) return word;
+    const key = matchKey(baseOf(word), lang);
+    return key && key !== pagefindForm(baseOf(word)) ? `${word} ${KEY_TOKEN_PREFIX}${key}` : word;
+  });
+}
+
+/** The key-token form of a query: every word as the stem of its match key. */
+export function keyQuery(query: string, prefix = KEY_TOKEN_PREFIX): string {
+  return [...query.matchAll(WORD)]
+    .map(([word]) => matchKey(baseOf(word)))
+    .filter(Boolean)
+    .map((key) => `${prefix}${stemKey(key)}`)
+    .join(' ');
+}
+
+/**
+ * The names of one entity in every language (`ТДТ`, `ТМУ`, `TDT`, `Түрк мамлекеттер уюму` …). A
+ * query that is one of them, in any alphabet, also searches for all the others, as written: an
+ * Uzbek reader's `ТДТ` finds the Kyrgyz `ТМУ`.
+ */
+export type EntityAliases = string[][];
+
+export function expandQuery(query: string, aliases: EntityAliases): string[] {
+  const typed = query.trim();
+  if (!typed) return [];
+  const asKeys = keyQuery(typed);
+  // Latin names whose key is their own spelling (`Bekbolotov`) carry no key token: the bare key finds them.
+  const queries = [typed, asKeys, keyQuery(typed, '')];
+  for (const names of aliases) if (names.some((name) => keyQuery(name) === asKeys)) queries.push(...names);
+  return [...new Set(queries.filter(Boolean))];
+}
+
+/**
+ * A result excerpt without key tokens. Pagefind marks the key token it matched; the mark moves to
+ * the bulletin's word just before it.
+ */
+export function cleanExcerpt(excerpt: string): string {
+  return excerpt
+    .replace(new RegExp(`(\\S+) <mark>${KEY_TOKEN_PREFIX}[a-z]+</mark>`, 'g'), (_whole, word: string) => (word.startsWith('<mark>') ? word : `<mark>${word}</mark>`))
+    .replace(new RegExp(`\\s*(?:<mark>)?\\b${KEY_TOKEN_PREFIX}[a-z]+\\b(?:</mark>)?`, 'g'), '');
+}

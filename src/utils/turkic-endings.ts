@@ -1,0 +1,35 @@
+/**
+ * Case, possessive, plural and relational endings of the archive's Turkic languages (and the
+ * commonest Russian ones), written in the match key's alphabet (see `matchKey`), so `дун`, `dun`
+ * and `дүн` are all `dun`. Ingest uses them to recognise a name's inflected forms; search uses them
+ * to take an inflected query back to its stem.
+ */
+export const ENDINGS = [
+  'lar', 'ler', 'lor', 'dar', 'der', 'dor', 'tar', 'ter', 'tor', 'nar', 'ner',
+  'nin', 'nun', 'din', 'dun', 'tin', 'tun', 'ning', 'in', 'un',
+  'ga', 'ge', 'go', 'ka', 'ke', 'ko', 'na', 'ne', 'no', 'ya', 'ye', 'a', 'e', 'o', 'u', 'i',
+  'da', 'de', 'do', 'ta', 'te', 'to', 'nda', 'nde', 'ndo',
+  'dan', 'den', 'don', 'tan', 'ten', 'ton', 'nan', 'nen', 'non',
+  'ni', 'nu', 'ti', 'tu', 'di', 'du', 'si', 'su', 'n', 'ki', 'gi', 'men', 'ben', 'pen',
+  'om', 'im', 'em', 'oi', 'ih', 'ogo', 'omu', 'emu', 'oy',
+] as const;
+
+const ALTERNATIVES = [...ENDINGS].sort((a, b) => b.length - a.length).join('|');
+
+/** What follows a name in one of its forms: up to three endings in a row. */
+export const ENDING_SEQUENCE = new RegExp(`^(?:${ALTERNATIVES}){0,3}$`);
+
+const TRAILING_ENDINGS = new RegExp(`(?:${ALTERNATIVES}){1,3}$`);
+
+/**
+ * The stem of a match key: trailing endings removed when they are at least two letters long
+ * and leave at least five, so that names such as `hakan` or `fidan` are left alone.
+ */
+export function stemKey(key: string): string {
+  const ending = TRAILING_ENDINGS.exec(key)?.[0] ?? '';
+  for (let cut = ending.length; cut >= 2; cut--) {
+    const stem = key.slice(0, key.length - cut);
+    if (stem.length >= 5 && ENDING_SEQUENCE.test(key.slice(stem.length))) return stem;
+  }
+  return key;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { cleanExcerpt, expandQuery, keyQuery, withKeyTokens } from '../../src/utils/search-terms.ts';
+
+describe('search terms across alphabets', () => {
+  it('follows each name with its key token and leaves other words alone', () => {
+    expect(withKeyTokens('Садыр Жапаровго кайрылды, ТМУнун катчысы.', 'ky')).toBe('Садыр 00sadir Жапаровго 00japarovgo кайрылды, ТМУнун 00tmunun катчысы.');
+    expect(withKeyTokens("Caparov, TDT'nin ve Bekbolotov", 'tr')).toBe("Caparov 00japarov, TDT'nin ve Bekbolotov");
+  });
+
+  it.each([
+    ['Caparov', '00japarov'],
+    ['Жапаров', '00japarov'],
+    ['Жапаровго', '00japarov'],
+    ['Ömüraliyev', '00omuraliev'],
+    ['Өмүралиевдин', '00omuraliev'],
+    ['Hakan Fidan', '00hakan 00fidan'],
+    ['Ҳакан Фидан', '00hakan 00fidan'],
+    ['kırgızistan', keyQuery('KIRGIZİSTAN')],
+  ])('rewrites the query %s as %s', (query, keys) => {
+    expect(keyQuery(query)).toBe(keys);
+  });
+
+  it('a query in one alphabet meets the index tokens of the other', () => {
+    const indexed = withKeyTokens('Президент Садыр Жапаров', 'ky');
+    for (const token of keyQuery('Sadır Caparov').split(' ')) expect(indexed.split(' ').some((word) => word.startsWith(token))).toBe(true);
+  });
+
+  it('expands an entity name to its names in other languages', () => {
+    const aliases = [['ТМУ', 'TDT', 'ТДТ', 'Түрк мамлекеттер уюму'], ['ШКУ', 'SCO']];
+    expect(expandQuery('ТДТ', aliases)).toEqual(['ТДТ', '00tdt', 'tdt', 'ТМУ', 'TDT', 'Түрк мамлекеттер уюму']);
+    expect(expandQuery('ТМУнун', aliases)).toEqual(['ТМУнун', '00tmunun', 'tmunun']);
+    expect(expandQuery('коопсуздук', aliases)).toEqual(['коопсуздук', '00kopsuzduk', 'kopsuzduk']);
+    expect(expandQuery('Бекболотов', aliases)).toContain('bekbolotov');
+    expect(expandQuery('  ', aliases)).toEqual([]);
+  });
+
+  it('takes key tokens out of excerpts and marks the word they stood for', () => {
+    expect(cleanExcerpt('Президент Садыр 00sadir <mark>Жапаров</mark> 00japarov Бишкекте')).toBe('Президент Садыр <mark>Жапаров</mark> Бишкекте');
+    expect(cleanExcerpt('Президент Садыр 00sadir Жапаров <mark>00japarov</mark> Бишкекте')).toBe('Президент Садыр <mark>Жапаров</mark> Бишкекте');
+  });
+});
