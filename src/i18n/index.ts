@@ -1,11 +1,12 @@
-import { parseIsoDay } from '../utils/dates.ts';
+import { formatDay, formatMonth as formatIsoMonth, type DatePatterns } from '../utils/date-format.ts';
 import en from './en.json';
 
 /**
  * UI strings, one JSON file per language in this folder: adding a language's interface means adding
  * its file. A content language without a file yet is shown with the English interface.
  */
-export type UiStrings = typeof en;
+/** `dates` is optional: only languages whose ICU format is not the one people use have it. */
+export type UiStrings = typeof en & { dates?: DatePatterns };
 export const FALLBACK_UI_LANGUAGE = 'en';
 
 const files = import.meta.glob<UiStrings>('./*.json', { eager: true, import: 'default' });
@@ -52,5 +53,10 @@ export function formatCount(uiLang: string, count: number): string {
 
 /** A publication day written the way the UI language writes dates; the day never shifts with time zones. */
 export function formatDate(uiLang: string, isoDay: string): string {
-  return new Intl.DateTimeFormat(ui(uiLang).locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parseIsoDay(isoDay));
+  return formatDay(ui(uiLang).locale, isoDay, ui(uiLang).dates);
+}
+
+/** A month (`YYYY-MM`) written the way the UI language writes it, for archive headings. */
+export function formatMonth(uiLang: string, isoMonth: string): string {
+  return formatIsoMonth(ui(uiLang).locale, isoMonth, ui(uiLang).dates);
 }

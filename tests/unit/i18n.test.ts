@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, languageName, ui, uiLanguageFor, uiLanguages } from '../../src/i18n/index.ts';
+import { formatCount, formatDate, formatMonth, languageName, ui, uiLanguageFor, uiLanguages } from '../../src/i18n/index.ts';
 
 const i18nDir = path.resolve('src/i18n');
 const files = readdirSync(i18nDir).filter((file) => file.endsWith('.json'));
@@ -10,7 +10,12 @@ function keyPaths(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
   return Object.entries(value).flatMap(([key, inner]) =>
     // Plural forms differ by language; only "other" is required of every one.
-    key === 'bulletinCount' || key === 'resultCount' ? [`${key}.other`] : keyPaths(inner, prefix ? `${prefix}.${key}` : key),
+    key === 'bulletinCount' || key === 'resultCount'
+      ? [`${key}.other`]
+      : // Date patterns are optional: only where ICU's format is not the one people use.
+        key === 'dates'
+        ? []
+        : keyPaths(inner, prefix ? `${prefix}.${key}` : key),
   );
 }
 
@@ -21,6 +26,11 @@ describe('UI strings', () => {
     const strings = JSON.parse(readFileSync(path.join(i18nDir, file), 'utf8'));
     expect(keyPaths(strings).sort()).toEqual([...english].sort());
     expect(strings.bulletinCount.other).toContain('{count}');
+    if (strings.dates) {
+      expect(strings.dates.day).toMatch(/(?=.*\{year\})(?=.*\{month\})(?=.*\{day\})/);
+      expect(strings.dates.month).toMatch(/(?=.*\{year\})(?=.*\{month\})/);
+      expect(strings.dates.months).toHaveLength(12);
+    }
   });
 
   it('offers the interface languages the archive promises', () => {
@@ -35,8 +45,15 @@ describe('UI strings', () => {
 
   it('writes dates and counts the way each language does', () => {
     expect(formatDate('tr', '2025-09-12')).toBe('12 Eylül 2025');
-    expect(formatDate('ky', '2025-09-12')).toContain('сентябр');
+    expect(formatDate('ky', '2025-09-12')).toBe('2025-жылдын 12-сентябры');
+    expect(formatDate('uz', '2025-09-12')).toBe('12 сентябрь 2025');
+    expect(formatDate('kk', '2025-09-12')).toBe('2025 жылғы 12 қыркүйек');
+    expect(formatDate('az', '2025-09-12')).toBe('12 sentyabr 2025');
+    expect(formatDate('ru', '2025-09-12')).toMatch(/^12 сентября 2025/);
     expect(formatDate('en', '2021-05-19')).toBe('May 19, 2021');
+    expect(formatMonth('ky', '2025-09')).toBe('2025-жылдын сентябры');
+    expect(formatMonth('ru', '2025-09')).toMatch(/^Сентябрь 2025/);
+    expect(formatMonth('tr', '2025-09')).toBe('Eylül 2025');
     expect(formatCount('ru', 3)).toBe('3 сообщения');
     expect(formatCount('ru', 5)).toBe('5 сообщений');
     expect(formatCount('ky', 2)).toBe('2 кабар');
