@@ -19,10 +19,13 @@ export const getStaticPaths = (async () => {
   return chunks.map((entries, index) => ({ params: { chunk: String(index) }, props: { entries } }));
 }) satisfies GetStaticPaths;
 
+/** `SEARCH_KEY_TOKENS=off` builds the index without key tokens, for `npm run bench -- --baseline-index` only. */
+const keyTokens = process.env.SEARCH_KEY_TOKENS !== 'off';
+
 export const GET: APIRoute = ({ props }) => {
   const records: SearchRecord[] = (props as { entries: BulletinEntry[] }).entries.map((entry) => ({
     url: withBase(import.meta.env.BASE_URL, bulletinPath(idOf(entry))),
-    content: withKeyTokens(`${entry.data.title}\n${plainTextFromMarkdown(entry.body ?? '')}`, entry.data.lang),
+    content: (keyTokens ? withKeyTokens : (text: string) => text)(`${entry.data.title}\n${plainTextFromMarkdown(entry.body ?? '')}`, entry.data.lang),
     title: entry.data.title,
     date: entry.data.date,
     language: languageName(entry.data.lang),

@@ -1,0 +1,158 @@
+/**
+ * npm run bench -- --bulletins N [--languages ky,tr,uz] [--rebuild] [--baseline-index] [--keep]
+ *
+ * Generates a synthetic archive of N raw texts (scripts/bench/synthetic-archive.ts), ingests it
+ * into a temporary content folder, builds it, and prints one JSON line: ingest s and files/s, site
+ * build s, search index s, total s, peak RSS (MB) of each step's whole process tree, pages, dist and
+ * search index size, and the bytes a first search transfers in real Chromium. Never touches the
+ * project's content/.
+ *   --rebuild         then adds one bulletin and builds again, reporting that rebuild too
+ *   --baseline-index  also builds without the cross-script key tokens and reports both index sizes
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadAllGazetteer } from '../src/utils/gazetteer.ts';
+import { samplePeakMemory } from './bench/process-tree.ts';
+import { sentencePools, syntheticTexts } from './bench/synthetic-archive.ts';
+import { launchChromium, hasChromium } from '../tests/helpers/chromium.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const contentDir = path.join(projectRoot, 'content');
+
+interface Run {
+  seconds: number;
+  peakMb: number;
+  output: string;
+}
+
+function timed(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    const memory = samplePeakMemory(child.pid!);
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => {
+      const peak = memory.stop();
+      if (code !== 0 && code !== 1) reject(new Error(`${args.join(' ')} exited ${code}:\n${output.slice(-3000)}`));
+      else resolve({ seconds: (performance.now() - started) / 1000, peakMb: Math.round(peak / 1048576), output });
+    });
+  });
+}
+
+function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+}
+
+function countFiles(dir: string, extension: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith(extension)).length;
+}
+
+const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+const tsx = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
+
+async function build(content: string, dist: string, cache: string, env: NodeJS.ProcessEnv = {}) {
+  const run = await timed([astro, 'build', '--outDir', dist], { CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, ...env });
+  const indexSeconds = Number(/indexed \d+ bulletins for search in ([\d.]+) s/.exec(run.output)?.[1] ?? NaN);
+  return { ...run, indexSeconds };
+}
+
+/** Bytes a visitor's browser receives from a fresh load of the search page to the first results. */
+async function firstSearchBytes(dist: string, query: string): Promise<number | null> {
+  if (!hasChromium) return null;
+  const site = await serveStatic(dist);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on('response', async (response) => {
+      try {
+        bytes += (await response.body()).length;
+      } catch {
+        // Redirects and aborted requests carry no body.
+      }
+    });
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.trim(), null, { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    return bytes;
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      bulletins: { type: 'string', default: '1000' },
+      languages: { type: 'string' },
+      rebuild: { type: 'boolean', default: false },
+      'baseline-index': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const count = Number(values.bulletins);
+  const pools = sentencePools(contentDir);
+  const languages = values.languages ? values.languages.split(',') : [...pools.keys()].sort();
+  const gazetteer = loadAllGazetteer(contentDir);
+
+  const work = mkdtempSync(path.join(os.tmpdir(), 'bulletins-bench-'));
+  const raw = path.join(work, 'raw');
+  const content = path.join(work, 'content');
+  mkdirSync(raw);
+  cpSync(path.join(contentDir, 'gazetteer'), path.join(content, 'gazetteer'), { recursive: true });
+  for (const { fileName, text } of syntheticTexts({ count, languages, pools, gazetteer })) writeFileSync(path.join(raw, fileName), text);
+
+  const ingest = await timed([tsx, 'scripts/ingest.ts', '--out', content, raw]);
+  const cold = await build(content, path.join(work, 'dist'), path.join(work, 'cache'));
+  const dist = path.join(work, 'dist');
+  const result: Record<string, unknown> = {
+    bulletins: count,
+    languages,
+    ingestS: +ingest.seconds.toFixed(1),
+    ingestFilesPerS: Math.round(count / ingest.seconds),
+    ingestPeakMb: ingest.peakMb,
+    siteBuildS: +(cold.seconds - cold.indexSeconds).toFixed(1),
+    searchIndexS: cold.indexSeconds,
+    totalBuildS: +cold.seconds.toFixed(1),
+    buildPeakMb: cold.peakMb,
+    pages: countFiles(dist, '.html'),
+    distMb: +(folderBytes(dist) / 1048576).toFixed(1),
+    searchIndexMb: +(folderBytes(path.join(dist, 'pagefind')) / 1048576).toFixed(2),
+    firstSearchKb: null as number | null,
+  };
+  const firstPerson = gazetteer.person[0]?.names.tr?.[0]?.split(' ').at(-1) ?? 'TDT';
+  const bytes = await firstSearchBytes(dist, firstPerson);
+  result.firstSearchKb = bytes === null ? null : Math.round(bytes / 1024);
+
+  if (values['baseline-index']) {
+    const plain = await build(content, path.join(work, 'dist-plain'), path.join(work, 'cache-plain'), { SEARCH_KEY_TOKENS: 'off' });
+    const plainBytes = folderBytes(path.join(work, 'dist-plain', 'pagefind'));
+    result.searchIndexWithoutKeyTokensMb = +(plainBytes / 1048576).toFixed(2);
+    result.keyTokenIndexGrowthPercent = +((100 * (folderBytes(path.join(dist, 'pagefind')) - plainBytes)) / plainBytes).toFixed(1);
+  }
+
+  if (values.rebuild) {
+    const [extra] = syntheticTexts({ count: 1, languages, pools, gazetteer, seed: 99 });
+    writeFileSync(path.join(raw, `extra-${extra.fileName}`), extra.text);
+    await timed([tsx, 'scripts/ingest.ts', '--out', content, path.join(raw, `extra-${extra.fileName}`)]);
+    const rebuild = await build(content, dist, path.join(work, 'cache'));
+    result.rebuildOneS = +rebuild.seconds.toFixed(1);
+    result.rebuildPeakMb = rebuild.peakMb;
+  }
+
+  console.log(JSON.stringify(result));
+  if (values.keep) console.error(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+await main();
