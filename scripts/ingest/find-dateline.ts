@@ -189,10 +189,18 @@ function firstKnownPlaceInLead(text: string, knownPlaces: readonly string[]): { 
 
 const endingAlternation = [...PLACE_NAME_ENDINGS].sort((a, b) => b.length - a.length).join('|');
 
+const placePatterns = new Map<string, RegExp>();
+
 /** The name as written, or in capitals, followed by nothing or a case ending (after an optional apostrophe). */
 function placeMentionPattern(place: string): RegExp {
-  const spellings = [place, place.toUpperCase()].map(escapeRegExp).join('|');
-  return new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${spellings})(?:['’ʼ]?(?:${endingAlternation}))?(?![\p{L}\p{M}])`, 'u');
+  let pattern = placePatterns.get(place);
+  if (!pattern) {
+    const spellings = [place, place.toUpperCase()].map(escapeRegExp).join('|');
+    // Compiled once per place: ingest meets the same gazetteer in every file.
+    pattern = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${spellings})(?:['’ʼ]?(?:${endingAlternation}))?(?![\p{L}\p{M}])`, 'u');
+    placePatterns.set(place, pattern);
+  }
+  return pattern;
 }
 
 function escapeRegExp(literal: string): string {

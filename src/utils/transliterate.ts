@@ -69,7 +69,22 @@ const KEY_CLASS_TO_ASCII: Record<string, string> = { S: 'sh', C: 'ch', J: 'j', H
  * in every case. Doubled letters are single (`Таййип`/`Tayyip`), and a `y` between vowels, which
  * Turkish writes where Russian-style spellings do not (`Ömüraliyev`/`Өмүралиев`), is dropped.
  */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 200_000;
+
 export function matchKey(word: string, lang?: string): string {
+  // Words repeat within and across bulletins; ingest and indexing ask for the same keys again and again.
+  const cacheKey = `${lang ?? ''}\u0000${word}`;
+  let key = keyCache.get(cacheKey);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = computeMatchKey(word, lang);
+    keyCache.set(cacheKey, key);
+  }
+  return key;
+}
+
+function computeMatchKey(word: string, lang?: string): string {
   const lowered = (lang === 'tr' || lang === 'az' ? word.toLocaleLowerCase('tr') : word.replace(/İ/g, 'i').toLowerCase()).normalize('NFC');
   let key = lowered;
   for (const [pattern, sound] of KEY_DIGRAPHS) key = key.replace(pattern, sound);
