@@ -44,10 +44,14 @@ function renderBlock(block: Block): string {
 /**
  * Backslash-escapes what CommonMark, GFM and HTML give meaning to. Inline characters are escaped
  * everywhere; characters that only matter at the start of a line (`#`, `>`, `+`, `-`, `=`, `1.`)
- * are escaped there. Entities (`&lt;`) are kept literal by escaping their ampersand.
+ * are escaped there. Entities (`&lt;`) are kept literal by escaping their ampersand, and GFM's
+ * autolinks (`https://…`, `www.…`, `name@host`) by escaping the `:`, `.` or `@` they hinge on.
  */
 export function escapeMarkdown(text: string): string {
-  const inline = text.replace(/[\\`*_[\]<>&|~!]/g, (character) => `\\${character}`);
+  const inline = text
+    .replace(/[\\`*_[\]<>&|~!@]/g, (character) => `\\${character}`)
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.');
   return inline
     .replace(/^([#>+=-])/u, '\\$1')
     .replace(/^(\d+)([.)])/u, '$1\\$2');

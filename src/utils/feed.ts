@@ -4,15 +4,24 @@ import { parseIsoDay } from './dates.ts';
 import { idOf, type BulletinEntry } from './collection.ts';
 import { bulletinPath, withBase } from './urls.ts';
 
-/** An RSS 2.0 feed of bulletins with their full text; an item's GUID is its permanent URL. */
+/**
+ * Feed readers poll often and want what is new: a feed carries the newest bulletins only, so its
+ * size stays the same however large the archive grows.
+ */
+export const FEED_SIZE = 100;
+
+/**
+ * An RSS 2.0 feed of the newest bulletins (given newest first) with their full text; an item's GUID
+ * is its permanent URL, and the channel links to the site's home under its base path.
+ */
 export function bulletinFeed(options: { title: string; description: string; language: string; bulletins: BulletinEntry[]; site: URL }) {
   const config = loadSiteConfig();
   return rss({
     title: options.title,
     description: options.description,
-    site: options.site,
+    site: new URL(config.base, options.site),
     customData: `<language>${options.language}</language>`,
-    items: options.bulletins.map((entry) => ({
+    items: options.bulletins.slice(0, FEED_SIZE).map((entry) => ({
       title: entry.data.title,
       link: withBase(config.base, bulletinPath(idOf(entry))),
       pubDate: entry.data.date ? parseIsoDay(entry.data.date) : undefined,

