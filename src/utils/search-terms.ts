@@ -37,12 +37,18 @@ function baseOf(word: string): string {
   return apostrophe > 0 && !/^[oOgG]$/.test(word[apostrophe - 1]) ? word.slice(0, apostrophe) : word;
 }
 
-/** Text for the index: the bulletin's words, each name followed by its key token. */
+/**
+ * Text for the index: the bulletin's words, each name followed by its key token where it first
+ * occurs. One occurrence is all a match needs, and repeating names would grow the index for nothing.
+ */
 export function withKeyTokens(text: string, lang: string): string {
+  const seen = new Set<string>();
   return text.replace(WORD, (word) => {
     if (!/^\p{Lu}/u.test(word)) return word;
     const key = matchKey(baseOf(word), lang);
-    return key && key !== pagefindForm(baseOf(word)) ? `${word} ${KEY_TOKEN_PREFIX}${key}` : word;
+    if (!key || key === pagefindForm(baseOf(word)) || seen.has(key)) return word;
+    seen.add(key);
+    return `${word} ${KEY_TOKEN_PREFIX}${key}`;
   });
 }
 

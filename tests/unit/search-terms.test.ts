@@ -5,6 +5,7 @@ describe('search terms across alphabets', () => {
   it('follows each name with its key token and leaves other words alone', () => {
     expect(withKeyTokens('Садыр Жапаровго кайрылды, ТМУнун катчысы.', 'ky')).toBe('Садыр 00sadir Жапаровго 00japarovgo кайрылды, ТМУнун 00tmunun катчысы.');
     expect(withKeyTokens("Caparov, TDT'nin ve Bekbolotov", 'tr')).toBe("Caparov 00japarov, TDT'nin ve Bekbolotov");
+    expect(withKeyTokens('Жапаров келди. Жапаров кетти.', 'ky')).toBe('Жапаров 00japarov келди. Жапаров кетти.');
   });
 
   it.each([
