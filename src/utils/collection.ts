@@ -27,17 +27,24 @@ export async function getBulletins(): Promise<BulletinEntry[]> {
   return cached;
 }
 
-/** Content languages with their bulletins, largest section first, then by code. */
+let sections: { lang: string; bulletins: BulletinEntry[] }[] | undefined;
+
+/**
+ * Content languages with their bulletins, largest section first, then by code. Computed once: every
+ * page's header asks for it, and regrouping the archive per page made builds quadratic.
+ */
 export async function getSections(): Promise<{ lang: string; bulletins: BulletinEntry[] }[]> {
+  if (sections) return sections;
   const byLanguage = new Map<string, BulletinEntry[]>();
   for (const entry of await getBulletins()) {
     const section = byLanguage.get(entry.data.lang);
     if (section) section.push(entry);
     else byLanguage.set(entry.data.lang, [entry]);
   }
-  return [...byLanguage]
+  sections = [...byLanguage]
     .map(([lang, bulletins]) => ({ lang, bulletins }))
     .sort((a, b) => b.bulletins.length - a.bulletins.length || a.lang.localeCompare(b.lang));
+  return sections;
 }
 
 let sameStories: Map<string, string[]> | undefined;
