@@ -19,17 +19,31 @@ function fillDate(pattern: string, year: number, month: number, day?: number, mo
 }
 
 /** `YYYY-MM-DD` as a day; the day never shifts with time zones. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** ICU formatters are costly to make and a build formats thousands of dates: one per locale and form. */
+function formatter(locale: string, form: 'day' | 'month'): Intl.DateTimeFormat {
+  const key = `${locale} ${form}`;
+  let made = formatters.get(key);
+  if (!made) {
+    const options: Intl.DateTimeFormatOptions = form === 'day' ? { dateStyle: 'long', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+    made = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 export function formatDay(locale: string, isoDay: string, patterns?: DatePatterns): string {
   const [year, month, day] = isoDay.split('-').map(Number);
   if (patterns) return fillDate(patterns.day, year, month, day, patterns.months);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  return formatter(locale, 'day').format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** `YYYY-MM` as a month of a year, for archive headings and the timeline. */
 export function formatMonth(locale: string, isoMonth: string, patterns?: DatePatterns): string {
   const [year, month] = isoMonth.split('-').map(Number);
   if (patterns) return fillDate(patterns.month, year, month, undefined, patterns.months);
-  const text = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+  const text = formatter(locale, 'month').format(new Date(Date.UTC(year, month - 1, 1)));
   // A heading starts with a capital even where ICU writes the month in lower case (ru, az).
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
