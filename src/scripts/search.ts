@@ -1,9 +1,11 @@
 /**
- * The search page: one box for every language, a language filter, relevance or date order, and
+ * The search page: one box for every language, filters for whatever the index offers (language,
+ * year, organization, country), relevance or date order, and
  * results whose excerpts are the bulletins' own words. Each query runs through Pagefind several
  * times (as typed, as match-key tokens, and as the other names of an entity it names: see
  * `src/utils/search-terms.ts`), and the results are merged.
  */
+import { formatDay, type DatePatterns } from '../utils/date-format.ts';
 import { cleanExcerpt, expandQuery, type EntityAliases } from '../utils/search-terms.ts';
 
 interface PagefindResult {
@@ -19,10 +21,17 @@ interface Pagefind {
 
 interface Strings {
   locale: string;
+  dates?: DatePatterns;
   resultCount: Record<string, string>;
   noResults: string;
-  loadMore: string;
+  /** Legends of the filters the interface knows; any other filter of the index shows its own name. */
+  filters: Record<string, string>;
+  /** Display names of filter values given as ids (organizations, countries). */
+  filterValues: Record<string, Record<string, string>>;
 }
+
+/** Filters in this order, then any others the index has, alphabetically. */
+const FILTER_ORDER = ['language', 'year', 'organization', 'country'];
 
 const PAGE_SIZE = 10;
 
@@ -31,7 +40,8 @@ async function start(root: HTMLElement) {
   const form = root.querySelector('form')!;
   const input = form.querySelector<HTMLInputElement>('input[type=search]')!;
   const sort = form.querySelector<HTMLSelectElement>('select[name=sort]')!;
-  const languageBox = root.querySelector<HTMLFieldSetElement>('[data-filter=language]')!;
+  const filterPanel = root.querySelector<HTMLDetailsElement>('.search-filters')!;
+  const filterBox = filterPanel.querySelector<HTMLElement>('[data-filters]')!;
   const status = root.querySelector<HTMLElement>('[role=status]')!;
   const list = root.querySelector<HTMLOListElement>('ol')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
@@ -40,17 +50,12 @@ async function start(root: HTMLElement) {
   await pagefind.options({});
   const aliases = (await (await fetch(root.dataset.aliases!)).json()) as EntityAliases;
 
-  const languages = (await pagefind.filters()).language ?? {};
-  for (const language of Object.keys(languages).sort((a, b) => a.localeCompare(b))) {
-    const label = document.createElement('label');
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.name = 'language';
-    box.value = language;
-    label.append(box, ` ${language}`);
-    languageBox.append(label);
-  }
-  languageBox.hidden = Object.keys(languages).length < 2;
+  const available = await pagefind.filters();
+  const filterNames = Object.keys(available)
+    .filter((name) => Object.keys(available[name]).length > 1)
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  for (const name of filterNames) filterBox.append(renderFilter(name, available[name]));
+  filterPanel.hidden = filterNames.length === 0;
 
   let results: PagefindResult[] = [];
   let shown = 0;
@@ -58,7 +63,38 @@ async function start(root: HTMLElement) {
 
   const plural = new Intl.PluralRules(strings.locale);
   const countText = (count: number) => (strings.resultCount[plural.select(count)] ?? strings.resultCount.other).replace('{count}', String(count));
-  const dateFormat = new Intl.DateTimeFormat(strings.locale, { dateStyle: 'long', timeZone: 'UTC' });
+
+  function rank(filter: string) {
+    const index = FILTER_ORDER.indexOf(filter);
+    return index === -1 ? FILTER_ORDER.length : index;
+  }
+
+  function renderFilter(name: string, counts: Record<string, number>) {
+    const box = document.createElement('fieldset');
+    box.dataset.filter = name;
+    const legend = document.createElement('legend');
+    legend.textContent = strings.filters[name] ?? name;
+    box.append(legend);
+    const label = (value: string) => strings.filterValues[name]?.[value] ?? value;
+    // Years newest first; names in the order of the interface language's alphabet.
+    const values = Object.keys(counts).sort((a, b) => (name === 'year' ? b.localeCompare(a) : label(a).localeCompare(label(b), strings.locale)));
+    for (const value of values) {
+      const option = document.createElement('label');
+      const check = document.createElement('input');
+      check.type = 'checkbox';
+      check.name = name;
+      check.value = value;
+      option.append(check, ` ${label(value)} (${counts[value]})`);
+      box.append(option);
+    }
+    return box;
+  }
+
+  function chosenFilters() {
+    const filters: Record<string, { any: string[] }> = {};
+    for (const check of filterBox.querySelectorAll<HTMLInputElement>('input:checked')) (filters[check.name] ??= { any: [] }).any.push(check.value);
+    return filters;
+  }
 
   async function run() {
     const query = input.value;
@@ -68,9 +104,9 @@ async function start(root: HTMLElement) {
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
 
-    const chosen = [...languageBox.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+    const filters = chosenFilters();
     const options = {
-      ...(chosen.length ? { filters: { language: { any: chosen } as unknown as string[] } } : {}),
+      ...(Object.keys(filters).length ? { filters: filters as unknown as Record<string, string[]> } : {}),
       ...(sort.value === 'newest' ? { sort: { date: 'desc' } } : {}),
     };
     const searches = await Promise.all(expandQuery(query, aliases).map((term) => pagefind.search(term, options)));
@@ -114,7 +150,7 @@ async function start(root: HTMLElement) {
     if (data.meta.date) {
       const time = document.createElement('time');
       time.dateTime = data.meta.date;
-      time.textContent = dateFormat.format(new Date(`${data.meta.date}T00:00:00Z`));
+      time.textContent = formatDay(strings.locale, data.meta.date, strings.dates);
       meta.append(time, ' · ');
     }
     meta.append(data.meta.language ?? '');

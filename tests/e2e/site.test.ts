@@ -203,6 +203,7 @@ describe.skipIf(!hasChromium)(`search in real Chromium${hasChromium ? '' : ` (${
   it('offers a language filter that narrows results to one language', async () => {
     const { tab, links: before } = await search('search/', 'Бишкек');
     expect(before.some((href) => !href!.startsWith('/ky/'))).toBe(true);
+    await tab.locator('.search-filters summary').click();
     await tab.locator('[data-filter=language] label', { hasText: 'Кыргызча' }).click();
     await tab.waitForFunction(
       () => {
