@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { summaryOf } from '../../src/utils/plain-text.ts';
+import { jsonForScript, newsArticle } from '../../src/utils/structured-data.ts';
+
+describe('JSON-LD', () => {
+  const facts = {
+    url: 'https://example.org/ky/x/',
+    headline: 'Title </script><script>alert(1)</script>',
+    description: 'A & B',
+    lang: 'ky',
+    date: '2025-09-12',
+    originalUrl: 'https://example.org/originals/ky/x.txt',
+    siteName: 'Archive',
+    siteUrl: 'https://example.org/',
+  };
+
+  it('describes a bulletin as a NewsArticle, leaving out what is unknown', () => {
+    const article = newsArticle(facts);
+    expect(article).toMatchObject({ '@type': 'NewsArticle', datePublished: '2025-09-12', inLanguage: 'ky' });
+    expect(newsArticle({ ...facts, date: null })).not.toHaveProperty('datePublished');
+    expect(article).not.toHaveProperty('sourceOrganization');
+  });
+
+  it('never closes its script element early, and stays the same JSON', () => {
+    const text = jsonForScript(newsArticle(facts));
+    expect(text).not.toMatch(/[<>&]/);
+    expect(JSON.parse(text)).toEqual(newsArticle(facts));
+  });
+});
+
+describe('summaries', () => {
+  it('keeps short texts whole and cuts long ones at a word', () => {
+    expect(summaryOf('  one\n two  ')).toBe('one two');
+    const summary = summaryOf('word '.repeat(60), 30);
+    expect(summary.length).toBeLessThanOrEqual(30);
+    expect(summary).toMatch(/word…$/);
+  });
+});
