@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'zod';
 import { bulletinSchema } from './schemas/bulletin.ts';
 import { resolveContentDir } from './utils/content-dir.ts';
 
@@ -12,4 +13,19 @@ const bulletins = defineCollection({
   schema: bulletinSchema,
 });
 
-export const collections = { bulletins };
+/**
+ * The site's own pages (about, contributing, methodology), one MDX file per language and page:
+ * `content/pages/<lang>/<slug>.mdx`. They belong to the site, not to an archive, so they are read
+ * from this project whatever CONTENT_DIR says. Unlike bulletins they may embed site components.
+ */
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: path.resolve('content/pages') }),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    /** Order in the footer's list of pages. */
+    order: z.number().int(),
+  }),
+});
+
+export const collections = { bulletins, pages };

@@ -99,3 +99,21 @@ export async function getEntityMentions(): Promise<EntityMentions[]> {
   }
   return mentions;
 }
+
+export type EditorialPage = CollectionEntry<'pages'>;
+
+/** Every editorial page exists in English; other languages may have their own. */
+const FALLBACK_PAGE_LANGUAGE = 'en';
+
+/** The editorial pages to show readers of a language: its own version of each, else the English one. */
+export async function getEditorialPages(lang: string): Promise<{ slug: string; page: EditorialPage; translated: boolean }[]> {
+  const pages = await getCollection('pages');
+  const slugs = [...new Set(pages.map((page) => page.id.split('/')[1]))];
+  return slugs
+    .flatMap((slug) => {
+      const own = pages.find((page) => page.id === `${lang}/${slug}`);
+      const page = own ?? pages.find((candidate) => candidate.id === `${FALLBACK_PAGE_LANGUAGE}/${slug}`);
+      return page ? [{ slug, page, translated: Boolean(own) || lang === FALLBACK_PAGE_LANGUAGE }] : [];
+    })
+    .sort((a, b) => a.page.data.order - b.page.data.order);
+}
