@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { loadSiteConfig } from './src/site-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES } from './src/utils/csp.ts';
+import { sitemapLocales } from './src/utils/sitemap-locales.ts';
 
 const site = loadSiteConfig();
 // Astro lets environment variables replace import.meta.env values, BASE_URL included, and every link
@@ -34,5 +35,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  // Pages that differ only by their language prefix (/ky/archive/, /tr/archive/…; unprefixed pages
+  // are the default interface language's) are listed as each other's hreflang alternates.
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale: site.defaultUiLanguage, locales: sitemapLocales(site.defaultUiLanguage) } }), pagefindIntegration()],
 });
