@@ -1,0 +1,52 @@
+/**
+ * `npm run lighthouse`: Lighthouse's four scores (mobile: throttled network and CPU) for a bulletin
+ * page and the search page with results, on a build of the project's archive served locally.
+ * Timed scores vary from run to run, so this is a benchmark to read, not a test. Needs Chromium
+ * (`CHROME_PATH`, default /usr/bin/chromium).
+ *
+ *   npm run lighthouse [-- --runs N]    best of N runs per page (default 1)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' } } });
+const runs = Math.max(1, Number(values.runs));
+
+mkdirSync(path.join(projectRoot, '.cache'), { recursive: true });
+const outDir = mkdtempSync(path.join(projectRoot, '.cache', 'lighthouse-'));
+console.log(`building the archive into ${path.relative(projectRoot, outDir)}/ …`);
+const build = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  cwd: projectRoot,
+  encoding: 'utf8',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: mkdtempSync(path.join(os.tmpdir(), 'lighthouse-astro-cache-')) },
+});
+if (build.status !== 0) throw new Error(`astro build failed:\n${build.stderr}\n${build.stdout.slice(-2000)}`);
+
+const [lang] = readdirSync(path.join(outDir, 'ky')).length ? ['ky'] : readdirSync(outDir);
+const bulletin = readdirSync(path.join(outDir, lang), { withFileTypes: true }).find((entry) => /^\d{4}-/.test(entry.name))!.name;
+const pages = { bulletin: `${lang}/${bulletin}/`, search: `${lang}/search/?q=${encodeURIComponent('Бишкек')}` };
+
+const site = await serveStatic(outDir);
+const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox'] });
+try {
+  for (const [name, page] of Object.entries(pages)) {
+    const best: Record<string, number> = {};
+    for (let run = 0; run < runs; run++) {
+      const result = await lighthouse(`${site.url}${page}`, { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      for (const category of CATEGORIES) best[category] = Math.max(best[category] ?? 0, Math.round((result!.lhr.categories[category].score ?? 0) * 100));
+    }
+    console.log(`${name.padEnd(9)} /${page}`);
+    console.log(`          ${CATEGORIES.map((category) => `${category} ${best[category]}`).join(' · ')}`);
+  }
+} finally {
+  chrome.kill();
+  await site.close();
+}
