@@ -65,7 +65,10 @@ async function build(content: string, dist: string, cache: string, env: NodeJS.P
   return { ...run, indexSeconds };
 }
 
-/** Bytes a visitor's browser receives from a fresh load of the search page to the first results. */
+/**
+ * Bytes a visitor's browser receives over the network (compressed, as a static host sends them)
+ * from a fresh load of the search page to the first results, counted by Chromium itself.
+ */
 async function firstSearchBytes(dist: string, query: string): Promise<number | null> {
   if (!hasChromium) return null;
   const site = await serveStatic(dist);
@@ -73,12 +76,10 @@ async function firstSearchBytes(dist: string, query: string): Promise<number | n
   try {
     const page = await browser.newPage();
     let bytes = 0;
-    page.on('response', async (response) => {
-      try {
-        bytes += (await response.body()).length;
-      } catch {
-        // Redirects and aborted requests carry no body.
-      }
+    // Playwright sees the requests of Pagefind's web worker too; sizes() are as sent on the wire.
+    page.on('requestfinished', async (request) => {
+      const sizes = await request.sizes();
+      bytes += sizes.responseBodySize + sizes.responseHeadersSize;
     });
     await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.trim(), null, { timeout: 60_000 });

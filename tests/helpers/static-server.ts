@@ -1,4 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -14,7 +15,13 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves a built `dist/` on a loopback port, as a static host would (directory URLs → index.html). */
+/** Types a static host such as GitHub Pages compresses on the fly (Pagefind's own files come compressed). */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.xml', '.txt', '.svg', '.wasm', '.pagefind']);
+
+/**
+ * Serves a built `dist/` on a loopback port, as a static host would: directory URLs → index.html,
+ * gzip for text and WebAssembly when the browser accepts it, so transfer sizes measured here are real.
+ */
 export async function serveStatic(root: string, base = '/'): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -23,8 +30,14 @@ export async function serveStatic(root: string, base = '/'): Promise<{ url: stri
     if (!file.startsWith(root)) return notFound(response);
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!existsSync(file)) return notFound(response);
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    if (COMPRESSED.has(path.extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+    } else {
+      response.writeHead(200, { 'content-type': type });
+      createReadStream(file).pipe(response);
+    }
   });
   function notFound(response: import('node:http').ServerResponse) {
     response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
