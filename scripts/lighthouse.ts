@@ -4,7 +4,9 @@
  * Timed scores vary from run to run, so this is a benchmark to read, not a test. Needs Chromium
  * (`CHROME_PATH`, default /usr/bin/chromium).
  *
- *   npm run lighthouse [-- --runs N]    best of N runs per page (default 1)
+ *   npm run lighthouse [-- --runs N] [--explain]
+ *     --runs N    best of N runs per page (default 1)
+ *     --explain   also list the audits that cost points
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
@@ -17,7 +19,7 @@ import { serveStatic } from '../tests/helpers/static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const projectRoot = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' }, explain: { type: 'boolean', default: false } } });
 const runs = Math.max(1, Number(values.runs));
 
 mkdirSync(path.join(projectRoot, '.cache'), { recursive: true });
@@ -42,6 +44,14 @@ try {
     for (let run = 0; run < runs; run++) {
       const result = await lighthouse(`${site.url}${page}`, { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES] });
       for (const category of CATEGORIES) best[category] = Math.max(best[category] ?? 0, Math.round((result!.lhr.categories[category].score ?? 0) * 100));
+      if (values.explain) {
+        for (const category of CATEGORIES) {
+          for (const { id, weight } of result!.lhr.categories[category].auditRefs) {
+            const audit = result!.lhr.audits[id];
+            if (weight > 0 && audit.score !== null && audit.score < 1) console.log(`  ${category}: ${id} ${audit.score} ${audit.displayValue ?? ''}`);
+          }
+        }
+      }
     }
     console.log(`${name.padEnd(9)} /${page}`);
     console.log(`          ${CATEGORIES.map((category) => `${category} ${best[category]}`).join(' · ')}`);

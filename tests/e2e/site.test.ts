@@ -110,8 +110,8 @@ describe('built site', () => {
     const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(entries.length);
     for (const page of pages) {
-      expect(html(page), page).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/rss.xml">/);
-      expect(html(page), page).toMatch(/<link rel="alternate" type="application\/rss\+xml" hreflang="ky" title="[^"]+" href="\/ky\/rss.xml">/);
+      expect(html(page), page).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="https:\/\/example.github.io\/rss.xml">/);
+      expect(html(page), page).toMatch(/<link rel="alternate" type="application\/rss\+xml" hreflang="ky" title="[^"]+" href="https:\/\/example.github.io\/ky\/rss.xml">/);
     }
   });
 });
