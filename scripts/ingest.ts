@@ -5,21 +5,22 @@
  * inbox folder of the content folder; inputs taken from the inbox are removed once their bytes are
  * preserved under originals/ (use --keep to leave them). Exit status 1 when any input was rejected.
  */
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze } from './ingest/analyze.ts';
+import { analyzeInOrder } from './ingest/analyze-pool.ts';
+import type { AnalysedFile } from './ingest/read-and-analyze.ts';
 import { listFiles, openContentStore, planEntry, writeEntry, type ContentStore } from './ingest/content-store.ts';
 import { compileGazetteer, type CompiledGazetteer } from './ingest/find-entities.ts';
 import { GazetteerError, loadAllGazetteer } from '../src/utils/gazetteer.ts';
 import { progressBar, toJson, toTable, type IngestResult } from './ingest/report.ts';
-import { allNames } from '../src/schemas/gazetteer.ts';
+import { allNames, type Gazetteer } from '../src/schemas/gazetteer.ts';
 import { resolveContentDir } from '../src/utils/content-dir.ts';
 
 const USAGE = 'usage: npm run ingest -- [files or dirs…] [--out DIR] [--dry-run] [--json] [--keep]';
 const PROGRESS_FROM = 50;
 
-function main(): number {
+async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -53,10 +54,11 @@ function main(): number {
     files.push(...(statSync(input).isDirectory() ? listFiles(input, '.txt') : [path.resolve(input)]));
   }
 
+  let gazetteer: Gazetteer;
   let knownPlaces: string[];
   let names: CompiledGazetteer;
   try {
-    const gazetteer = loadAllGazetteer(contentDir);
+    gazetteer = loadAllGazetteer(contentDir);
     knownPlaces = allNames(gazetteer.place);
     names = compileGazetteer(gazetteer);
   } catch (error) {
@@ -67,11 +69,12 @@ function main(): number {
 
   const store = openContentStore(contentDir);
   const showProgress = !args.values.json && files.length >= PROGRESS_FROM && process.stderr.isTTY;
-  const results = files.map((file, index) => {
-    const result = ingestFile(file, store, { knownPlaces, names, dryRun: args.values['dry-run'] });
-    if (!args.values['dry-run'] && !args.values.keep && result.status !== 'rejected' && isInside(file, inbox)) rmSync(file);
+  const results: IngestResult[] = [];
+  await analyzeInOrder(files, { gazetteer, knownPlaces, context: { knownPlaces, names } }, (analysed, index) => {
+    const result = record(analysed, store, args.values['dry-run']);
+    if (!args.values['dry-run'] && !args.values.keep && result.status !== 'rejected' && isInside(analysed.file, inbox)) rmSync(analysed.file);
     if (showProgress) process.stderr.write(progressBar(index + 1, files.length));
-    return result;
+    results.push(result);
   });
   if (showProgress) process.stderr.write('\n');
 
@@ -80,20 +83,16 @@ function main(): number {
   return results.some((result) => result.status === 'rejected') ? 1 : 0;
 }
 
-function ingestFile(file: string, store: ContentStore, options: { knownPlaces: string[]; names: CompiledGazetteer; dryRun: boolean }): IngestResult {
+/** The write stage of one input, in input order: skip what the archive holds, else write the entry. */
+function record(input: AnalysedFile, store: ContentStore, dryRun: boolean): IngestResult {
+  const file = input.file;
   const result: IngestResult = {
     input: file, status: 'rejected', output: null, lang: null, script: null, date: null, dateSource: null,
     title: null, removed: [], unknownNames: [], errors: [], warnings: [],
   };
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    result.errors.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path and its permissions`);
-    return result;
-  }
+  if ('readError' in input) return { ...result, errors: [input.readError] };
 
-  const analysed = analyze(bytes, { knownPlaces: options.knownPlaces, names: options.names });
+  const { analysed, bytes } = input;
   const existing = store.idsByHash.get(analysed.ok ? analysed.analysis.sha256 : analysed.sha256);
   if (existing) {
     return { ...result, status: 'skipped', output: existing, warnings: [`the same text is already in the archive as ${existing}`] };
@@ -102,7 +101,7 @@ function ingestFile(file: string, store: ContentStore, options: { knownPlaces: s
 
   const { analysis } = analysed;
   const entry = planEntry(analysis, path.basename(file), store);
-  if (!options.dryRun) writeEntry(entry, bytes, store);
+  if (!dryRun) writeEntry(entry, bytes, store);
   return {
     ...result,
     status: 'ok',
@@ -129,4 +128,4 @@ function isInside(file: string, dir: string) {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
-process.exitCode = main();
+process.exitCode = await main();

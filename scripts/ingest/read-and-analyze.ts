@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { analyze, type AnalysisContext, type AnalysisResult } from './analyze.ts';
+
+/** One input, read and analysed: the part of ingest that can run on any thread. */
+export type AnalysedFile = { file: string; bytes: Uint8Array; analysed: AnalysisResult } | { file: string; readError: string };
+
+export function readAndAnalyze(file: string, context: AnalysisContext): AnalysedFile {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    return { file, readError: `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path and its permissions` };
+  }
+  return { file, bytes, analysed: analyze(bytes, context) };
+}
