@@ -102,6 +102,21 @@ describe('npm run ingest', () => {
     expect(readdirSync(path.join(dir, 'originals', 'tr'))).toHaveLength(1);
   });
 
+  it('ingests a large batch on several threads with the names a one-thread run gives, in input order', () => {
+    const dir = makeContentDir();
+    const batch = path.join(dir, 'batch');
+    mkdirSync(batch);
+    const template = readFileSync(path.join(rawDir, 'tr-meeting.txt'), 'utf8');
+    for (let n = 0; n < 80; n++) writeFileSync(path.join(batch, `${String(n).padStart(3, '0')}.txt`), template.replace('toplandı', `toplandı ${n}`).replace('bugün', `bugün (${n})`));
+    const report = ingestInto(dir, [batch]);
+    expect(report.results.map((result) => path.basename(result.input))).toEqual(readdirSync(batch).sort());
+    expect(report.results.every((result) => result.status === 'ok')).toBe(true);
+    const outputs = report.results.map((result) => path.basename(result.output!));
+    expect(new Set(outputs).size).toBe(80);
+    // Each entry is named after its own input, whichever thread analysed it.
+    outputs.forEach((output, n) => expect(output).toBe(`2024-11-06-biskekte-kgao-guvenlik-konseyi-sekreterleri-toplandi-${n}.md`));
+  });
+
   it('explains a missing input instead of failing', () => {
     const result = runIngest(['--out', makeContentDir(), 'no/such/file.txt']);
     expect(result.status).toBe(2);
