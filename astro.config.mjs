@@ -22,8 +22,10 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory' },
   markdown: {
-    // Quotes and dashes stay exactly as the bulletin wrote them.
-    processor: satteri({ features: { smartPunctuation: false } }),
+    // Quotes and dashes stay exactly as the bulletin wrote them, and GFM stays off: bulletins use no
+    // tables or footnotes, and its autolinks would turn a URL quoted in a text into a live link
+    // whatever ingest escapes (they act on the parsed text).
+    processor: satteri({ features: { smartPunctuation: false, gfm: false } }),
   },
   // Astro writes a Content-Security-Policy <meta> into every page, with the hashes of the styles it
   // inlines; scripts are files only ('self'), never inline. Pagefind needs WebAssembly and fetches

@@ -44,14 +44,11 @@ function renderBlock(block: Block): string {
 /**
  * Backslash-escapes what CommonMark, GFM and HTML give meaning to. Inline characters are escaped
  * everywhere; characters that only matter at the start of a line (`#`, `>`, `+`, `-`, `=`, `1.`)
- * are escaped there. Entities (`&lt;`) are kept literal by escaping their ampersand, and GFM's
- * autolinks (`https://…`, `www.…`, `name@host`) by escaping the `:`, `.` or `@` they hinge on.
+ * are escaped there. Entities (`&lt;`) are kept literal by escaping their ampersand. (URLs in a text
+ * stay text because the site renders Markdown without GFM autolinks: see astro.config.mjs.)
  */
 export function escapeMarkdown(text: string): string {
-  const inline = text
-    .replace(/[\\`*_[\]<>&|~!@]/g, (character) => `\\${character}`)
-    .replace(/:(?=\/\/)/g, '\\:')
-    .replace(/\b(www)\./gi, '$1\\.');
+  const inline = text.replace(/[\\`*_[\]<>&|~!]/g, (character) => `\\${character}`);
   return inline
     .replace(/^([#>+=-])/u, '\\$1')
     .replace(/^(\d+)([.)])/u, '$1\\$2');
