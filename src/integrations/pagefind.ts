@@ -37,7 +37,12 @@ export function pagefindIntegration(): AstroIntegration {
               content: record.content,
               language: SEARCH_INDEX_LANGUAGE,
               meta: { title: record.title, language: record.language, ...(record.date ? { date: record.date } : {}) },
-              filters: { language: [record.language], ...(record.date ? { year: [record.date.slice(0, 4)] } : {}) },
+              filters: {
+                language: [record.language],
+                ...(record.date ? { year: [record.date.slice(0, 4)] } : {}),
+                ...(record.organizations.length ? { organization: record.organizations } : {}),
+                ...(record.countries.length ? { country: record.countries } : {}),
+              },
               // Undated bulletins sort as the oldest.
               sort: { date: record.date ?? '0000-00-00' },
             });

@@ -23,6 +23,9 @@ export interface SearchRecord {
   date: string | null;
   /** The language's own name, shown and filtered on. */
   language: string;
+  /** Gazetteer ids, filtered on (the search page shows their names in the reader's language). */
+  organizations: string[];
+  countries: string[];
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:['’ʼ][\p{L}\p{M}]+)?/gu;
@@ -43,8 +46,10 @@ function baseOf(word: string): string {
  */
 export function withKeyTokens(text: string, lang: string): string {
   const seen = new Set<string>();
+  // A capitalised word that the text also writes in lower case opens a sentence; it is no name.
+  const lowerCaseWords = new Set([...text.matchAll(WORD)].map(([word]) => word).filter((word) => /^\p{Ll}/u.test(word)));
   return text.replace(WORD, (word) => {
-    if (!/^\p{Lu}/u.test(word)) return word;
+    if (!/^\p{Lu}/u.test(word) || lowerCaseWords.has(word.toLocaleLowerCase(lang))) return word;
     const key = matchKey(baseOf(word), lang);
     if (!key || key === pagefindForm(baseOf(word)) || seen.has(key)) return word;
     seen.add(key);

@@ -6,6 +6,7 @@ describe('search terms across alphabets', () => {
     expect(withKeyTokens('Садыр Жапаровго кайрылды, ТМУнун катчысы.', 'ky')).toBe('Садыр 00sadir Жапаровго 00japarovgo кайрылды, ТМУнун 00tmunun катчысы.');
     expect(withKeyTokens("Caparov, TDT'nin ve Bekbolotov", 'tr')).toBe("Caparov 00japarov, TDT'nin ve Bekbolotov");
     expect(withKeyTokens('Жапаров келди. Жапаров кетти.', 'ky')).toBe('Жапаров 00japarov келди. Жапаров кетти.');
+    expect(withKeyTokens('Бүгүн Ош шаарында. Ал бүгүн келди.', 'ky')).toBe('Бүгүн Ош 00osh шаарында. Ал 00al бүгүн келди.');
   });
 
   it.each([

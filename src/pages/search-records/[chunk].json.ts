@@ -29,6 +29,8 @@ export const GET: APIRoute = ({ props }) => {
     title: entry.data.title,
     date: entry.data.date,
     language: languageName(entry.data.lang),
+    organizations: entry.data.organizations,
+    countries: entry.data.countries,
   }));
   return new Response(JSON.stringify(records));
 };
