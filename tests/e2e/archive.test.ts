@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bulletinSchema, type Bulletin } from '../../src/schemas/bulletin.ts';
 import { listFiles } from '../../scripts/ingest/content-store.ts';
 import { buildSite, projectRoot } from '../helpers/build-site.ts';
-import { hasChromium, launchChromium, noChromiumReason } from '../helpers/chromium.ts';
+import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
 import { hasShared, sharedPath } from '../helpers/shared.ts';
-import { serveStatic } from '../helpers/static-server.ts';
 import { typeInOtherScript } from '../helpers/type-in-other-script.ts';
 import { loadAllGazetteer } from '../../src/utils/gazetteer.ts';
 import { matchKey } from '../../src/utils/transliterate.ts';
@@ -20,12 +18,12 @@ const entries = listFiles(path.join(contentDir, 'bulletins'), '.md').map((file) 
   data: bulletinSchema.parse(matter(readFileSync(file, 'utf8')).data) as Bulletin,
 }));
 
-describe('the archive in content/', () => {
-  let dist: string;
-  beforeAll(() => {
-    dist = buildSite(contentDir);
-  });
+let dist: string;
+beforeAll(() => {
+  dist = buildSite(contentDir);
+});
 
+describe('the archive in content/', () => {
   it('holds the seeds, each with its original', () => {
     expect(entries.length).toBeGreaterThanOrEqual(5);
     for (const { data } of entries) {
@@ -79,24 +77,12 @@ function crossScriptCases(): CrossScriptCase[] {
 describe.skipIf(!hasChromium || !hasShared)(
   `cross-script search in real Chromium${!hasChromium ? ` (${noChromiumReason})` : !hasShared ? ' (skipped: ../shared is absent)' : ''}`,
   () => {
-    let browser: Browser;
-    let site: Awaited<ReturnType<typeof serveStatic>>;
-    let dist: string;
+    const session = openSiteInChromium(() => dist);
     const urlOfSeed = (seed: string) => `/${entries.find(({ data }) => data.original.submittedAs === seed)!.id}/`;
 
-    beforeAll(async () => {
-      dist = buildSite(contentDir);
-      site = await serveStatic(dist);
-      browser = await launchChromium();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await site?.close();
-    });
-
     it.each(hasShared ? crossScriptCases() : [])('"$query" finds $mustFind', async ({ query, mustFind }) => {
-      const tab = await browser.newPage();
-      await tab.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+      const tab = await session.browser.newPage();
+      await tab.goto(`${session.url}search/?q=${encodeURIComponent(query)}`);
       await tab.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.trim(), null, { timeout: 15_000 });
       const found = await tab.$$eval('.search-results a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
       for (const seed of mustFind) expect(found, `${query} → ${seed}`).toContain(urlOfSeed(seed));

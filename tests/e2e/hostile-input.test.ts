@@ -6,12 +6,11 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { XMLParser } from 'fast-xml-parser';
 import matter from 'gray-matter';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bulletinSchema } from '../../src/schemas/bulletin.ts';
 import { buildSite, ingestInto, makeContentDir, projectRoot, runIngest, type IngestJson } from '../helpers/build-site.ts';
-import { hasChromium, launchChromium, noChromiumReason } from '../helpers/chromium.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
 
 /**
  * Texts as they might arrive by pull request, from careless to hostile: each is either rejected with
@@ -253,21 +252,11 @@ describe('built pages of hostile input', () => {
 });
 
 describe.skipIf(!hasChromium)(`hostile pages in real Chromium, under the site's Content-Security-Policy${hasChromium ? '' : ` (${noChromiumReason})`}`, () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveStatic>>;
-
-  beforeAll(async () => {
-    site = await serveStatic(dist);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = openSiteInChromium(() => dist);
 
   /** Opens a page and records everything that could betray executed or blocked content. */
   async function visit(pathname: string, act?: (tab: Page) => Promise<void>) {
-    const tab = await browser.newPage();
+    const tab = await session.browser.newPage();
     const log = { dialogs: [] as string[], consoleErrors: [] as string[], pageErrors: [] as string[], requests: [] as string[], violations: [] as string[] };
     tab.on('dialog', async (dialog) => {
       log.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -284,7 +273,7 @@ describe.skipIf(!hasChromium)(`hostile pages in real Chromium, under the site's 
         (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
       });
     });
-    await tab.goto(`${site.url}${pathname}`, { waitUntil: 'networkidle' });
+    await tab.goto(`${session.url}${pathname}`, { waitUntil: 'networkidle' });
     await act?.(tab);
     await tab.waitForTimeout(300);
     return { tab, log };
@@ -295,7 +284,7 @@ describe.skipIf(!hasChromium)(`hostile pages in real Chromium, under the site's 
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
     expect(log.violations).toEqual([]);
-    const origin = new URL(site.url).origin;
+    const origin = new URL(session.url).origin;
     const foreign = log.requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));
     expect(foreign, `requests:\n${log.requests.join('\n')}`).toEqual([]);
   }

@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot } from '../helpers/build-site.ts';
-import { hasChromium, launchChromium, noChromiumReason } from '../helpers/chromium.ts';
+import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
 import { makeFixtureArchive } from '../helpers/fixture-archive.ts';
-import { serveStatic } from '../helpers/static-server.ts';
 
 /**
  * What readers get from every kind of page, checked on one fixture site: valid HTML (Nu Html
@@ -93,21 +92,11 @@ describe('pages', () => {
 });
 
 describe.skipIf(!hasChromium)(`in real Chromium${hasChromium ? '' : ` (${noChromiumReason})`}`, () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveStatic>>;
+  const session = openSiteInChromium(() => dist);
   const axeSource = readFileSync(path.join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-  beforeAll(async () => {
-    site = await serveStatic(dist);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
   async function open(page: Page, url: string) {
-    await page.goto(`${site.url}${url}`);
+    await page.goto(`${session.url}${url}`);
     if (url.includes('search/?q=')) {
       await page.waitForFunction(() => document.querySelectorAll('.search-results a').length > 0, null, { timeout: 15_000 });
     }
@@ -115,7 +104,7 @@ describe.skipIf(!hasChromium)(`in real Chromium${hasChromium ? '' : ` (${noChrom
 
   it.each(LANGUAGES)('has no accessibility violations (axe-core) on the pages of %s', async (lang) => {
     // Injecting axe is an inline script, which the site's CSP rightly refuses: this context only ignores it.
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await session.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     const found: string[] = [];
     for (const url of ['', ...Object.values(pagesIn(lang))]) {
@@ -133,7 +122,7 @@ describe.skipIf(!hasChromium)(`in real Chromium${hasChromium ? '' : ` (${noChrom
   }, 120_000);
 
   it('reports no Content-Security-Policy violation, JSON-LD and theme script included', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     await context.addInitScript(() => {
       const violations: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = violations;
@@ -151,7 +140,7 @@ describe.skipIf(!hasChromium)(`in real Chromium${hasChromium ? '' : ` (${noChrom
   }, 60_000);
 
   it('remembers the reader’s theme across pages', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await session.browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
     await open(page, 'ky/');
     await page.click('[data-theme-toggle]');
@@ -163,7 +152,7 @@ describe.skipIf(!hasChromium)(`in real Chromium${hasChromium ? '' : ` (${noChrom
   });
 
   it('leads from the header search box to the language’s search page', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await open(page, `${bulletinOf('tr')}/`);
     await page.fill('#site-search', QUERY);
     await page.press('#site-search', 'Enter');
@@ -184,7 +173,7 @@ describe.skipIf(!hasChromium)(`in real Chromium${hasChromium ? '' : ` (${noChrom
     };
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [390, 1280]) {
-        const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+        const context = await session.browser.newContext({ colorScheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
         const page = await context.newPage();
         for (const [name, url] of Object.entries(pages)) {
           await open(page, url);

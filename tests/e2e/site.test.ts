@@ -3,11 +3,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import matter from 'gray-matter';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ingestInto, makeContentDir, projectRoot, type IngestJson } from '../helpers/build-site.ts';
-import { hasChromium, launchChromium, noChromiumReason } from '../helpers/chromium.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
 
 /**
  * Builds a real site from the fixture texts (ingest, then astro build with Pagefind) and checks
@@ -163,21 +162,11 @@ describe('search index', () => {
 });
 
 describe.skipIf(!hasChromium)(`search in real Chromium${hasChromium ? '' : ` (${noChromiumReason})`}`, () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveStatic>>;
-
-  beforeAll(async () => {
-    site = await serveStatic(dist);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = openSiteInChromium(() => dist);
 
   async function search(page: string, query: string) {
-    const tab = await browser.newPage();
-    await tab.goto(`${site.url}${page}?q=${encodeURIComponent(query)}`);
+    const tab = await session.browser.newPage();
+    await tab.goto(`${session.url}${page}?q=${encodeURIComponent(query)}`);
     await tab.waitForSelector('[data-search][data-ready]');
     await waitForResults(tab);
     const links = await tab.$$eval('.search-results a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
@@ -185,7 +174,7 @@ describe.skipIf(!hasChromium)(`search in real Chromium${hasChromium ? '' : ` (${
   }
 
   /** The status line says how many results there are once a search has finished. */
-  async function waitForResults(tab: import('playwright-core').Page) {
+  async function waitForResults(tab: Page) {
     await tab.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.trim(), null, { timeout: 15_000 });
   }
 

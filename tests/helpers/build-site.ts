@@ -2,24 +2,16 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { IngestResult } from '../../scripts/ingest/report.ts';
 
 /** Builds real sites the way a maintainer does: `npm run ingest`, then `astro build` (with Pagefind). */
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const tsxCli = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
 const astroCli = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
+/** What `npm run ingest -- --json` prints. */
 export interface IngestJson {
-  results: {
-    input: string;
-    status: 'ok' | 'rejected' | 'skipped';
-    output: string | null;
-    lang: string | null;
-    script: string | null;
-    date: string | null;
-    title: string | null;
-    errors: string[];
-    warnings: string[];
-  }[];
+  results: IngestResult[];
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
