@@ -1,5 +1,6 @@
 /**
  * npm run bench -- --bulletins N [--languages ky,tr,uz] [--rebuild] [--baseline-index] [--keep]
+ * npm run bench -- --content DIR          (build an existing content folder, e.g. content/, as it is)
  *
  * Generates a synthetic archive of N raw texts (scripts/bench/synthetic-archive.ts), ingests it
  * into a temporary content folder, builds it, and prints one JSON line: ingest s and files/s, site
@@ -99,8 +100,25 @@ async function main() {
       rebuild: { type: 'boolean', default: false },
       'baseline-index': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      content: { type: 'string' },
     },
   });
+  if (values.content) {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'bulletins-bench-'));
+    const dist = path.join(work, 'dist');
+    const run = await build(path.resolve(values.content), dist, path.join(work, 'cache'));
+    console.log(JSON.stringify({
+      content: values.content,
+      siteBuildS: +(run.seconds - run.indexSeconds).toFixed(1),
+      searchIndexS: run.indexSeconds,
+      totalBuildS: +run.seconds.toFixed(1),
+      buildPeakMb: run.peakMb,
+      pages: countFiles(dist, '.html'),
+      distMb: +(folderBytes(dist) / 1048576).toFixed(1),
+    }));
+    rmSync(work, { recursive: true, force: true });
+    return;
+  }
   const count = Number(values.bulletins);
   const pools = sentencePools(contentDir);
   const languages = values.languages ? values.languages.split(',') : [...pools.keys()].sort();
