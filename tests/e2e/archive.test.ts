@@ -43,6 +43,17 @@ describe('the archive in content/', () => {
     expect(readFileSync(path.join(dist, 'rss.xml'), 'utf8').match(/<item>/g)).toHaveLength(entries.length);
   });
 
+  it('links exactly the seeds that report one story (000 and 001), both ways', () => {
+    const linksOf = (id: string) =>
+      [...(readFileSync(path.join(dist, id, 'index.html'), 'utf8').match(/<aside aria-labelledby="same-story"[\s\S]*?<\/aside>/)?.[0] ?? '').matchAll(/href="\/([a-z]{2,3}\/[a-z0-9-]+)\/"/g)].map((match) => match[1]);
+    const idOfSeed = (seed: string) => entries.find(({ data }) => data.original.submittedAs === seed)?.id;
+    const pair = [idOfSeed('000_858c5811d22043e6.txt'), idOfSeed('001_1e033fb6aa629b6a.txt')];
+    for (const { id } of entries) {
+      const expected = pair.includes(id) ? pair.filter((other) => other !== id) : [];
+      expect(linksOf(id), id).toEqual(expected);
+    }
+  });
+
   it('indexes every bulletin for search', () => {
     const pagefind = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
     const pages = Object.values(pagefind.languages as Record<string, { page_count: number }>).reduce((sum, language) => sum + language.page_count, 0);
