@@ -30,24 +30,43 @@ export function ui(lang: string): UiStrings {
 }
 
 /** A language's own name for itself: from its UI file, else from ICU, else its code. */
+const namesFromIcu = new Map<string, string>();
+
 export function languageName(lang: string): string {
   if (hasUi(lang)) return uiByLanguage[lang].languageName;
-  try {
-    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
-    if (name && name !== lang) return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
-  } catch {
-    // Not a code ICU knows; the code itself is the honest name.
+  let name = namesFromIcu.get(lang);
+  if (name === undefined) {
+    name = lang;
+    try {
+      const known = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
+      if (known && known !== lang) name = known.charAt(0).toLocaleUpperCase(lang) + known.slice(1);
+    } catch {
+      // Not a code ICU knows; the code itself is the honest name.
+    }
+    namesFromIcu.set(lang, name);
   }
-  return lang;
+  return name;
 }
 
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
+const pluralRulesByLocale = new Map<string, Intl.PluralRules>();
+
+/** Made once per locale: every listing, timeline and section link asks for a count. */
+function pluralRules(locale: string): Intl.PluralRules {
+  let rules = pluralRulesByLocale.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRulesByLocale.set(locale, rules);
+  }
+  return rules;
+}
+
 export function formatCount(uiLang: string, count: number): string {
   const forms = ui(uiLang).bulletinCount as Record<string, string>;
-  const category = new Intl.PluralRules(ui(uiLang).locale).select(count);
+  const category = pluralRules(ui(uiLang).locale).select(count);
   return fill(forms[category] ?? forms.other, { count });
 }
 
