@@ -1,3 +1,4 @@
+import { transliterate } from './spelling-conventions.ts';
 import { matchKey } from './transliterate.ts';
 import { stemKey } from './turkic-endings.ts';
 
@@ -77,10 +78,18 @@ export function expandQuery(query: string, aliases: EntityAliases): string[] {
   const typed = query.trim();
   if (!typed) return [];
   const asKeys = keyQuery(typed);
-  // Latin names whose key is their own spelling (`Bekbolotov`) carry no key token: the bare key finds them.
-  const queries = [typed, asKeys, keyQuery(typed, '')];
+  // Latin names whose key is their own spelling (`Bekbolotov`) carry no key token: the bare key finds
+  // them. Any word, not only a name, is also looked for as the other alphabet's readers write it.
+  const queries = [typed, asKeys, keyQuery(typed, ''), ...otherAlphabetSpellings(typed)];
   for (const names of aliases) if (names.some((name) => keyQuery(name) === asKeys)) queries.push(...names);
   return [...new Set(queries.filter(Boolean))];
+}
+
+/** A query in Latin as Kyrgyz and Uzbek write it in Cyrillic, and a Cyrillic one as Turkish and Uzbek write it in Latin. */
+function otherAlphabetSpellings(query: string): string[] {
+  return /\p{Script=Cyrillic}/u.test(query)
+    ? [transliterate(query, 'ky-Cyrl', 'tr-Latn'), transliterate(query, 'uz-Cyrl', 'uz-Latn')]
+    : [transliterate(query, 'tr-Latn', 'ky-Cyrl'), transliterate(query, 'uz-Latn', 'uz-Cyrl')];
 }
 
 /**
