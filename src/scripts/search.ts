@@ -50,12 +50,17 @@ async function start(root: HTMLElement) {
   await pagefind.options({});
   const aliases = (await (await fetch(root.dataset.aliases!)).json()) as EntityAliases;
 
-  const available = await pagefind.filters();
-  const filterNames = Object.keys(available)
-    .filter((name) => Object.keys(available[name]).length > 1)
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  for (const name of filterNames) filterBox.append(renderFilter(name, available[name]));
-  filterPanel.hidden = filterNames.length === 0;
+  // Filter lists grow with the archive, so they load when a reader opens the panel, not before the first results.
+  let filtersShown = false;
+  filterPanel.addEventListener('toggle', async () => {
+    if (!filterPanel.open || filtersShown) return;
+    filtersShown = true;
+    const available = await pagefind.filters();
+    const filterNames = Object.keys(available)
+      .filter((name) => Object.keys(available[name]).length > 1)
+      .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    for (const name of filterNames) filterBox.append(renderFilter(name, available[name]));
+  });
 
   let results: PagefindResult[] = [];
   let shown = 0;
