@@ -66,6 +66,18 @@ async function build(content: string, dist: string, cache: string, env: NodeJS.P
   return { ...run, indexSeconds };
 }
 
+/** What a build cost and made: times, peak memory of its process tree, pages and size. */
+function buildFigures(run: Run & { indexSeconds: number }, dist: string) {
+  return {
+    siteBuildS: +(run.seconds - run.indexSeconds).toFixed(1),
+    searchIndexS: run.indexSeconds,
+    totalBuildS: +run.seconds.toFixed(1),
+    buildPeakMb: run.peakMb,
+    pages: countFiles(dist, '.html'),
+    distMb: +(folderBytes(dist) / 1048576).toFixed(1),
+  };
+}
+
 /**
  * Bytes a visitor's browser receives over the network (compressed, as a static host sends them)
  * from a fresh load of the search page to the first results, counted by Chromium itself.
@@ -107,15 +119,7 @@ async function main() {
     const work = mkdtempSync(path.join(os.tmpdir(), 'bulletins-bench-'));
     const dist = path.join(work, 'dist');
     const run = await build(path.resolve(values.content), dist, path.join(work, 'cache'));
-    console.log(JSON.stringify({
-      content: values.content,
-      siteBuildS: +(run.seconds - run.indexSeconds).toFixed(1),
-      searchIndexS: run.indexSeconds,
-      totalBuildS: +run.seconds.toFixed(1),
-      buildPeakMb: run.peakMb,
-      pages: countFiles(dist, '.html'),
-      distMb: +(folderBytes(dist) / 1048576).toFixed(1),
-    }));
+    console.log(JSON.stringify({ content: values.content, ...buildFigures(run, dist) }));
     rmSync(work, { recursive: true, force: true });
     return;
   }
@@ -140,12 +144,7 @@ async function main() {
     ingestS: +ingest.seconds.toFixed(1),
     ingestFilesPerS: Math.round(count / ingest.seconds),
     ingestPeakMb: ingest.peakMb,
-    siteBuildS: +(cold.seconds - cold.indexSeconds).toFixed(1),
-    searchIndexS: cold.indexSeconds,
-    totalBuildS: +cold.seconds.toFixed(1),
-    buildPeakMb: cold.peakMb,
-    pages: countFiles(dist, '.html'),
-    distMb: +(folderBytes(dist) / 1048576).toFixed(1),
+    ...buildFigures(cold, dist),
     searchIndexMb: +(folderBytes(path.join(dist, 'pagefind')) / 1048576).toFixed(2),
     firstSearchKb: null as number | null,
   };

@@ -9,32 +9,19 @@ export type Convention = 'ky-Cyrl' | 'kk-Cyrl' | 'uz-Cyrl' | 'ru-Cyrl' | 'tr-Lat
 
 type Table = Record<string, string>;
 
-/** Cyrillic letters common to the archive's Cyrillic alphabets, and those of one language only. */
+/** Cyrillic letters every Latin convention writes alike. */
+const CYRILLIC_COMMON: Table = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ұ: 'u', ф: 'f', ҳ: 'h', һ: 'h', ц: 'ts', ь: '',
+  э: 'e', ю: 'yu', я: 'ya', і: 'i',
+};
+
+/** …and those each convention writes its own way. */
 const FROM_CYRILLIC: Record<'tr-Latn' | 'az-Latn' | 'uz-Latn' | 'en-Latn', Table> = {
-  'tr-Latn': {
-    а: 'a', б: 'b', в: 'v', г: 'g', ғ: 'ğ', д: 'd', е: 'e', ё: 'yo', ж: 'c', з: 'z', и: 'i', й: 'y', к: 'k', қ: 'k',
-    л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'ö', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ү: 'ü', ұ: 'u', ў: 'o',
-    ф: 'f', х: 'h', ҳ: 'h', һ: 'h', ц: 'ts', ч: 'ç', ш: 'ş', щ: 'şç', ъ: '', ы: 'ı', ь: '', э: 'e', ю: 'yu', я: 'ya',
-    ә: 'e', і: 'i', җ: 'c',
-  },
-  'az-Latn': {
-    а: 'a', б: 'b', в: 'v', г: 'g', ғ: 'ğ', д: 'd', е: 'e', ё: 'yo', ж: 'c', з: 'z', и: 'i', й: 'y', к: 'k', қ: 'q',
-    л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'ö', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ү: 'ü', ұ: 'u', ў: 'o',
-    ф: 'f', х: 'x', ҳ: 'h', һ: 'h', ц: 'ts', ч: 'ç', ш: 'ş', щ: 'şç', ъ: '', ы: 'ı', ь: '', э: 'e', ю: 'yu', я: 'ya',
-    ә: 'ə', і: 'i', җ: 'c',
-  },
-  'uz-Latn': {
-    а: 'a', б: 'b', в: 'v', г: 'g', ғ: 'gʻ', д: 'd', е: 'e', ё: 'yo', ж: 'j', з: 'z', и: 'i', й: 'y', к: 'k', қ: 'q',
-    л: 'l', м: 'm', н: 'n', ң: 'ng', о: 'o', ө: 'oʻ', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ү: 'u', ұ: 'u', ў: 'oʻ',
-    ф: 'f', х: 'x', ҳ: 'h', һ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: 'ʼ', ы: 'i', ь: '', э: 'e', ю: 'yu', я: 'ya',
-    ә: 'a', і: 'i', җ: 'j',
-  },
-  'en-Latn': {
-    а: 'a', б: 'b', в: 'v', г: 'g', ғ: 'gh', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', қ: 'q',
-    л: 'l', м: 'm', н: 'n', ң: 'ng', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ү: 'u', ұ: 'u', ў: 'o',
-    ф: 'f', х: 'kh', ҳ: 'h', һ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
-    ә: 'a', і: 'i', җ: 'j',
-  },
+  'tr-Latn': { ...CYRILLIC_COMMON, ғ: 'ğ', ж: 'c', җ: 'c', қ: 'k', ң: 'n', ө: 'ö', ү: 'ü', ў: 'o', х: 'h', ч: 'ç', ш: 'ş', щ: 'şç', ъ: '', ы: 'ı', ә: 'e' },
+  'az-Latn': { ...CYRILLIC_COMMON, ғ: 'ğ', ж: 'c', җ: 'c', қ: 'q', ң: 'n', ө: 'ö', ү: 'ü', ў: 'o', х: 'x', ч: 'ç', ш: 'ş', щ: 'şç', ъ: '', ы: 'ı', ә: 'ə' },
+  'uz-Latn': { ...CYRILLIC_COMMON, ғ: 'gʻ', ж: 'j', җ: 'j', қ: 'q', ң: 'ng', ө: 'oʻ', ү: 'u', ў: 'oʻ', х: 'x', ч: 'ch', ш: 'sh', щ: 'sh', ъ: 'ʼ', ы: 'i', ә: 'a' },
+  'en-Latn': { ...CYRILLIC_COMMON, ғ: 'gh', ж: 'zh', җ: 'j', қ: 'q', ң: 'ng', ө: 'o', ү: 'u', ў: 'o', х: 'kh', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ә: 'a' },
 };
 
 /** Latin spellings into each Cyrillic alphabet, digraphs first; Turkish `iye` is Russian-style `ие`. */
