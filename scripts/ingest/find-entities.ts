@@ -1,6 +1,6 @@
 import type { EntityKind, Gazetteer } from '../../src/schemas/gazetteer.ts';
 import { matchKey } from '../../src/utils/transliterate.ts';
-import { ENDING_SEQUENCE } from '../../src/utils/turkic-endings.ts';
+import { ENDING_SEQUENCE, withoutApostropheEnding } from '../../src/utils/turkic-endings.ts';
 
 /**
  * Finds the gazetteer's people, organizations, countries and places in a bulletin, in any script
@@ -48,15 +48,12 @@ export function tokenize(text: string, lang?: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    const apostrophe = word.search(/['’ʼ]/u);
-    // Uzbek Latin writes oʻ and gʻ with an apostrophe-like letter inside the word: not an ending.
-    const isEnding = apostrophe > 0 && !/^[oOgG]$/.test(word[apostrophe - 1] ?? '');
-    const base = isEnding ? word.slice(0, apostrophe) : word;
+    const { base, hadEnding } = withoutApostropheEnding(word);
     const before = text.slice(Math.max(0, (match.index ?? 0) - 3), match.index).trimEnd();
     tokens.push({
       text: word,
       key: matchKey(base, lang),
-      hasApostropheEnding: isEnding,
+      hasApostropheEnding: hadEnding,
       capitalised: /^\p{Lu}/u.test(word),
       capitalRun: word.match(/^\p{Lu}+/u)?.[0] ?? '',
       startsSentence: before === '' || /[.!?:«"“—–-]$/u.test(before),

@@ -1,6 +1,6 @@
 import { transliterate } from './spelling-conventions.ts';
 import { matchKey } from './transliterate.ts';
-import { stemKey } from './turkic-endings.ts';
+import { stemKey, withoutApostropheEnding } from './turkic-endings.ts';
 
 /**
  * Search that ignores the alphabet, shared by the indexer (build) and the search page (browser).
@@ -37,8 +37,7 @@ function pagefindForm(word: string): string {
 }
 
 function baseOf(word: string): string {
-  const apostrophe = word.search(/['’ʼ]/u);
-  return apostrophe > 0 && !/^[oOgG]$/.test(word[apostrophe - 1]) ? word.slice(0, apostrophe) : word;
+  return withoutApostropheEnding(word).base;
 }
 
 /**

@@ -33,3 +33,14 @@ export function stemKey(key: string): string {
   }
   return key;
 }
+
+/**
+ * A word without the case ending an apostrophe sets off (`TDT'nin` → `TDT`, `Bişkek'teki` →
+ * `Bişkek`). Uzbek Latin writes oʻ and gʻ with an apostrophe-like letter inside the word
+ * (`Oʻzbekiston`): that is a letter, not an ending.
+ */
+export function withoutApostropheEnding(word: string): { base: string; hadEnding: boolean } {
+  const apostrophe = word.search(/['’ʼ]/u);
+  const hadEnding = apostrophe > 0 && !/^[oOgG]$/.test(word[apostrophe - 1]);
+  return { base: hadEnding ? word.slice(0, apostrophe) : word, hadEnding };
+}
