@@ -16,8 +16,21 @@ export const siteConfigSchema = z.object({
 });
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
+const loaded = new Map<string, SiteConfig>();
+
+/** Read and validated once per file and overrides: every page of a build asks for it. */
 export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
   const file = env.SITE_CONFIG || 'site.config.json';
+  const key = [file, env.SITE_URL ?? '', env.BASE_PATH ?? ''].join('\u0000');
+  let config = loaded.get(key);
+  if (!config) {
+    config = readSiteConfig(file, env);
+    loaded.set(key, config);
+  }
+  return config;
+}
+
+function readSiteConfig(file: string, env: NodeJS.ProcessEnv): SiteConfig {
   const parsed = siteConfigSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
