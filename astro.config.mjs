@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadSiteConfig } from './src/site-config.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES } from './src/utils/csp.ts';
 import { sitemapLocales } from './src/utils/sitemap-locales.ts';
 
@@ -39,5 +38,5 @@ export default defineConfig({
   },
   // Pages that differ only by their language prefix (/ky/archive/, /tr/archive/…; unprefixed pages
   // are the default interface language's) are listed as each other's hreflang alternates.
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale: site.defaultUiLanguage, locales: sitemapLocales(site.defaultUiLanguage) } }), pagefindIntegration()],
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale: site.defaultUiLanguage, locales: sitemapLocales(site.defaultUiLanguage) } })],
 });

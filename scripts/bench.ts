@@ -57,11 +57,10 @@ function countFiles(dir: string, extension: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith(extension)).length;
 }
 
-const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 const tsx = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
 
 async function build(content: string, dist: string, cache: string, env: NodeJS.ProcessEnv = {}) {
-  const run = await timed([astro, 'build', '--outDir', dist], { CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, ...env });
+  const run = await timed([tsx, 'scripts/build.ts', '--outDir', dist], { CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, ...env });
   const indexSeconds = Number(/indexed \d+ bulletins for search in ([\d.]+) s/.exec(run.output)?.[1] ?? NaN);
   return { ...run, indexSeconds };
 }

@@ -25,12 +25,12 @@ const runs = Math.max(1, Number(values.runs));
 mkdirSync(path.join(projectRoot, '.cache'), { recursive: true });
 const outDir = mkdtempSync(path.join(projectRoot, '.cache', 'lighthouse-'));
 console.log(`building the archive into ${path.relative(projectRoot, outDir)}/ …`);
-const build = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+const build = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--outDir', outDir], {
   cwd: projectRoot,
   encoding: 'utf8',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: mkdtempSync(path.join(os.tmpdir(), 'lighthouse-astro-cache-')) },
 });
-if (build.status !== 0) throw new Error(`astro build failed:\n${build.stderr}\n${build.stdout.slice(-2000)}`);
+if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stderr}\n${build.stdout.slice(-2000)}`);
 
 const [lang] = readdirSync(path.join(outDir, 'ky')).length ? ['ky'] : readdirSync(outDir);
 const bulletin = readdirSync(path.join(outDir, lang), { withFileTypes: true }).find((entry) => /^\d{4}-/.test(entry.name))!.name;

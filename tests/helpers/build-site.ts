@@ -4,10 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { IngestResult } from '../../scripts/ingest/report.ts';
 
-/** Builds real sites the way a maintainer does: `npm run ingest`, then `astro build` (with Pagefind). */
+/** Builds real sites the way a maintainer does: `npm run ingest`, then `npm run build` (Astro, then Pagefind). */
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const tsxCli = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
-const astroCli = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
 /** What `npm run ingest -- --json` prints. */
 export interface IngestJson {
@@ -43,19 +42,34 @@ export function ingestInto(contentDir: string, inputs: string[]): IngestJson {
 }
 
 export function buildSite(contentDir: string, options: { basePath?: string } = {}): string {
-  // Inside the project, not the system temp folder: Astro renders pages from a server bundle it
-  // writes beside an outDir within the working folder, but into the shared <project>/.astro/.prerender/
-  // for an outDir outside it, where builds running at once (test files run in parallel) delete and
-  // overwrite each other's chunks: missing modules, or pages rendered with another build's base path.
+  const outDir = makeOutDir();
+  buildSiteInto(contentDir, outDir, mkdtempSync(path.join(os.tmpdir(), 'bulletins-astro-cache-')), options);
+  return outDir;
+}
+
+/**
+ * Inside the project, not the system temp folder: Astro renders pages from a server bundle it
+ * writes beside an outDir within the working folder, but into the shared <project>/.astro/.prerender/
+ * for an outDir outside it, where builds running at once (test files run in parallel) delete and
+ * overwrite each other's chunks: missing modules, or pages rendered with another build's base path.
+ */
+export function makeOutDir(): string {
   mkdirSync(path.join(projectRoot, '.cache'), { recursive: true });
-  const outDir = mkdtempSync(path.join(projectRoot, '.cache', 'dist-'));
-  const result = run([astroCli, 'build', '--outDir', outDir], {
+  return mkdtempSync(path.join(projectRoot, '.cache', 'dist-'));
+}
+
+/**
+ * Builds into `outDir` with the cache folder `cacheDir`, which holds the content store and the
+ * incremental build's copies of earlier pages; returns what the build printed.
+ */
+export function buildSiteInto(contentDir: string, outDir: string, cacheDir: string, options: { basePath?: string } = {}): string {
+  const result = run([tsxCli, 'scripts/build.ts', '--outDir', outDir], {
     CONTENT_DIR: contentDir,
-    ASTRO_CACHE_DIR: mkdtempSync(path.join(os.tmpdir(), 'bulletins-astro-cache-')),
+    ASTRO_CACHE_DIR: cacheDir,
     ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
   });
-  if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status}):\n${result.stderr}\n${result.stdout.slice(-4000)}`);
-  return outDir;
+  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status}):\n${result.stderr}\n${result.stdout.slice(-4000)}`);
+  return result.stdout;
 }
 
 export function readText(file: string): string {

@@ -1,0 +1,36 @@
+/**
+ * npm run build -- [astro build options, e.g. --outDir DIR]
+ *
+ * Builds the site with Astro, then its search index with Pagefind, one after the other in separate
+ * processes: each holds its own large heap for an archive of thousands of bulletins, and the
+ * build's peak memory is the larger of the two, not their sum.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { writeSearchIndex } from '../src/integrations/search-index.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+
+function outDirOf(args: string[]): string {
+  const index = args.findIndex((arg) => arg === '--outDir' || arg.startsWith('--outDir='));
+  if (index < 0) return path.join(projectRoot, 'dist');
+  const value = args[index].includes('=') ? args[index].slice(args[index].indexOf('=') + 1) : args[index + 1];
+  return path.resolve(value);
+}
+
+const astro = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
+  cwd: projectRoot,
+  stdio: 'inherit',
+});
+if (astro.status !== 0) process.exit(astro.status ?? 1);
+
+const started = performance.now();
+try {
+  const count = await writeSearchIndex(outDirOf(args));
+  // `npm run bench` reads this line for the indexing time.
+  console.log(`indexed ${count} bulletins for search in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  console.error(`search index: ${(error as Error).message}`);
+  process.exit(1);
+}

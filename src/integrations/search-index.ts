@@ -1,0 +1,67 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import type { SearchRecord } from '../utils/search-terms.ts';
+
+/**
+ * Builds the Pagefind index of a built site from the records the site build wrote to
+ * `search-records/` (then removes them): Pagefind's Node API takes them as custom records, so no
+ * HTML is parsed twice. It runs after Astro has exited (`scripts/build.ts`), so that Pagefind's
+ * memory never adds to Astro's: at 10,000 bulletins each takes over 2 GB.
+ *
+ * All bulletins go into one index, whatever their language, so that one search box finds them all
+ * (Pagefind would otherwise split the index by language and search only the page's own). The
+ * index language has no Pagefind stemmer, so no language's words are stemmed as another's.
+ */
+export const SEARCH_INDEX_LANGUAGE = 'ky';
+export const RECORDS_DIR = 'search-records';
+
+/** Writes `<site>/pagefind/`; returns how many bulletins it indexed. */
+export async function writeSearchIndex(site: string): Promise<number> {
+  const recordsDir = path.join(site, RECORDS_DIR);
+  if (!existsSync(recordsDir)) {
+    throw new Error(`${recordsDir} does not exist: build the site first (npm run build builds the site, then its search index)`);
+  }
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_INDEX_LANGUAGE });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    let count = 0;
+    // Chunks are months (YYYY-MM.json) and undated.json: newest first, undated last, as in listings.
+    const chunks = readdirSync(recordsDir)
+      .filter((file) => file.endsWith('.json'))
+      .sort((a, b) => Number(a.startsWith('undated')) - Number(b.startsWith('undated')) || b.localeCompare(a));
+    for (const chunk of chunks) {
+      const records = JSON.parse(readFileSync(path.join(recordsDir, chunk), 'utf8')) as SearchRecord[];
+      // A chunk's records are sent together: Pagefind's service handles them one after another
+      // anyway, and waiting for each answer before sending the next left it idle between them.
+      const added = await Promise.all(records.map((record) => index.addCustomRecord(customRecord(record))));
+      added.forEach(({ errors }, i) => {
+        if (errors.length) throw new Error(`Pagefind could not index ${records[i].url}: ${errors.join('; ')}`);
+      });
+      count += records.length;
+    }
+    rmSync(recordsDir, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+function customRecord(record: SearchRecord) {
+  return {
+    url: record.url,
+    content: record.content,
+    language: SEARCH_INDEX_LANGUAGE,
+    meta: { title: record.title, language: record.language, ...(record.date ? { date: record.date } : {}) },
+    filters: {
+      language: [record.language],
+      ...(record.date ? { year: [record.date.slice(0, 4)] } : {}),
+      ...(record.organizations.length ? { organization: record.organizations } : {}),
+      ...(record.countries.length ? { country: record.countries } : {}),
+    },
+    // Undated bulletins sort as the oldest.
+    sort: { date: record.date ?? '0000-00-00' },
+  };
+}
