@@ -20,6 +20,11 @@ export default defineConfig({
   // Builds of different content folders (tests, benchmarks) keep their content caches apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory' },
+  // Pages whose getStaticPaths() gives a cacheKey (src/utils/cache-key.ts) are copied from the last
+  // build when neither their key nor their code changed: adding one bulletin re-renders its
+  // neighbours and listings, not the whole archive. The copies live in the cache folder
+  // (node_modules/.astro, or ASTRO_CACHE_DIR).
+  experimental: { incrementalBuild: true },
   markdown: {
     // Quotes and dashes stay exactly as the bulletin wrote them, and GFM stays off: bulletins use no
     // tables or footnotes, and its autolinks would turn a URL quoted in a text into a live link

@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Gazetteer, GazetteerEntity } from '../schemas/gazetteer.ts';
+import { loadSiteConfig } from '../site-config.ts';
+import { cacheKeyOf, digestOf } from './cache-key.ts';
 import { resolveContentDir } from './content-dir.ts';
 import { compareNewestFirst } from './dates.ts';
 import { ENTITY_SECTIONS, type EntitySection } from './entities.ts';
@@ -116,4 +118,21 @@ export async function getEditorialPages(lang: string): Promise<{ slug: string; p
       return page ? [{ slug, page, translated: Boolean(own) || lang === FALLBACK_PAGE_LANGUAGE }] : [];
     })
     .sort((a, b) => a.page.data.order - b.page.data.order);
+}
+
+let siteDigest: string | undefined;
+
+/**
+ * The incremental build's key for a page rendered from `props` (see cache-key.ts), including what
+ * every page shows: the site's settings, its language sections (the header lists their feeds), its
+ * editorial pages (the footer) and the gazetteer (names on bulletin and entity pages).
+ */
+export async function pageCacheKey(props: unknown): Promise<string> {
+  siteDigest ??= digestOf([
+    loadSiteConfig(),
+    (await getSections()).map(({ lang }) => lang),
+    await getCollection('pages'),
+    getGazetteer(),
+  ]);
+  return cacheKeyOf(props, siteDigest);
 }

@@ -1,26 +1,32 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { languageName } from '../../i18n/index.ts';
-import { getBulletins, idOf, type BulletinEntry } from '../../utils/collection.ts';
+import { getBulletins, idOf, pageCacheKey, type BulletinEntry } from '../../utils/collection.ts';
 import { plainTextFromMarkdown } from '../../utils/plain-text.ts';
 import { withKeyTokens, type SearchRecord } from '../../utils/search-terms.ts';
 import { bulletinPath, withBase } from '../../utils/urls.ts';
 
 /**
  * What the search index is built from, written in chunks during the build and consumed (then
- * deleted) by the Pagefind integration: the build already holds every bulletin's text, so Pagefind
- * need not parse the HTML pages again, and the index gets the key tokens of `withKeyTokens`.
+ * deleted) by scripts/build.ts: the build already holds every bulletin's text, so Pagefind need not
+ * parse the HTML pages again, and the index gets the key tokens of `withKeyTokens`.
+ *
+ * One chunk per month of publication (and one for undated bulletins), so that a new bulletin
+ * changes one chunk and an incremental build re-renders only that one.
  */
-const CHUNK_SIZE = 500;
-
-export const getStaticPaths = (async () => {
-  const bulletins = await getBulletins();
-  const chunks: BulletinEntry[][] = [];
-  for (let start = 0; start < bulletins.length; start += CHUNK_SIZE) chunks.push(bulletins.slice(start, start + CHUNK_SIZE));
-  return chunks.map((entries, index) => ({ params: { chunk: String(index) }, props: { entries } }));
-}) satisfies GetStaticPaths;
 
 /** `SEARCH_KEY_TOKENS=off` builds the index without key tokens, for `npm run bench -- --baseline-index` only. */
 const keyTokens = process.env.SEARCH_KEY_TOKENS !== 'off';
+
+export const getStaticPaths = (async () => {
+  const chunks = Map.groupBy(await getBulletins(), (entry) => entry.data.date?.slice(0, 7) ?? 'undated');
+  return Promise.all(
+    [...chunks].map(async ([chunk, entries]) => ({
+      params: { chunk },
+      props: { entries },
+      cacheKey: await pageCacheKey({ entries, keyTokens }),
+    })),
+  );
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const records: SearchRecord[] = (props as { entries: BulletinEntry[] }).entries.map((entry) => ({

@@ -1,0 +1,93 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteInto, ingestInto, makeContentDir, makeOutDir, projectRoot } from '../helpers/build-site.ts';
+import { listFiles } from '../helpers/link-check.ts';
+
+/**
+ * An incremental build (Astro's experimental.incrementalBuild, pages keyed by src/utils/cache-key.ts)
+ * copies unchanged pages from the last build. Each change a maintainer makes is built twice, once
+ * incrementally on top of the previous build and once cold in fresh folders, and both must write
+ * the same files byte for byte: a key that misses something a page shows would leave a stale page.
+ */
+const originals = path.join(projectRoot, 'content/originals');
+const seeds = readdirSync(originals, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.txt')).sort();
+// This Kyrgyz seed reports the same story as the Turkish one: adding it changes that page's links too.
+const added = seeds.find((file) => file.startsWith('ky/2025-'))!;
+
+interface Step {
+  incremental: string;
+  cold: string;
+  log: string;
+}
+
+function differingFiles(a: string, b: string): string[] {
+  const files = new Set([...listFiles(a), ...listFiles(b)]);
+  return [...files].filter((file) => {
+    try {
+      return !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file)));
+    } catch {
+      return true; // in one build only
+    }
+  });
+}
+
+function cachedPages(log: string): number {
+  return (log.match(/\((cached|restored)\)/g) ?? []).length;
+}
+
+describe('an incremental build after a change equals a cold build of the same content', () => {
+  const contentDir = makeContentDir();
+  const outDir = makeOutDir();
+  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'bulletins-astro-cache-'));
+  const steps: Record<string, Step> = {};
+
+  /** Builds the content as it now is, incrementally into outDir and cold elsewhere. */
+  function buildBoth(name: string) {
+    const log = buildSiteInto(contentDir, outDir, cacheDir);
+    const incremental = path.join(mkdtempSync(path.join(os.tmpdir(), 'bulletins-incremental-')), 'dist');
+    // A snapshot: the next step builds into the same folder again.
+    cpSync(outDir, incremental, { recursive: true });
+    const cold = makeOutDir();
+    buildSiteInto(contentDir, cold, mkdtempSync(path.join(os.tmpdir(), 'bulletins-astro-cache-')));
+    steps[name] = { incremental, cold, log };
+  }
+
+  beforeAll(() => {
+    ingestInto(contentDir, seeds.filter((file) => file !== added).map((file) => path.join(originals, file)));
+    buildSiteInto(contentDir, outDir, cacheDir);
+
+    ingestInto(contentDir, [path.join(originals, added)]);
+    buildBoth('one bulletin added');
+
+    // A headline corrected: the page, its neighbours' previous/next links, listings, entity pages.
+    const edited = path.join(contentDir, 'bulletins', seeds.find((file) => file.startsWith('ky/2024-'))!.replace(/\.txt$/, '.md'));
+    const entry = matter(readFileSync(edited, 'utf8'));
+    writeFileSync(edited, matter.stringify(entry.content, { ...entry.data, title: `${entry.data.title} (corrected)` }));
+    buildBoth('a headline corrected');
+
+    // A name added to the gazetteer: shown on the pages of every bulletin that mentions the person.
+    const peopleFile = path.join(contentDir, 'gazetteer/people.json');
+    const people = JSON.parse(readFileSync(peopleFile, 'utf8')) as { names: Record<string, string[]> }[];
+    people[0].names.en = [...(people[0].names.en ?? []), 'Another Spelling'];
+    writeFileSync(peopleFile, JSON.stringify(people, null, 2));
+    buildBoth('a gazetteer name added');
+  }, 300_000);
+
+  // A gazetteer change re-renders every page (all may show names), so only the first two reuse pages.
+  for (const name of ['one bulletin added', 'a headline corrected']) {
+    it(`${name}: reuses pages from the last build`, () => {
+      expect(cachedPages(steps[name].log)).toBeGreaterThan(10);
+    });
+  }
+
+  for (const name of ['one bulletin added', 'a headline corrected', 'a gazetteer name added']) {
+    it(`${name}: writes the same files, byte for byte, as a cold build`, () => {
+      const { incremental, cold } = steps[name];
+      expect(listFiles(incremental).length).toBeGreaterThan(100);
+      expect(differingFiles(incremental, cold)).toEqual([]);
+    });
+  }
+});
