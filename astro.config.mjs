@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadSiteConfig } from './src/site-config.ts';
+import { astroCacheDir } from './src/integrations/build-output.ts';
 import { CSP_DIRECTIVES } from './src/utils/csp.ts';
 import { sitemapLocales } from './src/utils/sitemap-locales.ts';
 
@@ -18,13 +19,16 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   // Builds of different content folders (tests, benchmarks) keep their content caches apart.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  cacheDir: astroCacheDir(import.meta.dirname),
   build: { format: 'directory' },
   // Pages whose getStaticPaths() gives a cacheKey (src/utils/cache-key.ts) are copied from the last
   // build when neither their key nor their code changed: adding one bulletin re-renders its
   // neighbours and listings, not the whole archive. The copies live in the cache folder
   // (node_modules/.astro, or ASTRO_CACHE_DIR).
   experimental: { incrementalBuild: true },
+  // Reused pages stay in place instead of being deleted and copied back; scripts/build.ts removes
+  // whatever this build did not make (src/integrations/build-output.ts).
+  vite: { build: { emptyOutDir: false } },
   markdown: {
     // Quotes and dashes stay exactly as the bulletin wrote them, and GFM stays off: bulletins use no
     // tables or footnotes, and its autolinks would turn a URL quoted in a text into a live link

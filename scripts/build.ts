@@ -3,10 +3,12 @@
  *
  * Builds the site with Astro, then its search index with Pagefind, one after the other in separate
  * processes: each holds its own large heap for an archive of thousands of bulletins, and the
- * build's peak memory is the larger of the two, not their sum.
+ * build's peak memory is the larger of the two, not their sum. In between, it removes what earlier
+ * builds left in the output folder and this one did not make (src/integrations/build-output.ts).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { astroCacheDir, incrementalOutputs, removeStaleOutput } from '../src/integrations/build-output.ts';
 import { writeSearchIndex } from '../src/integrations/search-index.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -19,15 +21,18 @@ function outDirOf(args: string[]): string {
   return path.resolve(value);
 }
 
+const outDir = outDirOf(args);
+const builtSince = Date.now();
 const astro = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
   cwd: projectRoot,
   stdio: 'inherit',
 });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
+removeStaleOutput(outDir, builtSince, incrementalOutputs(astroCacheDir(projectRoot)));
 
 const started = performance.now();
 try {
-  const count = await writeSearchIndex(outDirOf(args));
+  const count = await writeSearchIndex(outDir);
   // `npm run bench` reads this line for the indexing time.
   console.log(`indexed ${count} bulletins for search in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {

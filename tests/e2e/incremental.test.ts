@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -16,6 +16,8 @@ const originals = path.join(projectRoot, 'content/originals');
 const seeds = readdirSync(originals, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.txt')).sort();
 // This Kyrgyz seed reports the same story as the Turkish one: adding it changes that page's links too.
 const added = seeds.find((file) => file.startsWith('ky/2025-'))!;
+
+const withdrawnFile = () => seeds.find((file) => file.startsWith('uz/'))!;
 
 interface Step {
   incremental: string;
@@ -74,7 +76,13 @@ describe('an incremental build after a change equals a cold build of the same co
     people[0].names.en = [...(people[0].names.en ?? []), 'Another Spelling'];
     writeFileSync(peopleFile, JSON.stringify(people, null, 2));
     buildBoth('a gazetteer name added');
-  }, 300_000);
+
+    // The only Uzbek bulletin withdrawn: its page, original and section listing must disappear.
+    const withdrawn = withdrawnFile();
+    rmSync(path.join(contentDir, 'bulletins', withdrawn.replace(/\.txt$/, '.md')));
+    rmSync(path.join(contentDir, 'originals', withdrawn));
+    buildBoth('a bulletin withdrawn');
+  }, 400_000);
 
   // A gazetteer change re-renders every page (all may show names), so only the first two reuse pages.
   for (const name of ['one bulletin added', 'a headline corrected']) {
@@ -83,7 +91,16 @@ describe('an incremental build after a change equals a cold build of the same co
     });
   }
 
-  for (const name of ['one bulletin added', 'a headline corrected', 'a gazetteer name added']) {
+  it('a bulletin withdrawn: leaves none of its files behind', () => {
+    const before = listFiles(steps['a gazetteer name added'].incremental);
+    const after = new Set(listFiles(steps['a bulletin withdrawn'].incremental));
+    const slug = path.basename(withdrawnFile(), '.txt');
+    const gone = [`uz/${slug}/index.html`, `originals/${withdrawnFile()}`, 'uz/index.html', 'uz/rss.xml'];
+    expect(gone.filter((file) => before.includes(file))).toEqual(gone);
+    expect(gone.filter((file) => after.has(file))).toEqual([]);
+  });
+
+  for (const name of ['one bulletin added', 'a headline corrected', 'a gazetteer name added', 'a bulletin withdrawn']) {
     it(`${name}: writes the same files, byte for byte, as a cold build`, () => {
       const { incremental, cold } = steps[name];
       expect(listFiles(incremental).length).toBeGreaterThan(100);
