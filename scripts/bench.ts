@@ -1,6 +1,6 @@
 /**
  * npm run bench -- --bulletins N [--languages ky,tr,uz] [--rebuild] [--baseline-index] [--keep]
- * npm run bench -- --content DIR          (build an existing content folder, e.g. content/, as it is)
+ * npm run bench -- --content DIR [--rebuild] (a copy of an existing content folder, e.g. content/)
  *
  * Generates a synthetic archive of N raw texts (scripts/bench/synthetic-archive.ts), ingests it
  * into a temporary content folder, builds it, and prints one JSON line: ingest s and files/s, site
@@ -114,39 +114,39 @@ async function main() {
       content: { type: 'string' },
     },
   });
-  if (values.content) {
-    const work = mkdtempSync(path.join(os.tmpdir(), 'bulletins-bench-'));
-    const dist = path.join(work, 'dist');
-    const run = await build(path.resolve(values.content), dist, path.join(work, 'cache'));
-    console.log(JSON.stringify({ content: values.content, ...buildFigures(run, dist) }));
-    rmSync(work, { recursive: true, force: true });
-    return;
-  }
-  const count = Number(values.bulletins);
   const pools = sentencePools(contentDir);
   const languages = values.languages ? values.languages.split(',') : [...pools.keys()].sort();
-  const gazetteer = loadAllGazetteer(contentDir);
-
   const work = mkdtempSync(path.join(os.tmpdir(), 'bulletins-bench-'));
   const raw = path.join(work, 'raw');
   const content = path.join(work, 'content');
   mkdirSync(raw);
-  cpSync(path.join(contentDir, 'gazetteer'), path.join(content, 'gazetteer'), { recursive: true });
-  for (const { fileName, text } of syntheticTexts({ count, languages, pools, gazetteer })) writeFileSync(path.join(raw, fileName), text);
-
-  const ingest = await timed([tsx, 'scripts/ingest.ts', '--out', content, raw]);
+  let result: Record<string, unknown>;
+  if (values.content) {
+    // A copy: --rebuild adds a bulletin to it.
+    cpSync(path.resolve(values.content), content, { recursive: true });
+    result = { content: values.content, bulletins: countFiles(path.join(content, 'bulletins'), '.md') };
+  } else {
+    const count = Number(values.bulletins);
+    cpSync(path.join(contentDir, 'gazetteer'), path.join(content, 'gazetteer'), { recursive: true });
+    const gazetteer = loadAllGazetteer(contentDir);
+    for (const { fileName, text } of syntheticTexts({ count, languages, pools, gazetteer })) writeFileSync(path.join(raw, fileName), text);
+    const ingest = await timed([tsx, 'scripts/ingest.ts', '--out', content, raw]);
+    result = {
+      bulletins: count,
+      languages,
+      ingestS: +ingest.seconds.toFixed(1),
+      ingestFilesPerS: Math.round(count / ingest.seconds),
+      ingestPeakMb: ingest.peakMb,
+    };
+  }
+  const gazetteer = loadAllGazetteer(content);
   const cold = await build(content, path.join(work, 'dist'), path.join(work, 'cache'));
   const dist = path.join(work, 'dist');
-  const result: Record<string, unknown> = {
-    bulletins: count,
-    languages,
-    ingestS: +ingest.seconds.toFixed(1),
-    ingestFilesPerS: Math.round(count / ingest.seconds),
-    ingestPeakMb: ingest.peakMb,
+  Object.assign(result, {
     ...buildFigures(cold, dist),
     searchIndexMb: +(folderBytes(path.join(dist, 'pagefind')) / 1048576).toFixed(2),
     firstSearchKb: null as number | null,
-  };
+  });
   const firstPerson = gazetteer.person[0]?.names.tr?.[0]?.split(' ').at(-1) ?? 'TDT';
   const bytes = await firstSearchBytes(dist, firstPerson);
   result.firstSearchKb = bytes === null ? null : Math.round(bytes / 1024);
@@ -164,7 +164,10 @@ async function main() {
     await timed([tsx, 'scripts/ingest.ts', '--out', content, path.join(raw, `extra-${extra.fileName}`)]);
     const rebuild = await build(content, dist, path.join(work, 'cache'));
     result.rebuildOneS = +rebuild.seconds.toFixed(1);
+    result.rebuildSearchIndexS = rebuild.indexSeconds;
     result.rebuildPeakMb = rebuild.peakMb;
+    // Pages the incremental build copied from the cold one instead of rendering.
+    result.rebuildReusedPages = (rebuild.output.match(/\((cached|restored)\)/g) ?? []).length;
   }
 
   console.log(JSON.stringify(result));

@@ -7,6 +7,7 @@
  * builds left in the output folder and this one did not make (src/integrations/build-output.ts).
  */
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { astroCacheDir, incrementalOutputs, removeStaleOutput } from '../src/integrations/build-output.ts';
 import { writeSearchIndex } from '../src/integrations/search-index.ts';
@@ -23,7 +24,13 @@ function outDirOf(args: string[]): string {
 
 const outDir = outDirOf(args);
 const builtSince = Date.now();
-const astro = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
+// Node stops a process at about 4 GB of heap whatever the machine has, and Astro keeps every
+// bulletin's text and HTML in its content store: archives of some tens of thousands of bulletins
+// need more. Three quarters of the machine's memory, unless NODE_OPTIONS says otherwise.
+const heapLimit = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
+  ? []
+  : [`--max-old-space-size=${Math.floor((os.totalmem() / 1048576) * 0.75)}`];
+const astro = spawnSync(process.execPath, [...heapLimit, path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
   cwd: projectRoot,
   stdio: 'inherit',
 });
