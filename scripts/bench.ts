@@ -61,7 +61,7 @@ const tsx = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
 
 async function build(content: string, dist: string, cache: string, env: NodeJS.ProcessEnv = {}) {
   const run = await timed([tsx, 'scripts/build.ts', '--outDir', dist], { CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, ...env });
-  const indexSeconds = Number(/indexed \d+ bulletins for search in ([\d.]+) s/.exec(run.output)?.[1] ?? NaN);
+  const indexSeconds = Number(/search index: \d+ bulletins in ([\d.]+) s/.exec(run.output)?.[1] ?? NaN);
   return { ...run, indexSeconds };
 }
 

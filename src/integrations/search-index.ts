@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -16,21 +17,52 @@ import type { SearchRecord } from '../utils/search-terms.ts';
 export const SEARCH_INDEX_LANGUAGE = 'ky';
 export const RECORDS_DIR = 'search-records';
 
-/** Writes `<site>/pagefind/`; returns how many bulletins it indexed. */
-export async function writeSearchIndex(site: string): Promise<number> {
+function recordsDirOf(site: string): string {
   const recordsDir = path.join(site, RECORDS_DIR);
   if (!existsSync(recordsDir)) {
     throw new Error(`${recordsDir} does not exist: build the site first (npm run build builds the site, then its search index)`);
   }
+  return recordsDir;
+}
+
+/** Chunks are months (YYYY-MM.json) and undated.json: newest first, undated last, as in listings. */
+function recordChunks(recordsDir: string): string[] {
+  return readdirSync(recordsDir)
+    .filter((file) => file.endsWith('.json'))
+    .sort((a, b) => Number(a.startsWith('undated')) - Number(b.startsWith('undated')) || b.localeCompare(a));
+}
+
+// pagefind/lib/index.js → pagefind/package.json (the package exports no ./package.json).
+const pagefindVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+
+/**
+ * Everything the index is made from: the records, in order, the Pagefind version and this module
+ * (its settings and how it maps records). Pagefind's output is the same for the same input, so an
+ * equal digest means an equal index.
+ */
+export function searchInputDigest(site: string): string {
+  const recordsDir = recordsDirOf(site);
+  const hash = createHash('sha256').update(pagefindVersion).update(readFileSync(new URL(import.meta.url)));
+  for (const chunk of recordChunks(recordsDir)) hash.update(chunk).update(readFileSync(path.join(recordsDir, chunk)));
+  return hash.digest('base64url');
+}
+
+/** How many bulletins the records hold; removes them (they are not published). */
+export function takeRecordCount(site: string): number {
+  const recordsDir = recordsDirOf(site);
+  const count = recordChunks(recordsDir).reduce((sum, chunk) => sum + (JSON.parse(readFileSync(path.join(recordsDir, chunk), 'utf8')) as unknown[]).length, 0);
+  rmSync(recordsDir, { recursive: true, force: true });
+  return count;
+}
+
+/** Writes `<site>/pagefind/`; returns how many bulletins it indexed. */
+export async function writeSearchIndex(site: string): Promise<number> {
+  const recordsDir = recordsDirOf(site);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     let count = 0;
-    // Chunks are months (YYYY-MM.json) and undated.json: newest first, undated last, as in listings.
-    const chunks = readdirSync(recordsDir)
-      .filter((file) => file.endsWith('.json'))
-      .sort((a, b) => Number(a.startsWith('undated')) - Number(b.startsWith('undated')) || b.localeCompare(a));
-    for (const chunk of chunks) {
+    for (const chunk of recordChunks(recordsDir)) {
       const records = JSON.parse(readFileSync(path.join(recordsDir, chunk), 'utf8')) as SearchRecord[];
       // A chunk's records are sent together: Pagefind's service handles them one after another
       // anyway, and waiting for each answer before sending the next left it idle between them.

@@ -91,6 +91,13 @@ describe('an incremental build after a change equals a cold build of the same co
     });
   }
 
+  it('keeps the search index only when its records are unchanged (the gazetteer is not in them)', () => {
+    const kept = (name: string) => /search index: \d+ bulletins .*unchanged, kept/.test(steps[name].log);
+    expect(kept('a gazetteer name added')).toBe(true);
+    expect(kept('one bulletin added')).toBe(false);
+    expect(kept('a headline corrected')).toBe(false);
+  });
+
   it('a bulletin withdrawn: leaves none of its files behind', () => {
     const before = listFiles(steps['a gazetteer name added'].incremental);
     const after = new Set(listFiles(steps['a bulletin withdrawn'].incremental));
