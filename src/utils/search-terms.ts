@@ -78,10 +78,32 @@ export function expandQuery(query: string, aliases: EntityAliases): string[] {
   if (!typed) return [];
   const asKeys = keyQuery(typed);
   // Latin names whose key is their own spelling (`Bekbolotov`) carry no key token: the bare key finds
-  // them. Any word, not only a name, is also looked for as the other alphabet's readers write it.
-  const queries = [typed, asKeys, keyQuery(typed, ''), ...otherAlphabetSpellings(typed)];
-  for (const names of aliases) if (names.some((name) => keyQuery(name) === asKeys)) queries.push(...names);
+  // them. Other words are also looked for as the other alphabet's readers write them.
+  //
+  // A one-word query finds every word with its key, in any alphabet, by the key token or, where a
+  // word is its own key, by the bare key: spellings and names with that key add nothing but index
+  // chunks of tens of kilobytes each to download. So a one-word known name (`Caparov`) gets no
+  // spellings, and only an entity's names with other keys are added. Several words may mix words
+  // with and without key tokens (`Sadyr Japarov`), so they keep every spelling and name.
+  const oneWord = !asKeys.includes(' ');
+  const knownName = oneWord && nameKeysOf(aliases).has(asKeys);
+  const queries = [typed, asKeys, keyQuery(typed, ''), ...(knownName ? [] : otherAlphabetSpellings(typed))];
+  for (const names of aliases) {
+    if (names.some((name) => keyQuery(name) === asKeys)) queries.push(...names.filter((name) => !oneWord || keyQuery(name) !== asKeys));
+  }
   return [...new Set(queries.filter(Boolean))];
+}
+
+const nameKeyCache = new WeakMap<EntityAliases, Set<string>>();
+
+/** The key token of every word of every gazetteer name (`00japarov` for Жапаров, Caparov …). */
+function nameKeysOf(aliases: EntityAliases): Set<string> {
+  let keys = nameKeyCache.get(aliases);
+  if (!keys) {
+    keys = new Set(aliases.flat().flatMap((name) => keyQuery(name).split(' ')).filter(Boolean));
+    nameKeyCache.set(aliases, keys);
+  }
+  return keys;
 }
 
 /** A query in Latin as Kyrgyz and Uzbek write it in Cyrillic, and a Cyrillic one as Turkish and Uzbek write it in Latin. */
