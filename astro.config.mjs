@@ -2,8 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
 import { loadSiteConfig } from './src/site-config.ts';
+import { markdownProcessor } from './src/utils/markdown.ts';
 import { astroCacheDir } from './src/integrations/build-output.ts';
 import { CSP_DIRECTIVES } from './src/utils/csp.ts';
 import { sitemapLocales } from './src/utils/sitemap-locales.ts';
@@ -29,12 +29,9 @@ export default defineConfig({
   // Reused pages stay in place instead of being deleted and copied back; scripts/build.ts removes
   // whatever this build did not make (src/integrations/build-output.ts).
   vite: { build: { emptyOutDir: false } },
-  markdown: {
-    // Quotes and dashes stay exactly as the bulletin wrote them, and GFM stays off: bulletins use no
-    // tables or footnotes, and its autolinks would turn a URL quoted in a text into a live link
-    // whatever ingest escapes (they act on the parsed text).
-    processor: satteri({ features: { smartPunctuation: false, gfm: false } }),
-  },
+  // One Markdown processor for the site's pages and the bulletins it renders itself (src/utils/markdown.ts).
+  markdown: { processor: markdownProcessor },
+
   // Astro writes a Content-Security-Policy <meta> into every page, with the hashes of the styles it
   // inlines; scripts are files only ('self'), never inline. Pagefind needs WebAssembly and fetches
   // its index from the site; nothing else may load, frame the text or submit anywhere.

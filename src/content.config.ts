@@ -3,13 +3,14 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { bulletinSchema } from './schemas/bulletin.ts';
+import { bulletinLoader } from './integrations/bulletin-loader.ts';
 import { resolveContentDir } from './utils/content-dir.ts';
 
 const contentDir = resolveContentDir();
 
-/** Entries written by `npm run ingest`; ids are `<lang>/<slug>`. */
+/** Entries written by `npm run ingest`; ids are `<lang>/<slug>`. Frontmatter only in the store. */
 const bulletins = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: path.join(contentDir, 'bulletins') }),
+  loader: bulletinLoader(path.join(contentDir, 'bulletins')),
   schema: bulletinSchema,
 });
 

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
  * listing fifty bulletins hashes fifty digests, not fifty bodies), together with the site-wide data
  * every page shows (`siteDigest`: configuration, sections, editorial pages, gazetteer).
  *
- * The rule this relies on: a keyed page renders from its props, the site-wide data and its own
- * entry's `render()` (which Astro tracks), and from nothing else.
+ * The rule this relies on: a keyed page renders from its props (a bulletin's body included, which
+ * its digest covers) and the site-wide data, and from nothing else.
  */
 export function cacheKeyOf(props: unknown, siteDigest: string): string {
   return digestOf([siteDigest, props]);

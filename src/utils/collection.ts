@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Gazetteer, GazetteerEntity } from '../schemas/gazetteer.ts';
 import { loadSiteConfig } from '../site-config.ts';
@@ -6,6 +8,7 @@ import { resolveContentDir } from './content-dir.ts';
 import { compareNewestFirst } from './dates.ts';
 import { ENTITY_SECTIONS, type EntitySection } from './entities.ts';
 import { loadAllGazetteer } from './gazetteer.ts';
+import { markdownBodyOf, markdownToHtml } from './markdown.ts';
 import { linkSameStories } from './same-story.ts';
 
 export type BulletinEntry = CollectionEntry<'bulletins'>;
@@ -17,6 +20,15 @@ export function slugOf(entry: BulletinEntry): string {
 
 export function idOf(entry: BulletinEntry): string {
   return `${entry.data.lang}/${slugOf(entry)}`;
+}
+
+/** A bulletin's Markdown body, read from its file: the content store keeps frontmatter only. */
+export function getBody(entry: BulletinEntry): string {
+  return markdownBodyOf(readFileSync(path.resolve(entry.filePath!), 'utf8'));
+}
+
+export function getRenderedBody(entry: BulletinEntry): Promise<string> {
+  return markdownToHtml(getBody(entry));
 }
 
 let cached: BulletinEntry[] | undefined;

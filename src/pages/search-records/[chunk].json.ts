@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { languageName } from '../../i18n/index.ts';
-import { getBulletins, idOf, pageCacheKey, type BulletinEntry } from '../../utils/collection.ts';
+import { getBody, getBulletins, idOf, pageCacheKey, type BulletinEntry } from '../../utils/collection.ts';
 import { plainTextFromMarkdown } from '../../utils/plain-text.ts';
 import { withKeyTokens, type SearchRecord } from '../../utils/search-terms.ts';
 import { bulletinPath, withBase } from '../../utils/urls.ts';
@@ -31,7 +31,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = ({ props }) => {
   const records: SearchRecord[] = (props as { entries: BulletinEntry[] }).entries.map((entry) => ({
     url: withBase(import.meta.env.BASE_URL, bulletinPath(idOf(entry))),
-    content: (keyTokens ? withKeyTokens : (text: string) => text)(`${entry.data.title}\n${plainTextFromMarkdown(entry.body ?? '')}`, entry.data.lang),
+    content: (keyTokens ? withKeyTokens : (text: string) => text)(`${entry.data.title}\n${plainTextFromMarkdown(getBody(entry))}`, entry.data.lang),
     title: entry.data.title,
     date: entry.data.date,
     language: languageName(entry.data.lang),

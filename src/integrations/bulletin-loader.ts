@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import matter from 'gray-matter';
+
+/**
+ * Loads bulletins into Astro's content store with their frontmatter only: id, validated data, digest
+ * and file path. Astro's glob() loader also keeps every body and its rendered HTML there, and
+ * writes the whole store to disk as one string: at 100,000 bulletins that string passed V8's
+ * limit ("Invalid string length") and the build stopped, and at 10,000 it held hundreds of
+ * megabytes that only each bulletin's own page needs. Pages read and render the body from the file
+ * (`getBody`, `getRenderedBody` in src/utils/collection.ts).
+ *
+ * Like glob(), an unchanged file (same digest) is not parsed again, and entries whose file is gone
+ * leave the store.
+ */
+export function bulletinLoader(base: string): Loader {
+  return {
+    name: 'bulletins',
+    load: async ({ store, parseData, generateDigest, config }) => {
+      const root = fileURLToPath(config.root);
+      const gone = new Set(store.keys());
+      for (const file of markdownFiles(base)) {
+        const id = path.relative(base, file).split(path.sep).join('/').replace(/\.md$/, '');
+        gone.delete(id);
+        const contents = readFileSync(file, 'utf8');
+        const digest = generateDigest(contents);
+        if (store.get(id)?.digest === digest) continue;
+        // gray-matter reads YAML as Astro's glob() does (js-yaml); with options it caches nothing.
+        const { data } = matter(contents, {});
+        const filePath = path.relative(root, file).split(path.sep).join('/');
+        store.set({ id, data: await parseData({ id, data, filePath }), digest, filePath });
+      }
+      for (const id of gone) store.delete(id);
+    },
+  };
+}
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
