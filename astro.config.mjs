@@ -6,13 +6,18 @@ import { loadSiteConfig } from './src/site-config.ts';
 import { markdownProcessor } from './src/utils/markdown.ts';
 import { astroCacheDir } from './src/integrations/build-output.ts';
 import { CSP_DIRECTIVES } from './src/utils/csp.ts';
-import { sitemapLocales } from './src/utils/sitemap-locales.ts';
+import { languageAlternates, sitemapLocales } from './src/utils/sitemap-locales.ts';
 
 const site = loadSiteConfig();
 // Astro lets environment variables replace import.meta.env values, BASE_URL included, and every link
 // is built from it: a stray BASE_URL (vitest sets BASE_URL=/ in the processes it starts) silently
 // dropped the base path from every link. The configured base is the only one.
 process.env.BASE_URL = site.base;
+
+/** @type {string[]} */
+const sitemapUrls = [];
+/** @type {Map<string, import('./src/utils/sitemap-locales.ts').SitemapLink[]> | undefined} */
+let alternates;
 
 export default defineConfig({
   site: site.url,
@@ -44,5 +49,17 @@ export default defineConfig({
   },
   // Pages that differ only by their language prefix (/ky/archive/, /tr/archive/…; unprefixed pages
   // are the default interface language's) are listed as each other's hreflang alternates.
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale: site.defaultUiLanguage, locales: sitemapLocales(site.defaultUiLanguage) } })],
+  // The sitemap's filter sees every URL before its serialize sees the first item: the links are made
+  // from them all at once (see languageAlternates).
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (url) => sitemapUrls.push(url) > 0,
+      serialize: (item) => {
+        alternates ??= languageAlternates(sitemapUrls, new URL(site.base, site.url).href, site.defaultUiLanguage, sitemapLocales(site.defaultUiLanguage));
+        const links = alternates.get(item.url);
+        return links ? { ...item, links } : item;
+      },
+    }),
+  ],
 });
