@@ -20,6 +20,7 @@ import { samplePeakMemory } from './bench/process-tree.ts';
 import { sentencePools, syntheticTexts } from './bench/synthetic-archive.ts';
 import { launchChromium, hasChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
+import { reusedPageCount } from '../tests/helpers/build-site.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const contentDir = path.join(projectRoot, 'content');
@@ -167,8 +168,7 @@ async function main() {
     result.rebuildOneS = +rebuild.seconds.toFixed(1);
     result.rebuildSearchIndexS = rebuild.indexSeconds;
     result.rebuildPeakMb = rebuild.peakMb;
-    // Pages the incremental build copied from the cold one instead of rendering.
-    result.rebuildReusedPages = (rebuild.output.match(/\((cached|restored)\)/g) ?? []).length;
+    result.rebuildReusedPages = reusedPageCount(rebuild.output);
   }
 
   console.log(JSON.stringify(result));

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { bulletinSchema, type Bulletin, type BulletinInput } from '../../src/schemas/bulletin.ts';
+import { listFiles } from '../../src/utils/files.ts';
 import { slugify } from '../../src/utils/transliterate.ts';
 import type { Analysis } from './analyze.ts';
 
@@ -50,14 +51,6 @@ function readOriginalHash(file: string): string | null {
   } catch {
     return null;
   }
-}
-
-export function listFiles(dir: string, extension: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
 }
 
 /** Names the entry (`<date>-<title words>`, made unique) and builds its validated frontmatter. */

@@ -34,10 +34,9 @@ export function incrementalOutputs(cacheDir: string): Set<string> {
  * than this build that the manifest does not list (pages of removed bulletins, old assets), then
  * empty folders. Astro no longer empties the folder itself (vite.build.emptyOutDir is off), so that
  * the pages an incremental build reuses stay where they are instead of being deleted and copied
- * back, thousands of files each time. Returns how many files it removed.
+ * back, thousands of files each time.
  */
-export function removeStaleOutput(outDir: string, builtSince: number, kept: Set<string>): number {
-  let removed = 0;
+export function removeStaleOutput(outDir: string, builtSince: number, kept: Set<string>): void {
   const visit = (dir: string): boolean => {
     let empty = true;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -49,7 +48,6 @@ export function removeStaleOutput(outDir: string, builtSince: number, kept: Set<
         else empty = false;
       } else if (statSync(full).mtimeMs < builtSince && !kept.has(path.relative(outDir, full).split(path.sep).join('/'))) {
         rmSync(full);
-        removed++;
       } else {
         empty = false;
       }
@@ -57,5 +55,4 @@ export function removeStaleOutput(outDir: string, builtSince: number, kept: Set<
     return empty;
   };
   if (existsSync(outDir)) visit(outDir);
-  return removed;
 }

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import matter from 'gray-matter';
+import { listFiles } from '../utils/files.ts';
 
 /**
  * Loads bulletins into Astro's content store with their frontmatter only: id, validated data, digest
@@ -21,7 +22,7 @@ export function bulletinLoader(base: string): Loader {
     load: async ({ store, parseData, generateDigest, config }) => {
       const root = fileURLToPath(config.root);
       const gone = new Set(store.keys());
-      for (const file of markdownFiles(base)) {
+      for (const file of listFiles(base, '.md')) {
         const id = path.relative(base, file).split(path.sep).join('/').replace(/\.md$/, '');
         gone.delete(id);
         const contents = readFileSync(file, 'utf8');
@@ -35,11 +36,4 @@ export function bulletinLoader(base: string): Loader {
       for (const id of gone) store.delete(id);
     },
   };
-}
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
 }

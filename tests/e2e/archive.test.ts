@@ -3,7 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bulletinSchema, type Bulletin } from '../../src/schemas/bulletin.ts';
-import { listFiles } from '../../scripts/ingest/content-store.ts';
+import { listFiles } from '../../src/utils/files.ts';
 import { buildSite, projectRoot } from '../helpers/build-site.ts';
 import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
 import { hasShared, sharedPath } from '../helpers/shared.ts';

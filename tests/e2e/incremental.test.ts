@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteInto, ingestInto, makeContentDir, makeOutDir, projectRoot } from '../helpers/build-site.ts';
+import { buildSiteInto, ingestInto, makeContentDir, makeOutDir, projectRoot, reusedPageCount } from '../helpers/build-site.ts';
 import { listFiles } from '../helpers/link-check.ts';
 
 /**
@@ -34,10 +34,6 @@ function differingFiles(a: string, b: string): string[] {
       return true; // in one build only
     }
   });
-}
-
-function cachedPages(log: string): number {
-  return (log.match(/\((cached|restored)\)/g) ?? []).length;
 }
 
 describe('an incremental build after a change equals a cold build of the same content', () => {
@@ -87,7 +83,7 @@ describe('an incremental build after a change equals a cold build of the same co
   // A gazetteer change re-renders every page (all may show names), so only the first two reuse pages.
   for (const name of ['one bulletin added', 'a headline corrected']) {
     it(`${name}: reuses pages from the last build`, () => {
-      expect(cachedPages(steps[name].log)).toBeGreaterThan(10);
+      expect(reusedPageCount(steps[name].log)).toBeGreaterThan(10);
     });
   }
 

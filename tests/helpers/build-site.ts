@@ -77,3 +77,8 @@ export function readText(file: string): string {
 }
 
 export { projectRoot };
+
+/** How many pages a build's log says the incremental build copied from the last build instead of rendering. */
+export function reusedPageCount(buildLog: string): number {
+  return (buildLog.match(/\((cached|restored)\)/g) ?? []).length;
+}
