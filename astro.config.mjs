@@ -42,7 +42,7 @@ export default defineConfig({
   // its index from the site; nothing else may load, frame the text or submit anywhere.
   security: {
     csp: {
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES], // a copy: Astro types this option as a mutable array
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

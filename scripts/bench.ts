@@ -154,7 +154,7 @@ async function main() {
   result.firstSearchKb = bytes === null ? null : Math.round(bytes / 1024);
 
   if (values['baseline-index']) {
-    const plain = await build(content, path.join(work, 'dist-plain'), path.join(work, 'cache-plain'), { SEARCH_KEY_TOKENS: 'off' });
+    await build(content, path.join(work, 'dist-plain'), path.join(work, 'cache-plain'), { SEARCH_KEY_TOKENS: 'off' });
     const plainBytes = folderBytes(path.join(work, 'dist-plain', 'pagefind'));
     result.searchIndexWithoutKeyTokensMb = +(plainBytes / 1048576).toFixed(2);
     result.keyTokenIndexGrowthPercent = +((100 * (folderBytes(path.join(dist, 'pagefind')) - plainBytes)) / plainBytes).toFixed(1);

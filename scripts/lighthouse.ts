@@ -2,7 +2,7 @@
  * `npm run lighthouse`: Lighthouse's four scores (mobile: throttled network and CPU) for a bulletin
  * page and the search page with results, on a build of the project's archive served locally.
  * Timed scores vary from run to run, so this is a benchmark to read, not a test. Needs Chromium
- * (`CHROME_PATH`, default /usr/bin/chromium).
+ * (`CHROMIUM_PATH`, default /usr/bin/chromium, as for the browser tests).
  *
  *   npm run lighthouse [-- --runs N] [--explain]
  *     --runs N    N runs per page; prints the median and the range (default 1)
@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumPath } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -37,7 +38,7 @@ const bulletin = readdirSync(path.join(outDir, lang), { withFileTypes: true }).f
 const pages = { bulletin: `${lang}/${bulletin}/`, search: `${lang}/search/?q=${encodeURIComponent('Бишкек')}` };
 
 const site = await serveStatic(outDir);
-const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox'] });
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox'] });
 try {
   for (const [name, page] of Object.entries(pages)) {
     const scores: Record<string, number[]> = Object.fromEntries(CATEGORIES.map((category) => [category, []]));

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -9,7 +9,7 @@ import matter from 'gray-matter';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bulletinSchema } from '../../src/schemas/bulletin.ts';
-import { buildSite, ingestInto, makeContentDir, projectRoot, runIngest, type IngestJson } from '../helpers/build-site.ts';
+import { buildSite, makeContentDir, projectRoot, runIngest, type IngestJson } from '../helpers/build-site.ts';
 import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
 
 /**
