@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/site-config.ts';
 import { markdownProcessor } from './src/utils/markdown.ts';
-import { astroCacheDir } from './src/integrations/build-output.ts';
+import { astroCacheDir } from './src/build/build-output.ts';
 import { CSP_DIRECTIVES } from './src/utils/csp.ts';
 import { languageAlternates, sitemapLocales } from './src/utils/sitemap-locales.ts';
 
@@ -32,7 +32,7 @@ export default defineConfig({
   // (node_modules/.astro, or ASTRO_CACHE_DIR).
   experimental: { incrementalBuild: true },
   // Reused pages stay in place instead of being deleted and copied back; scripts/build.ts removes
-  // whatever this build did not make (src/integrations/build-output.ts).
+  // whatever this build did not make (src/build/build-output.ts).
   vite: { build: { emptyOutDir: false } },
   // One Markdown processor for the site's pages and the bulletins it renders itself (src/utils/markdown.ts).
   markdown: { processor: markdownProcessor },

@@ -4,14 +4,14 @@
  * Builds the site with Astro, then its search index with Pagefind, one after the other in separate
  * processes: each holds its own large heap for an archive of thousands of bulletins, and the
  * build's peak memory is the larger of the two, not their sum. In between, it removes what earlier
- * builds left in the output folder and this one did not make (src/integrations/build-output.ts).
+ * builds left in the output folder and this one did not make (src/build/build-output.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { astroCacheDir, incrementalOutputs, removeStaleOutput } from '../src/integrations/build-output.ts';
-import { searchInputDigest, takeRecordCount, writeSearchIndex } from '../src/integrations/search-index.ts';
+import { astroCacheDir, incrementalOutputs, removeStaleOutput } from '../src/build/build-output.ts';
+import { searchInputDigest, takeRecordCount, writeSearchIndex } from '../src/build/search-index.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

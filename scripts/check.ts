@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sha256Hex } from './ingest/analyze.ts';
 import { bulletinsDir } from './ingest/content-store.ts';
-import { listFiles } from '../src/utils/files.ts';
+import { listFiles } from '../src/utils/files-fs.ts';
 import { checkArchive, type ArchiveFacts } from './check/archive-rules.ts';
 import { checkEntry, type ValidEntry } from './check/entry-rules.ts';
 import { GAZETTEER_FILES, gazetteerIds } from './check/gazetteer.ts';

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { analyzeInOrder } from './ingest/analyze-pool.ts';
 import type { AnalysedFile } from './ingest/read-and-analyze.ts';
 import { openContentStore, planEntry, writeEntry, type ContentStore } from './ingest/content-store.ts';
-import { listFiles } from '../src/utils/files.ts';
+import { listFiles } from '../src/utils/files-fs.ts';
 import { compileGazetteer, type CompiledGazetteer } from './ingest/find-entities.ts';
 import { GazetteerError, loadAllGazetteer } from '../src/utils/gazetteer.ts';
 import { progressBar, toJson, toTable, type IngestResult } from './ingest/report.ts';

@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { bulletinSchema } from './schemas/bulletin.ts';
-import { bulletinLoader } from './integrations/bulletin-loader.ts';
+import { bulletinLoader } from './build/bulletin-loader.ts';
 import { resolveContentDir } from './utils/content-dir.ts';
 
 const contentDir = resolveContentDir();

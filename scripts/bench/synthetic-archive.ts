@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Gazetteer } from '../../src/schemas/gazetteer.ts';
-import { listFiles } from '../../src/utils/files.ts';
+import { listFiles } from '../../src/utils/files-fs.ts';
 
 /**
  * Raw bulletin texts for benchmarks, as maintainers would paste them: a `date` header, a headline,

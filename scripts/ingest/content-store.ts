@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { bulletinSchema, type Bulletin, type BulletinInput } from '../../src/schemas/bulletin.ts';
-import { listFiles } from '../../src/utils/files.ts';
-import { slugify } from '../../src/utils/transliterate.ts';
+import { listFiles } from '../../src/utils/files-fs.ts';
+import { slugify } from '../../src/utils/match-key.ts';
 import type { Analysis } from './analyze.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityKind, Gazetteer } from '../../src/schemas/gazetteer.ts';
-import { matchKey } from '../../src/utils/transliterate.ts';
+import { matchKey } from '../../src/utils/match-key.ts';
 import { ENDING_SEQUENCE, withoutApostropheEnding } from '../../src/utils/turkic-endings.ts';
 
 /**

@@ -13,7 +13,7 @@ let renderer: ReturnType<typeof markdownProcessor.createRenderer> | undefined;
 
 /**
  * A bulletin body as HTML. Bulletins are rendered when their page is, not kept rendered in Astro's
- * content store (see src/integrations/bulletin-loader.ts); Astro's own defaults apply, as they do to
+ * content store (see src/build/bulletin-loader.ts); Astro's own defaults apply, as they do to
  * the Markdown it renders itself.
  */
 export async function markdownToHtml(body: string): Promise<string> {

@@ -1,5 +1,5 @@
 import { transliterate } from './spelling-conventions.ts';
-import { matchKey } from './transliterate.ts';
+import { matchKey } from './match-key.ts';
 import { stemKey, withoutApostropheEnding } from './turkic-endings.ts';
 
 /**

@@ -3,7 +3,7 @@
  * `Sadır Caparov` or Uzbek `Sadir Japarov`, Turkish `Ömüraliyev` as Kyrgyz `Өмүралиев`. Each
  * convention is a letter table; multi-letter spellings are matched first. Where two conventions
  * disagree on a sound (ж is Turkish c, Uzbek j, English zh), the target convention decides.
- * For comparing spellings, use `matchKey` (transliterate.ts) instead: it needs no direction.
+ * For comparing spellings, use `matchKey` (match-key.ts) instead: it needs no direction.
  */
 export type Convention = 'ky-Cyrl' | 'kk-Cyrl' | 'uz-Cyrl' | 'ru-Cyrl' | 'tr-Latn' | 'az-Latn' | 'uz-Latn' | 'en-Latn';
 

@@ -3,13 +3,13 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bulletinSchema, type Bulletin } from '../../src/schemas/bulletin.ts';
-import { listFiles } from '../../src/utils/files.ts';
+import { listFiles } from '../../src/utils/files-fs.ts';
 import { buildSite, projectRoot } from '../helpers/build-site.ts';
 import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
 import { hasShared, sharedPath } from '../helpers/shared.ts';
 import { typeInOtherScript } from '../helpers/type-in-other-script.ts';
 import { loadAllGazetteer } from '../../src/utils/gazetteer.ts';
-import { matchKey } from '../../src/utils/transliterate.ts';
+import { matchKey } from '../../src/utils/match-key.ts';
 
 /** The project's own archive (the seeds, brought in by `npm run ingest`) builds into a complete site. */
 const contentDir = path.join(projectRoot, 'content');

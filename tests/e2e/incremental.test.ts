@@ -4,7 +4,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteInto, ingestInto, makeContentDir, makeOutDir, projectRoot, reusedPageCount } from '../helpers/build-site.ts';
-import { listFiles } from '../helpers/link-check.ts';
+import { relativeFilePaths } from '../helpers/link-check.ts';
 
 /**
  * An incremental build (Astro's experimental.incrementalBuild, pages keyed by src/utils/cache-key.ts)
@@ -26,7 +26,7 @@ interface Step {
 }
 
 function differingFiles(a: string, b: string): string[] {
-  const files = new Set([...listFiles(a), ...listFiles(b)]);
+  const files = new Set([...relativeFilePaths(a), ...relativeFilePaths(b)]);
   return [...files].filter((file) => {
     try {
       return !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file)));
@@ -95,8 +95,8 @@ describe('an incremental build after a change equals a cold build of the same co
   });
 
   it('a bulletin withdrawn: leaves none of its files behind', () => {
-    const before = listFiles(steps['a gazetteer name added'].incremental);
-    const after = new Set(listFiles(steps['a bulletin withdrawn'].incremental));
+    const before = relativeFilePaths(steps['a gazetteer name added'].incremental);
+    const after = new Set(relativeFilePaths(steps['a bulletin withdrawn'].incremental));
     const slug = path.basename(withdrawnFile(), '.txt');
     const gone = [`uz/${slug}/index.html`, `originals/${withdrawnFile()}`, 'uz/index.html', 'uz/rss.xml'];
     expect(gone.filter((file) => before.includes(file))).toEqual(gone);
@@ -106,7 +106,7 @@ describe('an incremental build after a change equals a cold build of the same co
   for (const name of ['one bulletin added', 'a headline corrected', 'a gazetteer name added', 'a bulletin withdrawn']) {
     it(`${name}: writes the same files, byte for byte, as a cold build`, () => {
       const { incremental, cold } = steps[name];
-      expect(listFiles(incremental).length).toBeGreaterThan(100);
+      expect(relativeFilePaths(incremental).length).toBeGreaterThan(100);
       expect(differingFiles(incremental, cold)).toEqual([]);
     });
   }

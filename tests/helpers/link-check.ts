@@ -27,7 +27,7 @@ const XML_URL = /<(link|guid|loc|comments|url)>\s*([^<\s]+)\s*<\/\1>|\s(href|src
 /** `site` is the deployed origin (`https://example.github.io`), `base` the base path (`/archive/`). */
 export function checkLinks(dist: string, options: { site: string; base: string }): LinkReport {
   const origin = new URL(options.site).origin;
-  const files = listFiles(dist);
+  const files = relativeFilePaths(dist);
   const report: LinkReport = { checked: 0, external: [], broken: [] };
   const idsByFile = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -112,7 +112,7 @@ function decodeHtml(text: string): string {
 }
 
 /** Every file under a folder, relative to it, with forward slashes, sorted. */
-export function listFiles(dir: string): string[] {
+export function relativeFilePaths(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))

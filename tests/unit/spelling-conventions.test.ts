@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { transliterate, type Convention } from '../../src/utils/spelling-conventions.ts';
-import { matchKey } from '../../src/utils/transliterate.ts';
+import { matchKey } from '../../src/utils/match-key.ts';
 
 describe('spelling a name in another convention', () => {
   it.each<[string, Convention, Convention, string]>([

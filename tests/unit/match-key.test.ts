@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchKey, slugify, toAscii } from '../../src/utils/transliterate.ts';
+import { matchKey, slugify, toAscii } from '../../src/utils/match-key.ts';
 
 describe('transliteration for slugs', () => {
   it.each([

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import matter from 'gray-matter';
-import { listFiles } from '../utils/files.ts';
+import { listFiles } from '../utils/files-fs.ts';
 
 /**
  * Loads bulletins into Astro's content store with their frontmatter only: id, validated data, digest
