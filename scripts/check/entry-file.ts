@@ -1,45 +1,17 @@
-import matter from 'gray-matter';
+import { readFrontmatter } from '../../src/utils/frontmatter.ts';
 
 /**
- * Reads an entry file the way the build does (YAML frontmatter between `---` lines, then Markdown)
- * and remembers where each key is written, so a problem can name the line to edit.
+ * Reads an entry file the way the build does (src/utils/frontmatter.ts) and remembers where each
+ * key is written, so a problem can name the line to edit.
  */
 export type EntryFile =
   | { ok: true; data: Record<string, unknown>; keyLine: (path: readonly PropertyKey[]) => number | undefined }
   | { ok: false; line: number; message: string; fix: string };
 
-const DELIMITER = /^---\s*$/;
-
 export function parseEntryFile(text: string): EntryFile {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (!DELIMITER.test(lines[0] ?? '')) {
-    return { ok: false, line: 1, message: 'the file has no frontmatter', fix: 'start it with a line "---", the frontmatter keys, and another "---", as ingest writes them' };
-  }
-  const close = lines.findIndex((line, index) => index > 0 && DELIMITER.test(line));
-  if (close === -1) {
-    return { ok: false, line: 1, message: 'the frontmatter is never closed', fix: 'add a line "---" after the last frontmatter key' };
-  }
-
-  let data: unknown;
-  try {
-    // Options bypass gray-matter's cache, which would hand back one parse for files with equal text.
-    data = matter(text.replace(/^\uFEFF/, ''), {}).data;
-  } catch (error) {
-    const yamlError = error as { reason?: string; message: string; mark?: { line: number } };
-    // The YAML gray-matter parses starts with the line break after the opening `---`.
-    const line = yamlError.mark ? Math.min(yamlError.mark.line + 1, close + 1) : 1;
-    return {
-      ok: false,
-      line,
-      message: `the frontmatter is not valid YAML: ${yamlError.reason ?? yamlError.message.split('\n')[0]}`,
-      fix: 'quote a value that contains ": ", "#" or starts with a quote or bracket, e.g. title: "A: B"',
-    };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, line: 2, message: 'the frontmatter is not a list of "key: value" lines', fix: 'write one "key: value" per line' };
-  }
-  const frontmatter = lines.slice(1, close);
-  return { ok: true, data: data as Record<string, unknown>, keyLine: (path) => findKeyLine(frontmatter, path) };
+  const parsed = readFrontmatter(text);
+  if (!parsed.ok) return parsed;
+  return { ok: true, data: parsed.data, keyLine: (path) => findKeyLine(parsed.lines, path) };
 }
 
 /**

@@ -3,6 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { bulletinSchema, type Bulletin, type BulletinInput } from '../../src/schemas/bulletin.ts';
 import { listFiles } from '../../src/utils/files-fs.ts';
+import { readFrontmatter } from '../../src/utils/frontmatter.ts';
 import { slugify } from '../../src/utils/match-key.ts';
 import type { Analysis } from './analyze.ts';
 
@@ -46,8 +47,9 @@ export function openContentStore(contentDir: string): ContentStore {
 /** A hand-edited or broken entry must not stop ingest; only its hash is needed here. */
 function readOriginalHash(file: string): string | null {
   try {
-    const data = matter(readFileSync(file, 'utf8')).data as { original?: { sha256?: unknown } };
-    return typeof data.original?.sha256 === 'string' ? data.original.sha256 : null;
+    const frontmatter = readFrontmatter(readFileSync(file, 'utf8'));
+    const original = frontmatter.ok ? (frontmatter.data.original as { sha256?: unknown } | undefined) : undefined;
+    return typeof original?.sha256 === 'string' ? original.sha256 : null;
   } catch {
     return null;
   }

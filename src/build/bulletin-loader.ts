@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import matter from 'gray-matter';
 import { listFiles } from '../utils/files-fs.ts';
+import { readFrontmatter } from '../utils/frontmatter.ts';
 
 /**
  * Loads bulletins into Astro's content store with their frontmatter only: id, validated data, digest
@@ -28,9 +28,12 @@ export function bulletinLoader(base: string): Loader {
         const contents = readFileSync(file, 'utf8');
         const digest = generateDigest(contents);
         if (store.get(id)?.digest === digest) continue;
-        // gray-matter reads YAML as Astro's glob() does (js-yaml); with options it caches nothing.
-        const { data } = matter(contents, {});
         const filePath = path.relative(root, file).split(path.sep).join('/');
+        const frontmatter = readFrontmatter(contents);
+        // `npm run build` checks every entry before Astro starts (scripts/build.ts); this is for
+        // `astro dev`, which does not.
+        if (!frontmatter.ok) throw new Error(`${filePath}:${frontmatter.line}: ${frontmatter.message} (${frontmatter.fix})`);
+        const { data } = frontmatter;
         store.set({ id, data: await parseData({ id, data, filePath }), digest, filePath });
       }
       for (const id of gone) store.delete(id);

@@ -23,18 +23,14 @@ function isRealCalendarDay(value: string): boolean {
 }
 
 /**
- * A calendar day as `YYYY-MM-DD`. YAML readers turn an unquoted date into a Date object, so one is
- * accepted too and turned back into the same string: the day a maintainer typed is the day shown.
+ * A calendar day as `YYYY-MM-DD`, as written: frontmatter is read with YAML 1.2
+ * (src/utils/frontmatter.ts), where an unquoted date is text, not a Date that would turn
+ * 2025-10-32 into 1 November.
  */
 export const isoDate = z
-  .union([z.string(), z.date()])
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
-  .pipe(
-    z
-      .string()
-      .regex(isoDatePattern, 'a date written YYYY-MM-DD, e.g. 2025-09-12')
-      .refine(isRealCalendarDay, 'a real calendar day (check month and day)'),
-  );
+  .string()
+  .regex(isoDatePattern, 'a date written YYYY-MM-DD, e.g. 2025-09-12')
+  .refine(isRealCalendarDay, 'a real calendar day (check month and day)');
 
 const bulletinId = z.string().regex(/^[a-z]{2,3}\/[a-z0-9-]+$/, 'a bulletin id such as "tr/2025-09-12-..." (its folder and file name)');
 

@@ -1,5 +1,5 @@
 import { satteri } from '@astrojs/markdown-satteri';
-import matter from 'gray-matter';
+import { readFrontmatter } from './frontmatter.ts';
 
 /**
  * The Markdown processor of the whole site (astro.config.mjs) and of bulletin bodies. Quotes and
@@ -21,7 +21,8 @@ export async function markdownToHtml(body: string): Promise<string> {
   return (await (await renderer).render(body)).code;
 }
 
-/** The Markdown after a file's frontmatter. (With options, gray-matter keeps no cache of every file.) */
+/** The Markdown after a file's frontmatter (the build checked that it has one). */
 export function markdownBodyOf(fileText: string): string {
-  return matter(fileText, {}).content;
+  const frontmatter = readFrontmatter(fileText);
+  return frontmatter.ok ? frontmatter.body : fileText;
 }

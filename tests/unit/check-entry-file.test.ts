@@ -32,6 +32,18 @@ describe('entry file', () => {
     expect(findKeyLine(frontmatter, keyPath)).toBe(line);
   });
 
+  it('reads an unquoted date as written, so an impossible day stays visible', () => {
+    const parsed = parseEntryFile('---\ndate: 2025-10-32\n---\n');
+    expect(parsed.ok && parsed.data.date).toBe('2025-10-32');
+  });
+
+  it('reads an entry with a byte-order mark and Windows line ends as the same entry', () => {
+    const plain = parseEntryFile(entry);
+    const parsed = parseEntryFile(`\uFEFF${entry.replace(/\n/g, '\r\n')}`);
+    expect(parsed.ok && parsed.data).toEqual(plain.ok && plain.data);
+    expect(parsed.ok && parsed.keyLine(['people', 0])).toBe(4);
+  });
+
   it('reads frontmatter and answers key lines from the whole file', () => {
     const parsed = parseEntryFile(entry);
     expect(parsed.ok && parsed.data.title).toBe('Summit');
@@ -42,7 +54,9 @@ describe('entry file', () => {
     ['no frontmatter', 'Just text\n', 1, /no frontmatter/],
     ['an unclosed frontmatter', '---\ntitle: x\n', 1, /never closed/],
     ['a value with ": "', '---\nlang: ky\ntitle: A: B\n---\n', 3, /not valid YAML/],
-    ['a duplicated key', '---\ntitle: a\ntitle: b\n---\n', 3, /duplicated mapping key/],
+    ['a duplicated key', '---\ntitle: a\ntitle: b\n---\n', 3, /keys must be unique/],
+    ['an unclosed quote, at the line it opens', '---\ntitle: "Summit\nlang: ky\nscript: Cyrl\n---\n', 2, /Missing closing "quote/],
+    ['a tab as indentation', '---\noriginal:\n\tpath: originals/ky/x.txt\n---\n', 3, /Tabs are not allowed/],
     ['a list instead of keys', '---\n- a\n---\n', 2, /not a list of "key: value"/],
   ])('explains %s with its line', (_name, text, line, message) => {
     const parsed = parseEntryFile(text);

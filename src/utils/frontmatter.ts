@@ -1,0 +1,78 @@
+import { isScalar, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+
+/**
+ * Reads a file of YAML frontmatter between `---` lines followed by Markdown: the one reader of an
+ * entry's frontmatter for check, build, ingest and pages alike.
+ *
+ * YAML 1.2's core schema, not YAML 1.1 as gray-matter's js-yaml reads it: 1.1 turns an unquoted
+ * `date: 2025-10-32` into a Date of 1 November, so a typo became another day instead of an error;
+ * in 1.2 a date is the text as written, and the bulletin schema checks that it is a calendar day.
+ * A byte-order mark and Windows line ends are read as if they were not there.
+ */
+export type Frontmatter =
+  | {
+      ok: true;
+      data: Record<string, unknown>;
+      /** The frontmatter's lines, without the `---` lines: line `i` is file line `i + 2`. */
+      lines: string[];
+      body: string;
+    }
+  | { ok: false; line: number; message: string; fix: string };
+
+const DELIMITER = /^---\s*$/;
+
+export function readFrontmatter(text: string): Frontmatter {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (!DELIMITER.test(lines[0] ?? '')) {
+    return { ok: false, line: 1, message: 'the file has no frontmatter', fix: 'start it with a line "---", the frontmatter keys, and another "---", as ingest writes them' };
+  }
+  const close = lines.findIndex((line, index) => index > 0 && DELIMITER.test(line));
+  if (close === -1) {
+    return { ok: false, line: 1, message: 'the frontmatter is never closed', fix: 'add a line "---" after the last frontmatter key' };
+  }
+  const frontmatter = lines.slice(1, close);
+  const source = frontmatter.join('\n');
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter });
+  const error = document.errors[0];
+  if (error) {
+    const { line, fix } = explain(error, document, lineCounter);
+    return { ok: false, line: line + 1, message: `the frontmatter is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, fix };
+  }
+  const data: unknown = document.toJS();
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, line: 2, message: 'the frontmatter is not a list of "key: value" lines', fix: 'write one "key: value" per line' };
+  }
+  return { ok: true, data: data as Record<string, unknown>, lines: frontmatter, body: lines.slice(close + 1).join('\n') };
+}
+
+/** The frontmatter line (1-based) where a YAML mistake was made, and what to do about it in plain words. */
+function explain(error: YAMLError, document: ReturnType<typeof parseDocument>, lineCounter: LineCounter): { line: number; fix: string } {
+  const at = lineCounter.linePos(error.pos[0]).line;
+  switch (error.code) {
+    case 'MISSING_CHAR': {
+      if (!/quote/.test(error.message)) break;
+      // YAML notices a missing closing quote where the text ends; the mistake is where the quote opened.
+      let opened = at;
+      visit(document, {
+        Scalar(_, node) {
+          if (isScalar(node) && /QUOTE/.test(String(node.type)) && node.range && node.range[0] < error.pos[0] && node.range[1] >= error.pos[0]) {
+            opened = lineCounter.linePos(node.range[0]).line;
+          }
+        },
+      });
+      return { line: opened, fix: 'close the quote at the end of the value on this line, or remove it; a quote inside a value is written "" within double quotes or \'\' within single quotes' };
+    }
+    case 'TAB_AS_INDENT':
+      return { line: at, fix: 'indent with spaces, not tabs (two spaces per level, as ingest writes it)' };
+    case 'DUPLICATE_KEY':
+      return { line: at, fix: 'this key is written twice: keep one of the two lines' };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'UNEXPECTED_TOKEN':
+      return { line: at, fix: 'quote a value that contains ": " or "#", or starts with a quote or bracket, e.g. title: "A: B"; keys start at the line\'s beginning, nested keys indented by spaces' };
+    case 'BAD_INDENT':
+      return { line: at, fix: 'indent nested keys and list items by the same number of spaces as their neighbours, and close every [ or { on the line it opens' };
+  }
+  return { line: at, fix: 'correct the YAML on this line; compare it with an entry ingest wrote, and quote values that contain ": " or "#"' };
+}
