@@ -5,6 +5,10 @@
  * processes: each holds its own large heap for an archive of thousands of bulletins, and the
  * build's peak memory is the larger of the two, not their sum. In between, it removes what earlier
  * builds left in the output folder and this one did not make (src/build/build-output.ts).
+ *
+ * Before any of it, the content folder is checked with every rule of `npm run check`
+ * (scripts/check/check-content.ts): an entry check rejects never reaches the site. Errors stop the
+ * build with the lines check prints; warnings are printed and the build goes on.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { astroCacheDir, incrementalOutputs, removeStaleOutput } from '../src/build/build-output.ts';
 import { searchInputDigest, takeRecordCount, writeSearchIndex } from '../src/build/search-index.ts';
+import { resolveContentDir } from '../src/utils/content-dir.ts';
+import { checkContent, hasErrors, reportLines, todayIso } from './check/check-content.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -25,6 +31,15 @@ function outDirOf(args: string[]): string {
 
 const outDir = outDirOf(args);
 const builtSince = Date.now();
+
+const report = checkContent(resolveContentDir(), { today: todayIso() });
+if (hasErrors(report)) {
+  for (const line of reportLines(report)) console.error(line);
+  console.error('build: stopped before rendering anything; fix the errors above (npm run check lists the same) and build again');
+  process.exit(1);
+}
+for (const line of reportLines(report)) console.log(line);
+
 // Node stops a process at about 4 GB of heap whatever the machine has, and Astro keeps every
 // bulletin's text and HTML in its content store: archives of some tens of thousands of bulletins
 // need more. Three quarters of the machine's memory, unless NODE_OPTIONS says otherwise.

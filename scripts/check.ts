@@ -6,16 +6,10 @@
  * gazetteer references and the preserved originals. Prints `path:line: message (how to fix)` per
  * problem; exit status 1 when there are errors, 0 otherwise (warnings are for review only).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { sha256Hex } from './ingest/analyze.ts';
-import { bulletinsDir } from './ingest/content-store.ts';
-import { listFiles } from '../src/utils/files-fs.ts';
-import { checkArchive, type ArchiveFacts } from './check/archive-rules.ts';
-import { checkEntry, type ValidEntry } from './check/entry-rules.ts';
-import { GAZETTEER_FILES, gazetteerIds } from './check/gazetteer.ts';
-import { formatProblem, sortProblems, summarize, type Problem } from './check/problems.ts';
+import { checkContent, hasErrors, reportLines, todayIso } from './check/check-content.ts';
 import { isCalendarDay } from '../src/utils/dates.ts';
 import { resolveContentDir } from '../src/utils/content-dir.ts';
 
@@ -39,8 +33,8 @@ function main(): number {
     console.log(USAGE);
     return 0;
   }
-  // Only this command reads the clock, to find dates in the future; the build never does.
-  const today = args.values.today ?? new Date().toISOString().slice(0, 10);
+  // The clock is read only to find dates in the future; `npm run build` asks the same.
+  const today = args.values.today ?? todayIso();
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
   if (!day || !isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3]))) {
     console.error(`check: --today ${today} is not a day written YYYY-MM-DD\n${USAGE}`);
@@ -52,57 +46,9 @@ function main(): number {
     return 2;
   }
 
-  const show = (file: string) => displayPath(file);
-  const problems: Problem[] = [];
-  const entries: ValidEntry[] = [];
-  const originalsOfInvalidEntries = new Set<string>();
-  const entryFiles = listFiles(bulletinsDir(contentDir), '');
-  let bulletinCount = 0;
-  for (const file of entryFiles) {
-    const relativePath = path.relative(bulletinsDir(contentDir), file).split(path.sep).join('/');
-    if (!relativePath.endsWith('.md')) {
-      if (path.basename(file) !== '.gitkeep') {
-        problems.push({ severity: 'warning', file: show(file), message: 'not a .md entry, so the site ignores it', fix: 'remove it, or rename it to .md if it is an entry' });
-      }
-      continue;
-    }
-    bulletinCount++;
-    const text = readFileSync(file, 'utf8');
-    const checked = checkEntry({ file: show(file), relativePath, text }, { today });
-    problems.push(...checked.problems);
-    if (checked.entry) entries.push(checked.entry);
-    else {
-      const originalPath = /^\s*path:\s*["']?(originals\/[^"'\s]+)/m.exec(text)?.[1];
-      if (originalPath) originalsOfInvalidEntries.add(originalPath);
-    }
-  }
-
-  const gazetteer = {} as ArchiveFacts['gazetteer'];
-  for (const kind of ['person', 'organization', 'country'] as const) {
-    const file = path.join(contentDir, 'gazetteer', GAZETTEER_FILES[kind]);
-    const exists = existsSync(file);
-    const result = gazetteerIds(show(file), exists ? readFileSync(file, 'utf8') : null);
-    problems.push(...result.problems);
-    gazetteer[kind] = { file: show(file), exists, ids: result.ids };
-  }
-  const placesFile = path.join(contentDir, 'gazetteer', GAZETTEER_FILES.place);
-  if (existsSync(placesFile)) problems.push(...gazetteerIds(show(placesFile), readFileSync(placesFile, 'utf8')).problems);
-
-  const originals = new Map<string, string>();
-  for (const file of listFiles(path.join(contentDir, 'originals'), '')) {
-    originals.set(path.relative(contentDir, file).split(path.sep).join('/'), sha256Hex(readFileSync(file)));
-  }
-  problems.push(...checkArchive(entries, { gazetteer, originals, originalsOfInvalidEntries, displayPath: (relative) => show(path.join(contentDir, relative)) }));
-
-  for (const problem of sortProblems(problems)) console.log(formatProblem(problem));
-  console.log(summarize(problems, { bulletins: bulletinCount, originals: originals.size }));
-  return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
-}
-
-/** Relative to the working folder when inside it, absolute otherwise: both are easy to open. */
-function displayPath(file: string) {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') ? file : relative;
+  const report = checkContent(contentDir, { today });
+  for (const line of reportLines(report)) console.log(line);
+  return hasErrors(report) ? 1 : 0;
 }
 
 try {
