@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeInOrder } from './ingest/analyze-pool.ts';
 import type { AnalysedFile } from './ingest/read-and-analyze.ts';
-import { openContentStore, planEntry, writeEntry, type ContentStore } from './ingest/content-store.ts';
+import { closeContentStore, openContentStore, originalNote, planEntry, stepDone, writeEntry, type ContentStore } from './ingest/content-store.ts';
 import { listFiles } from '../src/utils/files-fs.ts';
 import { compileGazetteer, type CompiledGazetteer } from './ingest/find-entities.ts';
 import { GazetteerError, loadAllGazetteer } from '../src/utils/gazetteer.ts';
@@ -73,10 +73,14 @@ async function main(): Promise<number> {
   const results: IngestResult[] = [];
   await analyzeInOrder(files, { gazetteer, knownPlaces, context: { knownPlaces, names } }, (analysed, index) => {
     const result = record(analysed, store, args.values['dry-run']);
-    if (!args.values['dry-run'] && !args.values.keep && result.status !== 'rejected' && isInside(analysed.file, inbox)) rmSync(analysed.file);
+    if (!args.values['dry-run'] && !args.values.keep && result.status !== 'rejected' && isInside(analysed.file, inbox)) {
+      rmSync(analysed.file);
+      stepDone();
+    }
     if (showProgress) process.stderr.write(progressBar(index + 1, files.length));
     results.push(result);
   });
+  closeContentStore(store);
   if (showProgress) process.stderr.write('\n');
 
   if (args.values.json) console.log(toJson(results));
@@ -101,8 +105,9 @@ function record(input: AnalysedFile, store: ContentStore, dryRun: boolean): Inge
   if (!analysed.ok) return { ...result, errors: analysed.errors.map((error) => `${file}: ${error}`) };
 
   const { analysis } = analysed;
-  const entry = planEntry(analysis, path.basename(file), store);
+  const entry = planEntry(analysis, bytes, path.basename(file), store);
   if (!dryRun) writeEntry(entry, bytes, store);
+  const note = originalNote(entry, displayPath(entry.originalPath));
   return {
     ...result,
     status: 'ok',
@@ -114,7 +119,7 @@ function record(input: AnalysedFile, store: ContentStore, dryRun: boolean): Inge
     title: analysis.title,
     removed: analysis.removed,
     unknownNames: analysis.unknownNames,
-    warnings: analysis.warnings,
+    warnings: note ? [...analysis.warnings, note] : analysis.warnings,
   };
 }
 

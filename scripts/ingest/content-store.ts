@@ -1,11 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { bulletinSchema, type Bulletin, type BulletinInput } from '../../src/schemas/bulletin.ts';
 import { listFiles } from '../../src/utils/files-fs.ts';
 import { readFrontmatter } from '../../src/utils/frontmatter.ts';
 import { slugify } from '../../src/utils/match-key.ts';
-import type { Analysis } from './analyze.ts';
+import { sha256Hex, type Analysis } from './analyze.ts';
 
 /**
  * The write stage: where entries and preserved originals live in a content folder, which raw texts
@@ -13,12 +13,20 @@ import type { Analysis } from './analyze.ts';
  *
  *   content/bulletins/<lang>/<slug>.md   the entry: validated frontmatter + Markdown body
  *   content/originals/<lang>/<slug>.txt  the maintainer's bytes, untouched
+ *
+ * Each text is written as a transaction: both files go to a staging folder first and are then
+ * renamed into place, original first, so a stopped ingest leaves at most an original without its
+ * entry. The next ingest recognises such an orphan by its hash and adopts it for the same text.
  */
 export interface ContentStore {
   contentDir: string;
   /** SHA-256 of an original → the id of the entry made from it. */
   idsByHash: Map<string, string>;
   ids: Set<string>;
+  /** Every file under originals/, relative to the content folder, whether an entry refers to it or not. */
+  originals: Set<string>;
+  /** Originals no entry refers to (what an interrupted ingest leaves) → SHA-256 of their bytes. */
+  orphans: Map<string, string>;
 }
 
 export interface PlannedEntry {
@@ -27,40 +35,83 @@ export interface PlannedEntry {
   originalPath: string;
   frontmatter: Bulletin;
   fileText: string;
+  /**
+   * `new`: the original is written; `adopted`: an orphan holds these very bytes and is kept;
+   * `replaced`: an orphan at this entry's path holds only the start of these bytes (a write that was
+   * cut short) and is overwritten.
+   */
+  original: 'new' | 'adopted' | 'replaced';
 }
 
 export function bulletinsDir(contentDir: string) {
   return path.join(contentDir, 'bulletins');
 }
 
+/** Where a text's two files are written before they are renamed into place; emptied by each ingest. */
+function stagingDir(contentDir: string) {
+  return path.join(contentDir, '.ingest-staging');
+}
+
 export function openContentStore(contentDir: string): ContentStore {
-  const store: ContentStore = { contentDir, idsByHash: new Map(), ids: new Set() };
+  const store: ContentStore = { contentDir, idsByHash: new Map(), ids: new Set(), originals: new Set(), orphans: new Map() };
+  const referenced = new Set<string>();
   for (const file of listFiles(bulletinsDir(contentDir), '.md')) {
     const id = path.relative(bulletinsDir(contentDir), file).replace(/\\/g, '/').replace(/\.md$/, '');
     store.ids.add(id);
-    const sha256 = readOriginalHash(file);
-    if (sha256) store.idsByHash.set(sha256, id);
+    const original = readOriginalRef(file);
+    if (original.sha256) store.idsByHash.set(original.sha256, id);
+    if (original.path) referenced.add(original.path);
   }
+  for (const file of listFiles(path.join(contentDir, 'originals'), '')) {
+    const relative = path.relative(contentDir, file).split(path.sep).join('/');
+    store.originals.add(relative);
+    if (!referenced.has(relative)) store.orphans.set(relative, sha256Hex(readFileSync(file)));
+  }
+  // Files staged by an ingest that was stopped: their input is still where it was, and is read again.
+  rmSync(stagingDir(contentDir), { recursive: true, force: true });
   return store;
 }
 
-/** A hand-edited or broken entry must not stop ingest; only its hash is needed here. */
-function readOriginalHash(file: string): string | null {
+/** A hand-edited or broken entry must not stop ingest; only its original's hash and path are needed here. */
+function readOriginalRef(file: string): { sha256?: string; path?: string } {
   try {
     const frontmatter = readFrontmatter(readFileSync(file, 'utf8'));
-    const original = frontmatter.ok ? (frontmatter.data.original as { sha256?: unknown } | undefined) : undefined;
-    return typeof original?.sha256 === 'string' ? original.sha256 : null;
+    const original = frontmatter.ok ? (frontmatter.data.original as { sha256?: unknown; path?: unknown } | undefined) : undefined;
+    return {
+      ...(typeof original?.sha256 === 'string' ? { sha256: original.sha256 } : {}),
+      ...(typeof original?.path === 'string' ? { path: original.path } : {}),
+    };
   } catch {
-    return null;
+    return {};
   }
 }
 
 /** Names the entry (`<date>-<title words>`, made unique) and builds its validated frontmatter. */
-export function planEntry(analysis: Analysis, submittedAs: string, store: ContentStore): PlannedEntry {
-  const base = [analysis.date ?? 'undated', slugify(analysis.title, 7) || analysis.sha256.slice(0, 12)].join('-');
-  let slug = base;
-  for (let n = 2; store.ids.has(`${analysis.lang}/${slug}`); n++) slug = `${base}-${n}`;
-  const id = `${analysis.lang}/${slug}`;
+export function planEntry(analysis: Analysis, bytes: Uint8Array, submittedAs: string, store: ContentStore): PlannedEntry {
+  const adoptable = [...store.orphans].find(([, sha256]) => sha256 === analysis.sha256)?.[0];
+  const adoptedId = adoptable?.replace(/^originals\//, '').replace(/\.txt$/, '');
+  let id: string;
+  let original: PlannedEntry['original'] = 'new';
+  if (adoptable && adoptedId && !store.ids.has(adoptedId)) {
+    id = adoptedId;
+    original = 'adopted';
+  } else {
+    const base = [analysis.date ?? 'undated', slugify(analysis.title, 7) || analysis.sha256.slice(0, 12)].join('-');
+    let slug = base;
+    for (let n = 2; ; n++) {
+      const candidate = `${analysis.lang}/${slug}`;
+      const originalPath = `originals/${candidate}.txt`;
+      if (!store.ids.has(candidate)) {
+        if (!store.originals.has(originalPath)) break;
+        if (store.orphans.has(originalPath) && isCutShortCopy(path.join(store.contentDir, originalPath), bytes)) {
+          original = 'replaced';
+          break;
+        }
+      }
+      slug = `${base}-${n}`;
+    }
+    id = `${analysis.lang}/${slug}`;
+  }
 
   const input: BulletinInput = {
     title: analysis.title,
@@ -76,7 +127,7 @@ export function planEntry(analysis: Analysis, submittedAs: string, store: Conten
     countries: analysis.countries,
     sameStory: [],
     original: {
-      path: `originals/${id}.txt`,
+      path: original === 'adopted' ? adoptable! : `originals/${id}.txt`,
       submittedAs,
       sha256: analysis.sha256,
       encoding: analysis.encoding,
@@ -92,17 +143,68 @@ export function planEntry(analysis: Analysis, submittedAs: string, store: Conten
     originalPath: path.join(store.contentDir, frontmatter.original.path),
     frontmatter,
     fileText,
+    original,
   };
 }
 
+/** Whether a file holds the first bytes of `bytes` and no others: a copy whose writing was cut short. */
+function isCutShortCopy(file: string, bytes: Uint8Array): boolean {
+  const existing = readFileSync(file);
+  return existing.length < bytes.length && Buffer.from(bytes.subarray(0, existing.length)).equals(existing);
+}
+
+/** The report's line about an original an earlier, interrupted ingest left. */
+export function originalNote(entry: PlannedEntry, shown: string): string | null {
+  if (entry.original === 'adopted') return `kept ${shown}, which an interrupted ingest had left without its entry (same bytes)`;
+  if (entry.original === 'replaced') return `replaced ${shown}, an incomplete copy of this text left by an interrupted ingest`;
+  return null;
+}
+
 /**
- * Writes the original first, then the entry, and never replaces an existing file: an entry a
- * maintainer edited by hand is theirs.
+ * Writes the entry and its original as one step that a crash cannot split the wrong way: both are
+ * written under staging names, then renamed into place, the original first. Never replaces an
+ * entry: one a maintainer edited by hand is theirs (planEntry chose a free name).
  */
 export function writeEntry(entry: PlannedEntry, originalBytes: Uint8Array, store: ContentStore): void {
-  for (const file of [entry.originalPath, entry.entryPath]) mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(entry.originalPath, originalBytes, { flag: 'wx' });
-  writeFileSync(entry.entryPath, entry.fileText, { flag: 'wx' });
+  const staging = stagingDir(store.contentDir);
+  const stagedOriginal = path.join(staging, `${entry.id.replace('/', '--')}.txt`);
+  const stagedEntry = path.join(staging, `${entry.id.replace('/', '--')}.md`);
+  for (const dir of [staging, path.dirname(entry.originalPath), path.dirname(entry.entryPath)]) mkdirSync(dir, { recursive: true });
+  if (existsSync(entry.entryPath)) throw new Error(`${entry.entryPath} exists already`);
+
+  if (entry.original !== 'adopted') {
+    writeFileSync(stagedOriginal, originalBytes);
+    stepDone();
+  }
+  writeFileSync(stagedEntry, entry.fileText);
+  stepDone();
+  if (entry.original !== 'adopted') {
+    renameSync(stagedOriginal, entry.originalPath);
+    stepDone();
+  }
+  renameSync(stagedEntry, entry.entryPath);
+  stepDone();
+
+  const originalPath = entry.frontmatter.original.path;
   store.ids.add(entry.id);
   store.idsByHash.set(entry.frontmatter.original.sha256, entry.id);
+  store.originals.add(originalPath);
+  store.orphans.delete(originalPath);
+}
+
+/** Once every text is written: the staging folder is empty and goes. */
+export function closeContentStore(store: ContentStore): void {
+  rmSync(stagingDir(store.contentDir), { recursive: true, force: true });
+}
+
+let stepsDone = 0;
+
+/**
+ * Marks the end of one write step of ingest. Test hook: with INGEST_STOP_AFTER_STEP=N the process
+ * kills itself (SIGKILL, no clean-up, as a crash or a killed terminal would) once N steps are done,
+ * so tests can stop ingest at every step boundary and check what the next run makes of it.
+ */
+export function stepDone(): void {
+  stepsDone++;
+  if (process.env.INGEST_STOP_AFTER_STEP && Number(process.env.INGEST_STOP_AFTER_STEP) === stepsDone) process.kill(process.pid, 'SIGKILL');
 }

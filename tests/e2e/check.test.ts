@@ -1,17 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeContentDir, projectRoot } from '../helpers/build-site.ts';
+import { makeContentDir, projectRoot, runCheck as runCheckCommand } from '../helpers/build-site.ts';
 
 /** `npm run check` on copies of the project's content, each broken the way a pull request might. */
-const tsxCli = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
-
 function runCheck(contentDir: string, extra: string[] = []) {
-  const result = spawnSync(process.execPath, [tsxCli, 'scripts/check.ts', '--content', contentDir, '--today', '2026-11-01', ...extra], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-  });
+  const result = runCheckCommand(contentDir, ['--today', '2026-11-01', ...extra]);
   return { status: result.status, out: result.stdout, err: result.stderr, lines: result.stdout.trim().split('\n') };
 }
 

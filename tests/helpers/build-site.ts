@@ -26,6 +26,11 @@ export function runIngest(args: string[], env: NodeJS.ProcessEnv = {}) {
   return run([tsxCli, 'scripts/ingest.ts', ...args], env);
 }
 
+/** `npm run check -- --content DIR`; the status and what it printed. */
+export function runCheck(contentDir: string, extra: string[] = []) {
+  return run([tsxCli, 'scripts/check.ts', '--content', contentDir, ...extra]);
+}
+
 /** A fresh content folder with the project's gazetteer, in a temporary directory. */
 export function makeContentDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bulletins-content-'));
@@ -63,13 +68,18 @@ export function makeOutDir(): string {
  * incremental build's copies of earlier pages; returns what the build printed.
  */
 export function buildSiteInto(contentDir: string, outDir: string, cacheDir: string, options: { basePath?: string } = {}): string {
-  const result = run([tsxCli, 'scripts/build.ts', '--outDir', outDir], {
+  const result = runBuild(contentDir, outDir, cacheDir, options);
+  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status}):\n${result.stderr}\n${result.stdout.slice(-4000)}`);
+  return result.stdout;
+}
+
+/** `npm run build` of a content folder, whatever its outcome: the status and what it printed. */
+export function runBuild(contentDir: string, outDir: string, cacheDir: string, options: { basePath?: string } = {}) {
+  return run([tsxCli, 'scripts/build.ts', '--outDir', outDir], {
     CONTENT_DIR: contentDir,
     ASTRO_CACHE_DIR: cacheDir,
     ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
   });
-  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status}):\n${result.stderr}\n${result.stdout.slice(-4000)}`);
-  return result.stdout;
 }
 
 export function readText(file: string): string {
