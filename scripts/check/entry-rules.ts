@@ -25,6 +25,11 @@ export interface ValidEntry {
 export const EARLIEST_DATE = '1991-01-01';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SCHEMA_KEYS = new Set(Object.keys(bulletinSchema.shape));
+/** What to do about a wrong value of the keys maintainers edit most; the schema describes the rest. */
+const SCHEMA_FIXES: Record<string, string> = {
+  date: 'write the day the text was published as YYYY-MM-DD, e.g. 2025-09-12, or null when it gives none',
+  title: "write the text's headline; quote it when it contains \": \" or \"#\"",
+};
 
 export function checkEntry(source: EntrySource, options: { today: string }): { problems: Problem[]; entry: ValidEntry | null } {
   const problems: Problem[] = [];
@@ -57,7 +62,7 @@ export function checkEntry(source: EntrySource, options: { today: string }): { p
 
   const result = bulletinSchema.safeParse(data);
   if (!result.success) {
-    for (const issue of result.error.issues) report('error', lineOf(issue.path), describeIssue(issue, data), 'correct it; src/schemas/bulletin.ts describes every key');
+    for (const issue of result.error.issues) report('error', lineOf(issue.path), describeIssue(issue, data), SCHEMA_FIXES[String(issue.path[0])] ?? 'correct it; src/schemas/bulletin.ts describes every key');
   }
 
   // Checks beyond the schema run on what can be read even when another key is wrong.
@@ -76,6 +81,10 @@ export function checkEntry(source: EntrySource, options: { today: string }): { p
   }
   if (bulletin.date && bulletin.date < EARLIEST_DATE) {
     report('error', lineOf(['date']), `the date ${bulletin.date} is before ${EARLIEST_DATE.slice(0, 4)}, older than anything the archive covers`, 'correct "date"; check the year');
+  }
+  const originalName = bulletin.original.path.split('/').at(-1)!.replace(/\.txt$/, '');
+  if (rest.length === 1 && SLUG.test(slug) && originalName !== slug) {
+    report('warning', lineOf(['original', 'path']), `the file name ${slug}.md no longer matches its original ${bulletin.original.path}, so the page's address changed`, `rename the file back to ${originalName}.md, or keep the new name and rename the original to ${slug}.txt and "original.path" with it`);
   }
   for (const [index, point] of bulletin.review.entries()) {
     report('warning', lineOf(['review', index]), `to review: ${point}`, 'check it, then remove the point from "review"');

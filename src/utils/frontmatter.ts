@@ -64,7 +64,7 @@ function explain(error: YAMLError, document: ReturnType<typeof parseDocument>, l
       return { line: opened, fix: 'close the quote at the end of the value on this line, or remove it; a quote inside a value is written "" within double quotes or \'\' within single quotes' };
     }
     case 'TAB_AS_INDENT':
-      return { line: at, fix: 'indent with spaces, not tabs (two spaces per level, as ingest writes it)' };
+      return { line: at, fix: 'indent with spaces, not tabs: two spaces per level, as ingest writes it' };
     case 'DUPLICATE_KEY':
       return { line: at, fix: 'this key is written twice: keep one of the two lines' };
     case 'BLOCK_AS_IMPLICIT_KEY':
