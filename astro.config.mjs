@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/site-config.ts';
-import { markdownProcessor } from './src/utils/markdown.ts';
+import { markdownOptions, markdownProcessor } from './src/utils/markdown.ts';
 import { astroCacheDir } from './src/build/build-output.ts';
 import { CSP_DIRECTIVES } from './src/utils/csp.ts';
 import { languageAlternates, sitemapLocales } from './src/utils/sitemap-locales.ts';
@@ -33,16 +33,30 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Reused pages stay in place instead of being deleted and copied back; scripts/build.ts removes
   // whatever this build did not make (src/build/build-output.ts).
-  vite: { build: { emptyOutDir: false } },
+  vite: {
+    build: {
+      emptyOutDir: false,
+      rolldownOptions: {
+        // Astro marks each MDX page's module "use astro:head-inject" for itself, and Rolldown warns
+        // once per page that a bundler may drop such a directive; Astro reads it before bundling, so
+        // nothing is lost and a maintainer can do nothing about it (withastro/astro#18087). Only
+        // that one warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // One Markdown processor for the site's pages and the bulletins it renders itself (src/utils/markdown.ts).
-  markdown: { processor: markdownProcessor },
+  markdown: { processor: markdownProcessor, ...markdownOptions },
 
   // Astro writes a Content-Security-Policy <meta> into every page, with the hashes of the styles it
   // inlines; scripts are files only ('self'), never inline. Pagefind needs WebAssembly and fetches
   // its index from the site; nothing else may load, frame the text or submit anywhere.
   security: {
     csp: {
-      directives: [...CSP_DIRECTIVES], // a copy: Astro types this option as a mutable array
+      directives: CSP_DIRECTIVES,
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

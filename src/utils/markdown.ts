@@ -9,15 +9,21 @@ import { readFrontmatter } from './frontmatter.ts';
  */
 export const markdownProcessor = satteri({ features: { smartPunctuation: false, gfm: false } });
 
+/**
+ * No syntax highlighting: neither pages nor bulletins show code, and Shiki, Astro's default, writes
+ * inline styles the site's Content-Security-Policy does not allow (Astro warns about it at every build).
+ */
+export const markdownOptions = { syntaxHighlight: false } as const;
+
 let renderer: ReturnType<typeof markdownProcessor.createRenderer> | undefined;
 
 /**
  * A bulletin body as HTML. Bulletins are rendered when their page is, not kept rendered in Astro's
- * content store (see src/build/bulletin-loader.ts); Astro's own defaults apply, as they do to
- * the Markdown it renders itself.
+ * content store (see src/build/bulletin-loader.ts), with the options of the Markdown Astro
+ * renders itself.
  */
 export async function markdownToHtml(body: string): Promise<string> {
-  renderer ??= markdownProcessor.createRenderer({});
+  renderer ??= markdownProcessor.createRenderer(markdownOptions);
   return (await (await renderer).render(body)).code;
 }
 
