@@ -74,6 +74,8 @@ try {
   writeFileSync(indexStamp, JSON.stringify({ outDir, inputDigest }));
   // `npm run bench` reads this line for the indexing time.
   console.log(`search index: ${count} bulletins in ${((performance.now() - started) / 1000).toFixed(1)} s${keepIndex ? ' (unchanged, kept from the last build)' : ''}`);
+  const shownOutDir = path.relative(process.cwd(), outDir);
+  console.log(`site: ${shownOutDir.startsWith('..') || !shownOutDir ? outDir : shownOutDir}/, built in ${((Date.now() - builtSince) / 1000).toFixed(1)} s`);
 } catch (error) {
   console.error(`search index: ${(error as Error).message}`);
   process.exit(1);

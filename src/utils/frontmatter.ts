@@ -17,11 +17,15 @@ export type Frontmatter =
       lines: string[];
       body: string;
     }
-  | { ok: false; line: number; message: string; fix: string };
+  | FrontmatterProblem;
+
+/** What is wrong, on which line of the file, and what to do. */
+export type FrontmatterProblem = { ok: false; line: number; message: string; fix: string };
 
 const DELIMITER = /^---\s*$/;
 
-export function readFrontmatter(text: string): Frontmatter {
+/** The frontmatter's lines and the Markdown after them, without reading the YAML. */
+export function splitFrontmatter(text: string): { ok: true; lines: string[]; body: string } | FrontmatterProblem {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (!DELIMITER.test(lines[0] ?? '')) {
     return { ok: false, line: 1, message: 'the file has no frontmatter', fix: 'start it with a line "---", the frontmatter keys, and another "---", as ingest writes them' };
@@ -30,10 +34,14 @@ export function readFrontmatter(text: string): Frontmatter {
   if (close === -1) {
     return { ok: false, line: 1, message: 'the frontmatter is never closed', fix: 'add a line "---" after the last frontmatter key' };
   }
-  const frontmatter = lines.slice(1, close);
-  const source = frontmatter.join('\n');
+  return { ok: true, lines: lines.slice(1, close), body: lines.slice(close + 1).join('\n') };
+}
+
+export function readFrontmatter(text: string): Frontmatter {
+  const split = splitFrontmatter(text);
+  if (!split.ok) return split;
   const lineCounter = new LineCounter();
-  const document = parseDocument(source, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter });
+  const document = parseDocument(split.lines.join('\n'), { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter });
   const error = document.errors[0];
   if (error) {
     const { line, fix } = explain(error, document, lineCounter);
@@ -43,7 +51,7 @@ export function readFrontmatter(text: string): Frontmatter {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, line: 2, message: 'the frontmatter is not a list of "key: value" lines', fix: 'write one "key: value" per line' };
   }
-  return { ok: true, data: data as Record<string, unknown>, lines: frontmatter, body: lines.slice(close + 1).join('\n') };
+  return { ok: true, data: data as Record<string, unknown>, lines: split.lines, body: split.body };
 }
 
 /** The frontmatter line (1-based) where a YAML mistake was made, and what to do about it in plain words. */

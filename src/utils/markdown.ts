@@ -1,5 +1,5 @@
 import { satteri } from '@astrojs/markdown-satteri';
-import { readFrontmatter } from './frontmatter.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 /**
  * The Markdown processor of the whole site (astro.config.mjs) and of bulletin bodies. Quotes and
@@ -29,6 +29,6 @@ export async function markdownToHtml(body: string): Promise<string> {
 
 /** The Markdown after a file's frontmatter (the build checked that it has one). */
 export function markdownBodyOf(fileText: string): string {
-  const frontmatter = readFrontmatter(fileText);
-  return frontmatter.ok ? frontmatter.body : fileText;
+  const split = splitFrontmatter(fileText);
+  return split.ok ? split.body : fileText;
 }
