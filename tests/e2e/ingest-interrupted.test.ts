@@ -35,6 +35,16 @@ function archivedOriginals(contentDir: string) {
   });
 }
 
+/** Writes `bytes` where ingest would put the first input's original: what an earlier run may have left there. */
+function putAtPlannedOriginal(contentDir: string, bytes: Uint8Array | string) {
+  const dryRun = JSON.parse(runIngest(['--out', contentDir, '--json', '--dry-run']).stdout) as IngestJson;
+  const id = dryRun.results[0].output!.replace(/^.*bulletins[\\/]/, '').replace(/\.md$/, '');
+  const original = path.join(contentDir, 'originals', `${id}.txt`);
+  mkdirSync(path.dirname(original), { recursive: true });
+  writeFileSync(original, bytes);
+  return { id, original };
+}
+
 function expectWholeArchive(contentDir: string) {
   const check = runCheck(contentDir);
   expect(check.status, check.stdout).toBe(0);
@@ -71,11 +81,7 @@ describe('ingest stopped after any write step', () => {
 
   it('replaces an original an older ingest left cut short at the entry\'s path, and says so', () => {
     const contentDir = inboxWithInputs();
-    const dryRun = JSON.parse(runIngest(['--out', contentDir, '--json', '--dry-run']).stdout) as IngestJson;
-    const planned = dryRun.results[0].output!.replace(/^.*bulletins[\\/]/, '').replace(/\.md$/, '');
-    const cutShort = path.join(contentDir, 'originals', `${planned}.txt`);
-    mkdirSync(path.dirname(cutShort), { recursive: true });
-    writeFileSync(cutShort, readFileSync(INPUTS[0]).subarray(0, 100));
+    putAtPlannedOriginal(contentDir, readFileSync(INPUTS[0]).subarray(0, 100));
 
     const rerun = runIngest(['--out', contentDir, '--json']);
     expect(rerun.status, rerun.stderr).toBe(0);
@@ -86,11 +92,7 @@ describe('ingest stopped after any write step', () => {
 
   it('leaves an unrelated orphan original alone and names the new entry around it', () => {
     const contentDir = inboxWithInputs();
-    const dryRun = JSON.parse(runIngest(['--out', contentDir, '--json', '--dry-run']).stdout) as IngestJson;
-    const planned = dryRun.results[0].output!.replace(/^.*bulletins[\\/]/, '').replace(/\.md$/, '');
-    const unrelated = path.join(contentDir, 'originals', `${planned}.txt`);
-    mkdirSync(path.dirname(unrelated), { recursive: true });
-    writeFileSync(unrelated, 'another text, whose entry a maintainer removed\n');
+    const { original: unrelated, id: planned } = putAtPlannedOriginal(contentDir, 'another text, whose entry a maintainer removed\n');
 
     const rerun = runIngest(['--out', contentDir, '--json']);
     expect(rerun.status, rerun.stderr).toBe(0);
