@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/site-config.ts';
 import { markdownOptions, markdownProcessor } from './src/utils/markdown.ts';
 import { astroCacheDir } from './src/build/build-output.ts';
+import { passActionableWarning } from './src/build/build-warnings.ts';
 import { CSP_DIRECTIVES } from './src/utils/csp.ts';
 import { languageAlternates, sitemapLocales } from './src/utils/sitemap-locales.ts';
 
@@ -36,16 +37,8 @@ export default defineConfig({
   vite: {
     build: {
       emptyOutDir: false,
-      rolldownOptions: {
-        // Astro marks each MDX page's module "use astro:head-inject" for itself, and Rolldown warns
-        // once per page that a bundler may drop such a directive; Astro reads it before bundling, so
-        // nothing is lost and a maintainer can do nothing about it (withastro/astro#18087). Only
-        // that one warning is dropped.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
-          warn(warning);
-        },
-      },
+      // Rolldown's note on every MDX page's "use astro:head-inject" is dropped (src/build/build-warnings.ts).
+      rolldownOptions: { onwarn: passActionableWarning },
     },
   },
   // One Markdown processor for the site's pages and the bulletins it renders itself (src/utils/markdown.ts).
@@ -56,7 +49,7 @@ export default defineConfig({
   // its index from the site; nothing else may load, frame the text or submit anywhere.
   security: {
     csp: {
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES], // a copy: Astro types this option as a mutable array
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
