@@ -12,7 +12,8 @@ import { makeContentDir, projectRoot, runCheck, runIngest, type IngestJson } fro
  * for byte, the inbox empty, and `npm run check` without a single error.
  *
  * Per text the steps are: original staged, entry staged, original renamed into place, entry renamed
- * into place, input removed from the inbox (INGEST_STOP_AFTER_STEP counts them over the whole run).
+ * into place, input removed from the inbox (INGEST_STOP_AFTER_STEP counts them over the whole run,
+ * so steps 6 to 10 are the second text's).
  */
 const INPUTS = ['ky-summit.txt', 'tr-meeting.txt'].map((name) => path.join(projectRoot, 'tests/fixtures/raw', name));
 const STEPS_PER_TEXT = 5;
@@ -58,7 +59,10 @@ function expectWholeArchive(contentDir: string) {
 }
 
 describe('ingest stopped after any write step', () => {
-  it.each(Array.from({ length: INPUTS.length * STEPS_PER_TEXT }, (_, index) => index + 1))(
+  // Every boundary of the second text's steps: the first text is then complete and must not be
+  // written again, the second is cut at each point in turn (the first text's boundaries are the
+  // same code with nothing written before).
+  it.each(Array.from({ length: STEPS_PER_TEXT }, (_, index) => STEPS_PER_TEXT + index + 1))(
     'stopped after step %i, then run again, holds every input exactly once',
     (step) => {
       const contentDir = inboxWithInputs();
