@@ -21,6 +21,7 @@ import { sentencePools, syntheticTexts } from './bench/synthetic-archive.ts';
 import { launchChromium, hasChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { reusedPageCount } from '../tests/helpers/build-site.ts';
+import { bulletinsDir, ENTRY_EXTENSION } from '../src/utils/content-layout.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const contentDir = path.join(projectRoot, 'content');
@@ -126,7 +127,7 @@ async function main() {
   if (values.content) {
     // A copy: --rebuild adds a bulletin to it.
     cpSync(path.resolve(values.content), content, { recursive: true });
-    result = { content: values.content, bulletins: countFiles(path.join(content, 'bulletins'), '.md') };
+    result = { content: values.content, bulletins: countFiles(bulletinsDir(content), ENTRY_EXTENSION) };
   } else {
     const count = Number(values.bulletins);
     cpSync(path.join(contentDir, 'gazetteer'), path.join(content, 'gazetteer'), { recursive: true });

@@ -16,8 +16,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { astroCacheDir, incrementalOutputs, removeStaleOutput } from '../src/build/build-output.ts';
 import { searchInputDigest, takeRecordCount, writeSearchIndex } from '../src/build/search-index.ts';
-import { resolveContentDir } from '../src/utils/content-dir.ts';
-import { checkContent, hasErrors, reportLines, todayIso } from './check/check-content.ts';
+import { resolveContentDir } from '../src/utils/content-layout.ts';
+import { todayIsoDay } from '../src/utils/dates.ts';
+import { checkContent, hasErrors, reportLines } from './check/check-content.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -32,7 +33,7 @@ function outDirOf(args: string[]): string {
 const outDir = outDirOf(args);
 const builtSince = Date.now();
 
-const report = checkContent(resolveContentDir(), { today: todayIso() });
+const report = checkContent(resolveContentDir(), { today: todayIsoDay() });
 if (hasErrors(report)) {
   for (const line of reportLines(report)) console.error(line);
   console.error('build: stopped before rendering anything; fix the errors above (npm run check lists the same) and build again');

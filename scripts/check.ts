@@ -9,9 +9,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, hasErrors, reportLines, todayIso } from './check/check-content.ts';
-import { isCalendarDay } from '../src/utils/dates.ts';
-import { resolveContentDir } from '../src/utils/content-dir.ts';
+import { checkContent, hasErrors, reportLines } from './check/check-content.ts';
+import { isIsoDay, todayIsoDay } from '../src/utils/dates.ts';
+import { resolveContentDir } from '../src/utils/content-layout.ts';
 
 const USAGE = 'usage: npm run check:content -- [--content DIR] [--today YYYY-MM-DD]';
 
@@ -34,9 +34,8 @@ function main(): number {
     return 0;
   }
   // The clock is read only to find dates in the future; `npm run build` asks the same.
-  const today = args.values.today ?? todayIso();
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
-  if (!day || !isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3]))) {
+  const today = args.values.today ?? todayIsoDay();
+  if (!isIsoDay(today)) {
     console.error(`check: --today ${today} is not a day written YYYY-MM-DD\n${USAGE}`);
     return 2;
   }

@@ -16,7 +16,7 @@ import { compileGazetteer, type CompiledGazetteer } from './ingest/find-entities
 import { GazetteerError, loadAllGazetteer } from '../src/utils/gazetteer.ts';
 import { progressBar, toJson, toTable, type IngestResult } from './ingest/report.ts';
 import { allNames, type Gazetteer } from '../src/schemas/gazetteer.ts';
-import { resolveContentDir } from '../src/utils/content-dir.ts';
+import { resolveContentDir } from '../src/utils/content-layout.ts';
 
 const USAGE = 'usage: npm run ingest -- [files or dirs…] [--out DIR] [--dry-run] [--json] [--keep]';
 const PROGRESS_FROM = 50;

@@ -4,13 +4,13 @@ import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { bulletinSchema } from './schemas/bulletin.ts';
 import { bulletinLoader } from './build/bulletin-loader.ts';
-import { resolveContentDir } from './utils/content-dir.ts';
+import { resolveContentDir } from './utils/content-layout.ts';
 
 const contentDir = resolveContentDir();
 
 /** Entries written by `npm run ingest`; ids are `<lang>/<slug>`. Frontmatter only in the store. */
 const bulletins = defineCollection({
-  loader: bulletinLoader(path.join(contentDir, 'bulletins')),
+  loader: bulletinLoader(contentDir),
   schema: bulletinSchema,
 });
 

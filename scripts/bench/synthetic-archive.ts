@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Gazetteer } from '../../src/schemas/gazetteer.ts';
 import { listFiles } from '../../src/utils/files-fs.ts';
+import { originalsDir } from '../../src/utils/content-layout.ts';
 
 /**
  * Raw bulletin texts for benchmarks, as maintainers would paste them: a `date` header, a headline,
@@ -29,7 +30,7 @@ function seededRandom(seed: number) {
 /** Sentences of the preserved originals, per language (their folder). */
 export function sentencePools(contentDir: string): Map<string, string[]> {
   const pools = new Map<string, string[]>();
-  for (const file of listFiles(path.join(contentDir, 'originals'), '.txt')) {
+  for (const file of listFiles(originalsDir(contentDir), '.txt')) {
     const lang = path.basename(path.dirname(file));
     const text = readFileSync(file, 'utf8').replace(/^\s*date \d{4}-\d{2}-\d{2}\s*/i, '');
     const sentences = text

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256Hex } from '../ingest/analyze.ts';
-import { bulletinsDir } from '../ingest/content-store.ts';
+import { bulletinsDir, entryRelativePath, gazetteerFileOf, originalsDir } from '../../src/utils/content-layout.ts';
 import { listFiles } from '../../src/utils/files-fs.ts';
 import { checkArchive, type ArchiveFacts } from './archive-rules.ts';
 import { checkEntry, type ValidEntry } from './entry-rules.ts';
-import { GAZETTEER_FILES, gazetteerIds } from './gazetteer.ts';
+import { gazetteerIds } from './gazetteer.ts';
 import { formatProblem, sortProblems, summarize, type Problem } from './problems.ts';
 
 /**
@@ -25,7 +25,7 @@ export function checkContent(contentDir: string, options: { today: string }): Co
   const originalsOfInvalidEntries = new Set<string>();
   let bulletins = 0;
   for (const file of listFiles(bulletinsDir(contentDir), '')) {
-    const relativePath = path.relative(bulletinsDir(contentDir), file).split(path.sep).join('/');
+    const relativePath = entryRelativePath(contentDir, file);
     if (!relativePath.endsWith('.md')) {
       if (path.basename(file) !== '.gitkeep') {
         problems.push({ severity: 'warning', file: show(file), message: 'not a .md entry, so the site ignores it', fix: 'remove it, or rename it to .md if it is an entry' });
@@ -45,26 +45,21 @@ export function checkContent(contentDir: string, options: { today: string }): Co
 
   const gazetteer = {} as ArchiveFacts['gazetteer'];
   for (const kind of ['person', 'organization', 'country'] as const) {
-    const file = path.join(contentDir, 'gazetteer', GAZETTEER_FILES[kind]);
+    const file = gazetteerFileOf(contentDir, kind);
     const exists = existsSync(file);
     const result = gazetteerIds(show(file), exists ? readFileSync(file, 'utf8') : null);
     problems.push(...result.problems);
     gazetteer[kind] = { file: show(file), exists, ids: result.ids };
   }
-  const placesFile = path.join(contentDir, 'gazetteer', GAZETTEER_FILES.place);
+  const placesFile = gazetteerFileOf(contentDir, 'place');
   if (existsSync(placesFile)) problems.push(...gazetteerIds(show(placesFile), readFileSync(placesFile, 'utf8')).problems);
 
   const originals = new Map<string, string>();
-  for (const file of listFiles(path.join(contentDir, 'originals'), '')) {
+  for (const file of listFiles(originalsDir(contentDir), '')) {
     originals.set(path.relative(contentDir, file).split(path.sep).join('/'), sha256Hex(readFileSync(file)));
   }
   problems.push(...checkArchive(entries, { gazetteer, originals, originalsOfInvalidEntries, displayPath: (relative) => show(path.join(contentDir, relative)) }));
   return { problems: sortProblems(problems), bulletins, originals: originals.size };
-}
-
-/** Today in UTC, `YYYY-MM-DD`: what "in the future" is measured against. */
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /** The report as printed, one problem per line, then the counts. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { bulletinSchema, type Bulletin } from '../../src/schemas/bulletin.ts';
+import { EARLIEST_DAY, outOfArchiveRange } from '../../src/utils/dates.ts';
 import { parseEntryFile } from './entry-file.ts';
 import { knownLanguageName } from './languages.ts';
 import type { Problem } from './problems.ts';
@@ -21,8 +22,6 @@ export interface ValidEntry {
   keyLine: (path: readonly PropertyKey[]) => number | undefined;
 }
 
-/** Nothing in the archive predates the states whose cooperation it covers (1991). */
-export const EARLIEST_DATE = '1991-01-01';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SCHEMA_KEYS = new Set(Object.keys(bulletinSchema.shape));
 /** What to do about a wrong value of the keys maintainers edit most; the schema describes the rest. */
@@ -76,11 +75,11 @@ export function checkEntry(source: EntrySource, options: { today: string }): { p
 
   if (!result.success) return { problems, entry: null };
   const bulletin = result.data;
-  if (bulletin.date && bulletin.date > options.today) {
+  const outOfRange = bulletin.date ? outOfArchiveRange(bulletin.date, options.today) : null;
+  if (outOfRange === 'future') {
     report('error', lineOf(['date']), `the date ${bulletin.date} is in the future (today is ${options.today})`, 'correct "date" to the day the text was published');
-  }
-  if (bulletin.date && bulletin.date < EARLIEST_DATE) {
-    report('error', lineOf(['date']), `the date ${bulletin.date} is before ${EARLIEST_DATE.slice(0, 4)}, older than anything the archive covers`, 'correct "date"; check the year');
+  } else if (outOfRange === 'before-archive') {
+    report('error', lineOf(['date']), `the date ${bulletin.date} is before ${EARLIEST_DAY.slice(0, 4)}, older than anything the archive covers`, 'correct "date"; check the year');
   }
   const originalName = bulletin.original.path.split('/').at(-1)!.replace(/\.txt$/, '');
   if (rest.length === 1 && SLUG.test(slug) && originalName !== slug) {

@@ -1,14 +1,7 @@
-import { gazetteerFile, type EntityKind } from '../../src/schemas/gazetteer.ts';
+import { gazetteerFile } from '../../src/schemas/gazetteer.ts';
 import type { Problem } from './problems.ts';
 
 /** The gazetteer files entries refer to by id, one per kind of entity. */
-export const GAZETTEER_FILES: Record<EntityKind, string> = {
-  place: 'places.json',
-  country: 'countries.json',
-  organization: 'organizations.json',
-  person: 'people.json',
-};
-
 /**
  * The entity ids one gazetteer file defines. A missing file (`text` null) defines none; a broken one
  * is an error and defines none either, so every reference to it is reported too.

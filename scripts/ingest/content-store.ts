@@ -3,6 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { bulletinSchema, type Bulletin, type BulletinInput } from '../../src/schemas/bulletin.ts';
 import { listFiles } from '../../src/utils/files-fs.ts';
+import { bulletinsDir, ENTRY_EXTENSION, entryFileOf, entryIdOf, entryIdOfOriginal, originalPathOf, originalsDir } from '../../src/utils/content-layout.ts';
 import { readFrontmatter } from '../../src/utils/frontmatter.ts';
 import { slugify } from '../../src/utils/match-key.ts';
 import { sha256Hex, type Analysis } from './analyze.ts';
@@ -43,10 +44,6 @@ export interface PlannedEntry {
   original: 'new' | 'adopted' | 'replaced';
 }
 
-export function bulletinsDir(contentDir: string) {
-  return path.join(contentDir, 'bulletins');
-}
-
 /** Where a text's two files are written before they are renamed into place; emptied by each ingest. */
 function stagingDir(contentDir: string) {
   return path.join(contentDir, '.ingest-staging');
@@ -55,14 +52,14 @@ function stagingDir(contentDir: string) {
 export function openContentStore(contentDir: string): ContentStore {
   const store: ContentStore = { contentDir, idsByHash: new Map(), ids: new Set(), originals: new Set(), orphans: new Map() };
   const referenced = new Set<string>();
-  for (const file of listFiles(bulletinsDir(contentDir), '.md')) {
-    const id = path.relative(bulletinsDir(contentDir), file).replace(/\\/g, '/').replace(/\.md$/, '');
+  for (const file of listFiles(bulletinsDir(contentDir), ENTRY_EXTENSION)) {
+    const id = entryIdOf(contentDir, file);
     store.ids.add(id);
     const original = readOriginalRef(file);
     if (original.sha256) store.idsByHash.set(original.sha256, id);
     if (original.path) referenced.add(original.path);
   }
-  for (const file of listFiles(path.join(contentDir, 'originals'), '')) {
+  for (const file of listFiles(originalsDir(contentDir), '')) {
     const relative = path.relative(contentDir, file).split(path.sep).join('/');
     store.originals.add(relative);
     if (!referenced.has(relative)) store.orphans.set(relative, sha256Hex(readFileSync(file)));
@@ -89,7 +86,7 @@ function readOriginalRef(file: string): { sha256?: string; path?: string } {
 /** Names the entry (`<date>-<title words>`, made unique) and builds its validated frontmatter. */
 export function planEntry(analysis: Analysis, bytes: Uint8Array, submittedAs: string, store: ContentStore): PlannedEntry {
   const adoptable = [...store.orphans].find(([, sha256]) => sha256 === analysis.sha256)?.[0];
-  const adoptedId = adoptable?.replace(/^originals\//, '').replace(/\.txt$/, '');
+  const adoptedId = adoptable && entryIdOfOriginal(adoptable);
   let id: string;
   let original: PlannedEntry['original'] = 'new';
   if (adoptable && adoptedId && !store.ids.has(adoptedId)) {
@@ -100,7 +97,7 @@ export function planEntry(analysis: Analysis, bytes: Uint8Array, submittedAs: st
     let slug = base;
     for (let n = 2; ; n++) {
       const candidate = `${analysis.lang}/${slug}`;
-      const originalPath = `originals/${candidate}.txt`;
+      const originalPath = originalPathOf(candidate);
       if (!store.ids.has(candidate)) {
         if (!store.originals.has(originalPath)) break;
         if (store.orphans.has(originalPath) && isCutShortCopy(path.join(store.contentDir, originalPath), bytes)) {
@@ -127,7 +124,7 @@ export function planEntry(analysis: Analysis, bytes: Uint8Array, submittedAs: st
     countries: analysis.countries,
     sameStory: [],
     original: {
-      path: original === 'adopted' ? adoptable! : `originals/${id}.txt`,
+      path: original === 'adopted' ? adoptable! : originalPathOf(id),
       submittedAs,
       sha256: analysis.sha256,
       encoding: analysis.encoding,
@@ -139,7 +136,7 @@ export function planEntry(analysis: Analysis, bytes: Uint8Array, submittedAs: st
   const fileText = matter.stringify(analysis.markdownBody, frontmatter, { lineWidth: -1 } as never);
   return {
     id,
-    entryPath: path.join(bulletinsDir(store.contentDir), `${id}.md`),
+    entryPath: entryFileOf(store.contentDir, id),
     originalPath: path.join(store.contentDir, frontmatter.original.path),
     frontmatter,
     fileText,

@@ -1,3 +1,4 @@
+import { isoDayOf, outOfArchiveRange, todayIsoDay } from '../../src/utils/dates.ts';
 import { locateDateline } from './find-dateline.ts';
 import { inferYear, type FullDate } from './infer-year.ts';
 import { monthNumberOf, YEAR_WORD } from './month-names.ts';
@@ -18,8 +19,6 @@ export interface DateFinding {
 const TOP_OF_PAGE_CHARS = 600;
 /** Two-digit years (`19.05.21`) up to this value are read as 20xx, above it as 19xx. */
 const TWO_DIGIT_YEAR_PIVOT = 50;
-const EARLIEST_YEAR = 1900;
-const LATEST_YEAR = 2099;
 /** A stamp line holds a date and little else: `19:05 / 20.01.2024`, `Дата: 17:28, 28-08-2014.` */
 const STAMP_LINE_MAX_WORDS = 4;
 /** A lead opens with its date and goes on to say what happened (`2024-жылдын 6-сентябрь күнү Чолпон-Ата шаарында …`). */
@@ -179,12 +178,16 @@ function* writtenMentions(text: string, lang: string): Generator<DateMention> {
   }
 }
 
-/** A real calendar day (no 00.00.0000, no 31 April); without a year, 29 February is allowed. */
+/**
+ * A real calendar day (no 00.00.0000, no 31 April) in the archive's range (src/utils/dates.ts): a
+ * 1985 or a future date is an event of the story, not the day it was published. Without a year,
+ * 29 February is allowed.
+ */
 function isValid(mention: DateMention): boolean {
   const { year, month, day } = mention;
   if (month < 1 || month > 12 || day < 1) return false;
   if (year === null) return day <= daysInMonth(2000, month);
-  return year >= EARLIEST_YEAR && year <= LATEST_YEAR && day <= daysInMonth(year, month);
+  return day <= daysInMonth(year, month) && outOfArchiveRange(isoDayOf(year, month, day), todayIsoDay()) === null;
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { bulletinsDir, ENTRY_EXTENSION, entryIdOf } from '../utils/content-layout.ts';
 import { listFiles } from '../utils/files-fs.ts';
 import { readFrontmatter } from '../utils/frontmatter.ts';
 
@@ -16,14 +17,14 @@ import { readFrontmatter } from '../utils/frontmatter.ts';
  * Like glob(), an unchanged file (same digest) is not parsed again, and entries whose file is gone
  * leave the store.
  */
-export function bulletinLoader(base: string): Loader {
+export function bulletinLoader(contentDir: string): Loader {
   return {
     name: 'bulletins',
     load: async ({ store, parseData, generateDigest, config }) => {
       const root = fileURLToPath(config.root);
       const gone = new Set(store.keys());
-      for (const file of listFiles(base, '.md')) {
-        const id = path.relative(base, file).split(path.sep).join('/').replace(/\.md$/, '');
+      for (const file of listFiles(bulletinsDir(contentDir), ENTRY_EXTENSION)) {
+        const id = entryIdOf(contentDir, file);
         gone.delete(id);
         const contents = readFileSync(file, 'utf8');
         const digest = generateDigest(contents);

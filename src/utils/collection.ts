@@ -4,7 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Gazetteer, GazetteerEntity } from '../schemas/gazetteer.ts';
 import { loadSiteConfig } from '../site-config.ts';
 import { cacheKeyOf, digestOf } from './cache-key.ts';
-import { resolveContentDir } from './content-dir.ts';
+import { resolveContentDir } from './content-layout.ts';
 import { compareNewestFirst } from './dates.ts';
 import { ENTITY_SECTIONS, type EntitySection } from './entities.ts';
 import { loadAllGazetteer } from './gazetteer.ts';

@@ -1,20 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { gazetteerFile, type EntityKind, type Gazetteer, type GazetteerEntity } from '../schemas/gazetteer.ts';
-
-const FILES: Record<EntityKind, string> = {
-  place: 'places.json',
-  country: 'countries.json',
-  organization: 'organizations.json',
-  person: 'people.json',
-};
+import { gazetteerFileOf } from './content-layout.ts';
 
 /** The gazetteer maintainers edit, `<content>/gazetteer/*.json`, read and validated for scripts and pages alike. */
 export class GazetteerError extends Error {}
 
 /** Reads one kind of entity from `<content>/gazetteer/`; a missing file is an empty list. */
 export function loadGazetteer(contentDir: string, kind: EntityKind): GazetteerEntity[] {
-  const file = path.join(contentDir, 'gazetteer', FILES[kind]);
+  const file = gazetteerFileOf(contentDir, kind);
   if (!existsSync(file)) return [];
   let json: unknown;
   try {

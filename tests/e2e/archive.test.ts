@@ -9,12 +9,13 @@ import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/ch
 import { hasShared, sharedPath } from '../helpers/shared.ts';
 import { typeInOtherScript } from '../helpers/type-in-other-script.ts';
 import { loadAllGazetteer } from '../../src/utils/gazetteer.ts';
+import { bulletinsDir, ENTRY_EXTENSION, entryIdOf } from '../../src/utils/content-layout.ts';
 import { matchKey } from '../../src/utils/match-key.ts';
 
 /** The project's own archive (the seeds, brought in by `npm run ingest`) builds into a complete site. */
 const contentDir = path.join(projectRoot, 'content');
-const entries = listFiles(path.join(contentDir, 'bulletins'), '.md').map((file) => ({
-  id: path.relative(path.join(contentDir, 'bulletins'), file).replace(/\.md$/, ''),
+const entries = listFiles(bulletinsDir(contentDir), ENTRY_EXTENSION).map((file) => ({
+  id: entryIdOf(contentDir, file),
   data: bulletinSchema.parse(matter(readFileSync(file, 'utf8')).data) as Bulletin,
 }));
 

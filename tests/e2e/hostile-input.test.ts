@@ -9,6 +9,7 @@ import matter from 'gray-matter';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bulletinSchema } from '../../src/schemas/bulletin.ts';
+import { entryIdOf } from '../../src/utils/content-layout.ts';
 import { buildSite, makeContentDir, projectRoot, runIngest, type IngestJson } from '../helpers/build-site.ts';
 import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
 
@@ -106,7 +107,7 @@ let dist: string;
 const resultFor = (name: string) => report.results.find((result) => path.basename(result.input) === name)!;
 const entryOf = (name: string) => {
   const file = path.resolve(projectRoot, resultFor(name).output!);
-  return { file, text: readFileSync(file, 'utf8'), id: path.relative(path.join(contentDir, 'bulletins'), file).replace(/\.md$/, '') };
+  return { file, text: readFileSync(file, 'utf8'), id: entryIdOf(contentDir, file) };
 };
 const page = (name: string) => readFileSync(path.join(dist, entryOf(name).id, 'index.html'), 'utf8');
 /** The visible text of a page, roughly as a browser shows it: tags dropped, entities decoded. */

@@ -6,6 +6,7 @@ import matter from 'gray-matter';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ingestInto, makeContentDir, projectRoot, type IngestJson } from '../helpers/build-site.ts';
+import { entryIdOf } from '../../src/utils/content-layout.ts';
 import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
 
 /**
@@ -27,7 +28,7 @@ beforeAll(() => {
   entries = report.results.map((result) => {
     const file = path.resolve(projectRoot, result.output!);
     const { data } = matter(readFileSync(file, 'utf8'));
-    const id = path.relative(path.join(contentDir, 'bulletins'), file).replace(/\.md$/, '');
+    const id = entryIdOf(contentDir, file);
     return { id, lang: data.lang, date: data.date, title: data.title, file };
   });
   // A maintainer links two reports of one meeting, as the frontmatter override allows.

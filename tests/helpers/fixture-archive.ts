@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import { entryIdOf } from '../../src/utils/content-layout.ts';
 import { ingestInto, makeContentDir, projectRoot } from './build-site.ts';
 
 /**
@@ -11,7 +12,7 @@ export function makeFixtureArchive(): { contentDir: string; ids: string[] } {
   const contentDir = makeContentDir();
   const report = ingestInto(contentDir, [path.join(projectRoot, 'tests/fixtures/raw')]);
   const files = report.results.filter((result) => result.status === 'ok').map((result) => path.resolve(projectRoot, result.output!));
-  const idOf = (file: string) => path.relative(path.join(contentDir, 'bulletins'), file).replace(/\.md$/, '').split(path.sep).join('/');
+  const idOf = (file: string) => entryIdOf(contentDir, file);
   const ky = files.find((file) => idOf(file).startsWith('ky/'))!;
   const tr = files.find((file) => idOf(file).startsWith('tr/'))!;
   for (const [from, to] of [[ky, tr], [tr, ky]]) {

@@ -22,4 +22,12 @@ describe('date header', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(/line 1.*date 2025-09-12/);
   });
+  it.each([
+    ['date 1985-01-01', /before 1991/],
+    ['date 2999-01-01', /in the future/],
+  ])('rejects "%s", a day the content check would reject too', (text, why) => {
+    const result = splitDateHeader(`${text}\nbody`);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(why);
+  });
 });
