@@ -28,8 +28,11 @@ describe('clean leftovers', () => {
     'Жыйынга 8 документке кол коюлду.',
     '1. Маалымат алмашууну күчөтүү;',
     'Пикир алмашуу уланды.',
-    '2024',
   ])('keeps article prose such as "%s"', (line) => {
-    expect(cleanLeftovers(line).text).toBe(line === '2024' ? '' : line);
+    expect(cleanLeftovers(line)).toEqual({ text: line, removed: [] });
+  });
+
+  it('removes a line that is only a number, as tickers and date widgets leave ("2024"), and keeps the prose around it', () => {
+    expect(cleanLeftovers('Makale metni burada.\n2024\nDevamı burada.')).toEqual({ text: 'Makale metni burada.\nDevamı burada.', removed: ['2024'] });
   });
 });
