@@ -19,6 +19,9 @@ export interface SitemapLink {
   lang: string;
 }
 
+/** The sitemap's order (`/9/` before `/10/`). One collator: `localeCompare` with options builds one per call. */
+const SITEMAP_ORDER = new Intl.Collator('en', { numeric: true }).compare;
+
 /**
  * The sitemap's hreflang links: each URL with the URLs that differ from it only by their language
  * prefix (an unprefixed URL is the default language's), as @astrojs/sitemap's `i18n` option makes
@@ -28,7 +31,7 @@ export interface SitemapLink {
  */
 export function languageAlternates(urls: string[], siteUrl: string, defaultLocale: string, locales: Record<string, string>): Map<string, SitemapLink[]> {
   const byPath = new Map<string, SitemapLink[]>();
-  for (const url of [...urls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
+  for (const url of [...urls].sort(SITEMAP_ORDER)) {
     if (!url.startsWith(siteUrl)) continue;
     const rest = `/${url.slice(siteUrl.length).replace(/^\/+/, '')}`;
     const first = rest.split('/')[1];

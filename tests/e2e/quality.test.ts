@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -163,6 +163,9 @@ describe.skipIf(!hasChromium)(`in real Chromium${hasChromium ? '' : ` (${noChrom
 
   it(`writes screenshots of every page type to ${path.relative(projectRoot, SCREENSHOT_DIR)}/`, async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    // The folder is kept between runs for people to compare: what counts is what this run wrote.
+    const startedAt = Date.now();
+    const written: { file: string; width: number }[] = [];
     const pages = {
       home: '',
       ...pagesIn('ky'),
@@ -177,11 +180,22 @@ describe.skipIf(!hasChromium)(`in real Chromium${hasChromium ? '' : ` (${noChrom
         const page = await context.newPage();
         for (const [name, url] of Object.entries(pages)) {
           await open(page, url);
-          await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${width}-${colorScheme}.png`), fullPage: true });
+          const file = path.join(SCREENSHOT_DIR, `${name}-${width}-${colorScheme}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          written.push({ file, width });
         }
         await context.close();
       }
     }
-    expect(readdirSync(SCREENSHOT_DIR).filter((file) => file.endsWith('.png')).length).toBeGreaterThanOrEqual(Object.keys(pages).length * 4);
+    expect(written).toHaveLength(Object.keys(pages).length * 4);
+    for (const { file, width } of written) {
+      // Written now (not left by an earlier run), and a PNG as wide as the window: its IHDR chunk
+      // holds width and height from byte 16.
+      expect(statSync(file).mtimeMs, file).toBeGreaterThanOrEqual(startedAt - 1000);
+      const png = readFileSync(file);
+      expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+      expect(png.readUInt32BE(16), file).toBe(width);
+      expect(png.readUInt32BE(20), file).toBeGreaterThanOrEqual(900);
+    }
   }, 180_000);
 });
