@@ -81,7 +81,8 @@ export async function writeSearchIndex(site: string): Promise<number> {
   }
 }
 
-function customRecord(record: SearchRecord) {
+/** The Pagefind custom record of one bulletin: its text, what results show (meta), filter on and sort by. */
+export function customRecord(record: SearchRecord) {
   return {
     url: record.url,
     content: record.content,

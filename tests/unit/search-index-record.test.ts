@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { customRecord, SEARCH_INDEX_LANGUAGE } from '../../src/build/search-index.ts';
+import type { SearchRecord } from '../../src/utils/search-terms.ts';
+
+const record: SearchRecord = {
+  url: '/ky/2025-09-12-a/',
+  content: 'Жыйын 00jiyin Бишкекте',
+  title: 'Жыйын',
+  date: '2025-09-12',
+  language: 'Кыргызча',
+  organizations: ['csto', 'sco'],
+  countries: ['kyrgyzstan'],
+};
+
+describe('the Pagefind record of a bulletin', () => {
+  it('indexes its text in the one index language, shows its title, language and date, filters and sorts by them', () => {
+    expect(customRecord(record)).toEqual({
+      url: '/ky/2025-09-12-a/',
+      content: 'Жыйын 00jiyin Бишкекте',
+      language: SEARCH_INDEX_LANGUAGE,
+      meta: { title: 'Жыйын', language: 'Кыргызча', date: '2025-09-12' },
+      filters: { language: ['Кыргызча'], year: ['2025'], organization: ['csto', 'sco'], country: ['kyrgyzstan'] },
+      sort: { date: '2025-09-12' },
+    });
+  });
+
+  it('leaves out the filters and date an undated bulletin without organizations or countries lacks, and sorts it as the oldest', () => {
+    const undated = customRecord({ ...record, date: null, organizations: [], countries: [] });
+    expect(undated.meta).toEqual({ title: 'Жыйын', language: 'Кыргызча' });
+    expect(undated.filters).toEqual({ language: ['Кыргызча'] });
+    expect(undated.sort.date < '1991-01-01').toBe(true);
+  });
+});
