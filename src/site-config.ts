@@ -12,7 +12,12 @@ export const siteConfigSchema = z.object({
   url: z.url(),
   base: z.string().startsWith('/').default('/'),
   defaultUiLanguage: z.string().default('en'),
+  /** The repository the content is edited in: each bulletin page links to its file there. */
   repository: z.url().optional(),
+  /** The branch that link opens the file on. */
+  repositoryBranch: z.string().min(1).default('main'),
+  /** Where the content folder (CONTENT_DIR) is inside the repository: `content` of this project by default. */
+  repositoryContentDir: z.string().default('content'),
 });
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Gazetteer, GazetteerEntity } from '../schemas/gazetteer.ts';
+import type { EntityKind, Gazetteer, GazetteerEntity } from '../schemas/gazetteer.ts';
 import { loadSiteConfig } from '../site-config.ts';
 import { cacheKeyOf, digestOf } from './cache-key.ts';
 import { resolveContentDir } from './content-layout.ts';
@@ -10,6 +10,7 @@ import { ENTITY_SECTIONS, type EntitySection } from './entities.ts';
 import { loadAllGazetteer } from './gazetteer.ts';
 import { markdownBodyOf, markdownToHtml } from './markdown.ts';
 import { linkSameStories } from './same-story.ts';
+import { editUrl } from './urls.ts';
 
 export type BulletinEntry = CollectionEntry<'bulletins'>;
 
@@ -29,6 +30,17 @@ export function getBody(entry: BulletinEntry): string {
 
 export function getRenderedBody(entry: BulletinEntry): Promise<string> {
   return markdownToHtml(getBody(entry));
+}
+
+/** Where a bulletin's file is inside the content folder (`bulletins/ky/….md`), with forward slashes. */
+export function contentPathOf(entry: BulletinEntry): string {
+  return path.relative(resolveContentDir(), path.resolve(entry.filePath!)).split(path.sep).join('/');
+}
+
+/** The repository page that edits a bulletin's file (site.config.json's repository settings), or null without a repository. */
+export function editUrlOf(entry: BulletinEntry): string | null {
+  const { repository, repositoryBranch, repositoryContentDir } = loadSiteConfig();
+  return repository ? editUrl(repository, repositoryBranch, path.posix.join(repositoryContentDir, contentPathOf(entry))) : null;
 }
 
 let cached: BulletinEntry[] | undefined;
@@ -84,6 +96,18 @@ let gazetteer: Gazetteer | undefined;
 export function getGazetteer(): Gazetteer {
   gazetteer ??= loadAllGazetteer(resolveContentDir());
   return gazetteer;
+}
+
+let entitiesById: Record<EntityKind, Map<string, GazetteerEntity>> | undefined;
+
+/** A gazetteer entity by kind and id: every bulletin page looks up the ones it names. */
+export function getGazetteerEntity(kind: EntityKind, id: string): GazetteerEntity | undefined {
+  if (!entitiesById) {
+    const { person, organization, country, place } = getGazetteer();
+    const byId = (entities: readonly GazetteerEntity[]) => new Map(entities.map((entity) => [entity.id, entity]));
+    entitiesById = { person: byId(person), organization: byId(organization), country: byId(country), place: byId(place) };
+  }
+  return entitiesById[kind].get(id);
 }
 
 export interface EntityMentions {

@@ -3,6 +3,11 @@ export function withBase(base: string, path = ''): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
+/** The repository page (GitHub's `/edit/` form) that edits `file`, a path inside the repository, on `branch`. */
+export function editUrl(repository: string, branch: string, file: string): string {
+  return `${repository.replace(/\/+$/, '')}/edit/${branch}/${file.replace(/^\/+/, '')}`;
+}
+
 export function bulletinPath(id: string): string {
   return `${id}/`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerEntity } from '../../src/schemas/gazetteer.ts';
 import { entityName } from '../../src/utils/entities.ts';
-import { bulletinPath, withBase } from '../../src/utils/urls.ts';
+import { bulletinPath, editUrl, withBase } from '../../src/utils/urls.ts';
 
 describe('withBase', () => {
   it('joins a base path and a site path with exactly one slash, with or without slashes of their own', () => {
@@ -40,5 +40,12 @@ describe('entityName', () => {
   it('falls back to English, then to the first name listed', () => {
     expect(entityName(entity, 'tr')).toBe('Organization of Turkic States');
     expect(entityName({ id: 'x', names: { ru: ['Только по-русски'], kk: ['Қазақша'] } }, 'tr')).toBe('Только по-русски');
+  });
+});
+
+describe('editUrl', () => {
+  it('opens a file of the repository on the given branch, whatever slashes the settings end with', () => {
+    expect(editUrl('https://github.com/example/archive/', 'trunk', 'content/bulletins/ky/a.md')).toBe('https://github.com/example/archive/edit/trunk/content/bulletins/ky/a.md');
+    expect(editUrl('https://github.com/example/archive', 'main', '/bulletins/ky/a.md')).toBe('https://github.com/example/archive/edit/main/bulletins/ky/a.md');
   });
 });

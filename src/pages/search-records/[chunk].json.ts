@@ -14,22 +14,23 @@ import { bulletinPath, withBase } from '../../utils/urls.ts';
  * changes one chunk and an incremental build re-renders only that one.
  */
 
-/** `SEARCH_KEY_TOKENS=off` builds the index without key tokens, for `npm run bench -- --baseline-index` only. */
-const keyTokens = process.env.SEARCH_KEY_TOKENS !== 'off';
-
 export const getStaticPaths = (async () => {
+  // `SEARCH_KEY_TOKENS=off` builds the index without key tokens, for `npm run bench -- --baseline-index`
+  // only; read here, with the data, not when the module loads.
+  const keyTokens = process.env.SEARCH_KEY_TOKENS !== 'off';
   const chunks = Map.groupBy(await getBulletins(), (entry) => entry.data.date?.slice(0, 7) ?? 'undated');
   return Promise.all(
     [...chunks].map(async ([chunk, entries]) => ({
       params: { chunk },
-      props: { entries },
+      props: { entries, keyTokens },
       cacheKey: await pageCacheKey({ entries, keyTokens }),
     })),
   );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const records: SearchRecord[] = (props as { entries: BulletinEntry[] }).entries.map((entry) => ({
+  const { entries, keyTokens } = props as { entries: BulletinEntry[]; keyTokens: boolean };
+  const records: SearchRecord[] = entries.map((entry) => ({
     url: withBase(import.meta.env.BASE_URL, bulletinPath(idOf(entry))),
     content: (keyTokens ? withKeyTokens : (text: string) => text)(`${entry.data.title}\n${plainTextFromMarkdown(getBody(entry))}`, entry.data.lang),
     title: entry.data.title,
