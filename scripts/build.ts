@@ -41,9 +41,10 @@ if (hasErrors(report)) {
 }
 for (const line of reportLines(report)) console.log(line);
 
-// Node stops a process at about 4 GB of heap whatever the machine has, and Astro keeps every
-// bulletin's text and HTML in its content store: archives of some tens of thousands of bulletins
-// need more. Three quarters of the machine's memory, unless NODE_OPTIONS says otherwise.
+// Node stops a process at about 4 GB of heap whatever the machine has, and Astro holds every
+// bulletin's entry (its frontmatter: bodies are read page by page, src/build/bulletin-loader.ts) and
+// every route's paths and props at once: archives of some tens of thousands of bulletins need more.
+// Three quarters of the machine's memory, unless NODE_OPTIONS says otherwise.
 const heapLimit = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
   ? []
   : [`--max-old-space-size=${Math.floor((os.totalmem() / 1048576) * 0.75)}`];

@@ -1,10 +1,10 @@
-import { formatDay, formatMonth as formatIsoMonth, type DatePatterns } from '../utils/date-format.ts';
-import en from './en.json';
-
-/**
+/*
  * UI strings, one JSON file per language in this folder: adding a language's interface means adding
  * its file. A content language without a file yet is shown with the English interface.
  */
+import { formatDay, formatMonth as formatIsoMonth, type DatePatterns } from '../utils/date-format.ts';
+import en from './en.json';
+
 /** `dates` is optional: only languages whose ICU format is not the one people use have it. */
 export type UiStrings = typeof en & { dates?: DatePatterns };
 export const FALLBACK_UI_LANGUAGE = 'en';
@@ -29,9 +29,9 @@ export function ui(lang: string): UiStrings {
   return uiByLanguage[uiLanguageFor(lang)];
 }
 
-/** A language's own name for itself: from its UI file, else from ICU, else its code. */
 const namesFromIcu = new Map<string, string>();
 
+/** A language's own name for itself: from its UI file, else from ICU, else its code. */
 export function languageName(lang: string): string {
   if (hasUi(lang)) return uiByLanguage[lang].languageName;
   let name = namesFromIcu.get(lang);

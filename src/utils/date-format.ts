@@ -1,8 +1,10 @@
-/**
+/*
  * Dates written the way a language writes them. ICU's long format is right for most languages, but
  * not for all (Kyrgyz `2025-ж., 12-сентябрь` where people write `2025-жылдын 12-сентябры`): a UI
  * file may then give its own patterns and month names. Pure, so the search page's script shares it.
  */
+
+/** A language's own date patterns: `dates` in its file of src/i18n/. */
 export interface DatePatterns {
   /** A day, e.g. `{year}-жылдын {day}-{month}`. */
   day: string;
@@ -18,7 +20,6 @@ function fillDate(pattern: string, year: number, month: number, day?: number, mo
   );
 }
 
-/** `YYYY-MM-DD` as a day; the day never shifts with time zones. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** ICU formatters are costly to make and a build formats thousands of dates: one per locale and form. */
@@ -33,6 +34,7 @@ function formatter(locale: string, form: 'day' | 'month'): Intl.DateTimeFormat {
   return made;
 }
 
+/** `YYYY-MM-DD` as a day; the day never shifts with time zones. */
 export function formatDay(locale: string, isoDay: string, patterns?: DatePatterns): string {
   const [year, month, day] = isoDay.split('-').map(Number);
   if (patterns) return fillDate(patterns.day, year, month, day, patterns.months);

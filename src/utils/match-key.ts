@@ -1,4 +1,4 @@
-/**
+/*
  * Between the archive's alphabets. Two uses:
  *
  * - `slugify` / `toAscii`: readable ASCII for URLs (Cyrillic → Latin, Turkic Latin letters → ASCII).
@@ -8,6 +8,7 @@
  *   distinguishes and its neighbours write alike (ө/о, ү/у, ң/н, қ/к, ғ/г, ҳ/х, ә/е, ı/i) fold
  *   together, so a reader who types the plain letter still matches.
  */
+
 const CYRILLIC_TO_LATIN: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
   л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
@@ -63,15 +64,15 @@ const KEY_LETTERS: Record<string, string> = {
 
 const KEY_CLASS_TO_ASCII: Record<string, string> = { S: 'sh', C: 'ch', J: 'j', H: 'h', T: 'ts' };
 
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 200_000;
+
 /**
  * The match key of one word: lower-case ASCII in which every spelling of the same name agrees.
  * Turkish and Azerbaijani `I`/`İ` are lowered the Turkish way where `lang` says so, and fold to `i`
  * in every case. Doubled letters are single (`Таййип`/`Tayyip`), and a `y` between vowels, which
  * Turkish writes where Russian-style spellings do not (`Ömüraliyev`/`Өмүралиев`), is dropped.
  */
-const keyCache = new Map<string, string>();
-const KEY_CACHE_LIMIT = 200_000;
-
 export function matchKey(word: string, lang?: string): string {
   // Words repeat within and across bulletins; ingest and indexing ask for the same keys again and again.
   const cacheKey = `${lang ?? ''}\u0000${word}`;
