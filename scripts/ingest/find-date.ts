@@ -1,4 +1,4 @@
-import { isoDayOf, outOfArchiveRange, todayIsoDay } from '../../src/utils/dates.ts';
+import { isIsoDay, outOfArchiveRange, todayIsoDay } from '../../src/utils/dates.ts';
 import { locateDateline } from './find-dateline.ts';
 import { inferYear, type FullDate } from './infer-year.ts';
 import { monthNumberOf, YEAR_WORD } from './month-names.ts';
@@ -98,9 +98,11 @@ function withInferredYear(text: string, yearless: DateMention, mentions: DateMen
   const fullDates = mentions.filter((m): m is DateMention & FullDate => m.year !== null);
   const inferred = inferYear(text, yearless.end, yearless, fullDates);
   const evidence = evidenceOf(text, yearless);
-  if (!inferred) return noDate(`${what} '${evidence}' gives no year`);
+  const date = inferred && isoDate({ ...yearless, year: inferred.year });
+  // 29 February of a year that has none, or a year outside the archive's range, is no inference to offer.
+  if (!inferred || !date || !isIsoDay(date) || outOfArchiveRange(date, todayIsoDay())) return noDate(`${what} '${evidence}' gives no year`);
   return {
-    date: isoDate({ ...yearless, year: inferred.year }),
+    date,
     source,
     evidence,
     warning: `${what} '${evidence}' gives no year; year ${inferred.year} inferred from '${inferred.evidence}': check it or ${HEADER_ADVICE}`,
@@ -187,7 +189,7 @@ function isValid(mention: DateMention): boolean {
   const { year, month, day } = mention;
   if (month < 1 || month > 12 || day < 1) return false;
   if (year === null) return day <= daysInMonth(2000, month);
-  return day <= daysInMonth(year, month) && outOfArchiveRange(isoDayOf(year, month, day), todayIsoDay()) === null;
+  return day <= daysInMonth(year, month) && outOfArchiveRange(isoDate(mention), todayIsoDay()) === null;
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -20,11 +20,6 @@ export function isIsoDay(value: string): boolean {
   return day !== null && isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3]));
 }
 
-/** The day `YYYY-MM-DD` of year, month and day numbers. */
-export function isoDayOf(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /** Today in UTC as `YYYY-MM-DD`: the latest day a bulletin may carry. The build never asks. */
 export function todayIsoDay(now = new Date()): string {
   return now.toISOString().slice(0, 10);

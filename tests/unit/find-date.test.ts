@@ -80,6 +80,8 @@ const undated: Case[] = [
   // The archive's range (src/utils/dates.ts): what ingest finds, the content check accepts.
   { name: 'a stamp before 1991, which the archive does not cover', lang: 'ky', text: '12.09.1985 14:35\nМинистр жыйынга катышты.', date: null },
   { name: 'a stamp in the future', lang: 'ky', text: '12.09.2999 14:35\nМинистр жыйынга катышты.', date: null },
+  { name: 'a year inferred before 1991', lang: 'uz', text: 'Бугун — 2 сентябрь куни мактабларда 1985-1986 ўқув йили бошланди.', date: null },
+  { name: 'a year inferred in the future', lang: 'uz', text: 'Бугун — 2 сентябрь куни мактабларда 2998-2999 ўқув йили бошланди.', date: null },
   { name: 'lead without year, a range of years that is no season', lang: 'ky', text: 'Бүгүн, 12-сентябрда 2022-2026-жылдарга карата стратегия кабыл алынды.', date: null },
 ];
 
