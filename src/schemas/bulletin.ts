@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDay } from '../utils/dates.ts';
+import { isIsoDay } from '../utils/dates.ts';
 
 /**
  * The one schema of a bulletin's frontmatter. `scripts/ingest` validates what it writes with it,
@@ -17,11 +17,6 @@ export type ScriptCode = z.infer<typeof scriptCode>;
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
-function isRealCalendarDay(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number);
-  return isCalendarDay(year, month, day);
-}
-
 /**
  * A calendar day as `YYYY-MM-DD`, as written: frontmatter is read with YAML 1.2
  * (src/utils/frontmatter.ts), where an unquoted date is text, not a Date that would turn
@@ -30,7 +25,7 @@ function isRealCalendarDay(value: string): boolean {
 export const isoDate = z
   .string()
   .regex(isoDatePattern, 'a date written YYYY-MM-DD, e.g. 2025-09-12')
-  .refine(isRealCalendarDay, 'a real calendar day (check month and day)');
+  .refine(isIsoDay, 'a real calendar day (check month and day)');
 
 const bulletinId = z.string().regex(/^[a-z]{2,3}\/[a-z0-9-]+$/, 'a bulletin id such as "tr/2025-09-12-..." (its folder and file name)');
 

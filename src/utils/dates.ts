@@ -9,7 +9,7 @@ export const EARLIEST_DAY = '1991-01-01';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function isCalendarDay(year: number, month: number, day: number): boolean {
+function isCalendarDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
