@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256Hex } from '../ingest/analyze.ts';
-import { bulletinsDir, entryRelativePath, gazetteerFileOf, originalsDir } from '../../src/utils/content-layout.ts';
+import { bulletinsDir, contentRelativePath, entryRelativePath, gazetteerFileOf, originalsDir } from '../../src/utils/content-layout.ts';
 import { listFiles } from '../../src/utils/files-fs.ts';
 import { checkArchive, type ArchiveFacts } from './archive-rules.ts';
 import { checkEntry, type ValidEntry } from './entry-rules.ts';
@@ -56,7 +56,7 @@ export function checkContent(contentDir: string, options: { today: string }): Co
 
   const originals = new Map<string, string>();
   for (const file of listFiles(originalsDir(contentDir), '')) {
-    originals.set(path.relative(contentDir, file).split(path.sep).join('/'), sha256Hex(readFileSync(file)));
+    originals.set(contentRelativePath(contentDir, file), sha256Hex(readFileSync(file)));
   }
   problems.push(...checkArchive(entries, { gazetteer, originals, originalsOfInvalidEntries, displayPath: (relative) => show(path.join(contentDir, relative)) }));
   return { problems: sortProblems(problems), bulletins, originals: originals.size };

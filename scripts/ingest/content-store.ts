@@ -3,7 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { bulletinSchema, type Bulletin, type BulletinInput } from '../../src/schemas/bulletin.ts';
 import { listFiles } from '../../src/utils/files-fs.ts';
-import { bulletinsDir, ENTRY_EXTENSION, entryFileOf, entryIdOf, entryIdOfOriginal, originalPathOf, originalsDir } from '../../src/utils/content-layout.ts';
+import { bulletinsDir, contentRelativePath, ENTRY_EXTENSION, entryFileOf, entryIdOf, entryIdOfOriginal, originalPathOf, originalsDir } from '../../src/utils/content-layout.ts';
 import { readFrontmatter } from '../../src/utils/frontmatter.ts';
 import { slugify } from '../../src/utils/match-key.ts';
 import { sha256Hex, type Analysis } from './analyze.ts';
@@ -60,7 +60,7 @@ export function openContentStore(contentDir: string): ContentStore {
     if (original.path) referenced.add(original.path);
   }
   for (const file of listFiles(originalsDir(contentDir), '')) {
-    const relative = path.relative(contentDir, file).split(path.sep).join('/');
+    const relative = contentRelativePath(contentDir, file);
     store.originals.add(relative);
     if (!referenced.has(relative)) store.orphans.set(relative, sha256Hex(readFileSync(file)));
   }

@@ -4,7 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { EntityKind, Gazetteer, GazetteerEntity } from '../schemas/gazetteer.ts';
 import { loadSiteConfig } from '../site-config.ts';
 import { cacheKeyOf, digestOf } from './cache-key.ts';
-import { resolveContentDir } from './content-layout.ts';
+import { contentRelativePath, resolveContentDir } from './content-layout.ts';
 import { compareNewestFirst } from './dates.ts';
 import { ENTITY_SECTIONS, type EntitySection } from './entities.ts';
 import { loadAllGazetteer } from './gazetteer.ts';
@@ -34,7 +34,7 @@ export function getRenderedBody(entry: BulletinEntry): Promise<string> {
 
 /** Where a bulletin's file is inside the content folder (`bulletins/ky/….md`), with forward slashes. */
 export function contentPathOf(entry: BulletinEntry): string {
-  return path.relative(resolveContentDir(), path.resolve(entry.filePath!)).split(path.sep).join('/');
+  return contentRelativePath(resolveContentDir(), entry.filePath!);
 }
 
 /** The repository page that edits a bulletin's file (site.config.json's repository settings), or null without a repository. */

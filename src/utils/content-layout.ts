@@ -38,9 +38,14 @@ export function gazetteerFileOf(contentDir: string, kind: EntityKind): string {
   return path.join(contentDir, 'gazetteer', GAZETTEER_FILES[kind]);
 }
 
+/** A file's path inside the content folder with forward slashes, as frontmatter records originals: `originals/ky/….txt`. */
+export function contentRelativePath(contentDir: string, file: string): string {
+  return path.relative(contentDir, path.resolve(file)).split(path.sep).join('/');
+}
+
 /** A path below `bulletins/` with forward slashes, whatever the platform writes: `ky/2025-09-12-….md`. */
 export function entryRelativePath(contentDir: string, file: string): string {
-  return path.relative(bulletinsDir(contentDir), file).split(path.sep).join('/');
+  return contentRelativePath(bulletinsDir(contentDir), file);
 }
 
 /** The id of the entry at `file` (below `<contentDir>/bulletins/`): `<lang>/<slug>`. */
