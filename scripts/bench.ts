@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadAllGazetteer } from '../src/utils/gazetteer.ts';
+import { loadAllGazetteer } from '../src/utils/gazetteer-fs.ts';
 import { samplePeakMemory } from './bench/process-tree.ts';
 import { sentencePools, syntheticTexts } from './bench/synthetic-archive.ts';
 import { launchChromium, hasChromium } from '../tests/helpers/chromium.ts';

@@ -13,7 +13,7 @@ import type { AnalysedFile } from './ingest/read-and-analyze.ts';
 import { closeContentStore, openContentStore, originalNote, planEntry, stepDone, writeEntry, type ContentStore } from './ingest/content-store.ts';
 import { listFiles } from '../src/utils/files-fs.ts';
 import { compileGazetteer, type CompiledGazetteer } from './ingest/find-entities.ts';
-import { GazetteerError, loadAllGazetteer } from '../src/utils/gazetteer.ts';
+import { GazetteerError, loadAllGazetteer } from '../src/utils/gazetteer-fs.ts';
 import { progressBar, toJson, toTable, type IngestResult } from './ingest/report.ts';
 import { allNames, type Gazetteer } from '../src/schemas/gazetteer.ts';
 import { resolveContentDir } from '../src/utils/content-layout.ts';

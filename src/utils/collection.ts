@@ -7,7 +7,7 @@ import { cacheKeyOf, digestOf } from './cache-key.ts';
 import { contentRelativePath, resolveContentDir } from './content-layout.ts';
 import { compareNewestFirst } from './dates.ts';
 import { ENTITY_SECTIONS, type EntitySection } from './entities.ts';
-import { loadAllGazetteer } from './gazetteer.ts';
+import { loadAllGazetteer } from './gazetteer-fs.ts';
 import { markdownBodyOf, markdownToHtml } from './markdown.ts';
 import { linkSameStories } from './same-story.ts';
 import { editUrl } from './urls.ts';

@@ -8,7 +8,7 @@ import { buildSite, projectRoot } from '../helpers/build-site.ts';
 import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
 import { hasShared, sharedPath } from '../helpers/shared.ts';
 import { typeInOtherScript } from '../helpers/type-in-other-script.ts';
-import { loadAllGazetteer } from '../../src/utils/gazetteer.ts';
+import { loadAllGazetteer } from '../../src/utils/gazetteer-fs.ts';
 import { bulletinsDir, ENTRY_EXTENSION, entryIdOf } from '../../src/utils/content-layout.ts';
 import { matchKey } from '../../src/utils/match-key.ts';
 

@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import { beforeAll, expect, it } from 'vitest';
 import { describeWithShared, sharedPath } from '../helpers/shared.ts';
 import { ingestInto, makeContentDir, projectRoot, type IngestJson } from '../helpers/build-site.ts';
-import { loadAllGazetteer } from '../../src/utils/gazetteer.ts';
+import { loadAllGazetteer } from '../../src/utils/gazetteer-fs.ts';
 import type { GazetteerEntity } from '../../src/schemas/gazetteer.ts';
 
 interface SeedFacts {
