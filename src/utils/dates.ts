@@ -20,7 +20,7 @@ export function isIsoDay(value: string): boolean {
   return day !== null && isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3]));
 }
 
-/** Today in UTC as `YYYY-MM-DD`: the latest day a bulletin may carry. The build never asks. */
+/** Today in UTC as `YYYY-MM-DD`: the latest day a bulletin may carry. Ingest and the content check (also before a build) read it; no page does. */
 export function todayIsoDay(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bulletinsDir, ENTRY_EXTENSION, entryIdOf, originalPathOf } from '../../src/utils/content-layout.ts';
 import { readFrontmatter } from '../../src/utils/frontmatter.ts';
 import { listFiles } from '../../src/utils/files-fs.ts';
 import { makeContentDir, projectRoot, runCheck, runIngest, type IngestJson } from '../helpers/build-site.ts';
@@ -9,7 +10,7 @@ import { makeContentDir, projectRoot, runCheck, runIngest, type IngestJson } fro
 /**
  * Ingest stopped dead (SIGKILL, as a crash or a closed terminal would) after each of its write
  * steps, then run again: the archive must end up with every input exactly once, its original byte
- * for byte, the inbox empty, and `npm run check` without a single error.
+ * for byte, the inbox empty, and `npm run check:content` without a single error.
  *
  * Per text the steps are: original staged, entry staged, original renamed into place, entry renamed
  * into place, input removed from the inbox (INGEST_STOP_AFTER_STEP counts them over the whole run,
@@ -28,7 +29,7 @@ function inboxWithInputs() {
 
 /** Every entry's original, by SHA-256 as its frontmatter records it, with the bytes found at its path. */
 function archivedOriginals(contentDir: string) {
-  return listFiles(path.join(contentDir, 'bulletins'), '.md').map((file) => {
+  return listFiles(bulletinsDir(contentDir), ENTRY_EXTENSION).map((file) => {
     const frontmatter = readFrontmatter(readFileSync(file, 'utf8'));
     if (!frontmatter.ok) throw new Error(`${file}: ${frontmatter.message}`);
     const original = frontmatter.data.original as { sha256: string; path: string };
@@ -39,8 +40,8 @@ function archivedOriginals(contentDir: string) {
 /** Writes `bytes` where ingest would put the first input's original: what an earlier run may have left there. */
 function putAtPlannedOriginal(contentDir: string, bytes: Uint8Array | string) {
   const dryRun = JSON.parse(runIngest(['--out', contentDir, '--json', '--dry-run']).stdout) as IngestJson;
-  const id = dryRun.results[0].output!.replace(/^.*bulletins[\\/]/, '').replace(/\.md$/, '');
-  const original = path.join(contentDir, 'originals', `${id}.txt`);
+  const id = entryIdOf(contentDir, path.resolve(projectRoot, dryRun.results[0].output!));
+  const original = path.join(contentDir, originalPathOf(id));
   mkdirSync(path.dirname(original), { recursive: true });
   writeFileSync(original, bytes);
   return { id, original };
