@@ -6,7 +6,7 @@
  * build's peak memory is the larger of the two, not their sum. In between, it removes what earlier
  * builds left in the output folder and this one did not make (src/build/build-output.ts).
  *
- * Before any of it, the content folder is checked with every rule of `npm run check:content`
+ * Before any of it, the content folder is checked with every rule of `npm run check`
  * (scripts/check/check-content.ts): an entry check rejects never reaches the site. Errors stop the
  * build with the lines check prints; warnings are printed and the build goes on.
  */
@@ -36,7 +36,7 @@ const builtSince = Date.now();
 const report = checkContent(resolveContentDir(), { today: todayIsoDay() });
 if (hasErrors(report)) {
   for (const line of reportLines(report)) console.error(line);
-  console.error('build: stopped before rendering anything; fix the errors above (npm run check:content lists the same) and build again');
+  console.error('build: stopped before rendering anything; fix the errors above (npm run check lists the same) and build again');
   process.exit(1);
 }
 for (const line of reportLines(report)) console.log(line);

@@ -1,5 +1,5 @@
 /**
- * npm run check:content -- [--content DIR] [--today YYYY-MM-DD]
+ * npm run check -- [--content DIR] [--today YYYY-MM-DD]
  *
  * Validates everything in the content folder before it is merged: each entry's YAML and frontmatter
  * (the one bulletin schema), its folder, dates and language, duplicates, links between entries,
@@ -13,7 +13,7 @@ import { checkContent, hasErrors, reportLines } from './check/check-content.ts';
 import { isIsoDay, todayIsoDay } from '../src/utils/dates.ts';
 import { resolveContentDir } from '../src/utils/content-layout.ts';
 
-const USAGE = 'usage: npm run check:content -- [--content DIR] [--today YYYY-MM-DD]';
+const USAGE = 'usage: npm run check -- [--content DIR] [--today YYYY-MM-DD]';
 
 function main(): number {
   let args;

@@ -9,7 +9,7 @@ import { gazetteerIds } from './gazetteer.ts';
 import { formatProblem, sortProblems, summarize, type Problem } from './problems.ts';
 
 /**
- * Every check of a content folder, read from disk: what `npm run check:content` reports and what
+ * Every check of a content folder, read from disk: what `npm run check` reports and what
  * `npm run build` refuses to render. One implementation, so the two never disagree.
  */
 export interface ContentReport {

@@ -1,5 +1,5 @@
 /**
- * What `npm run check:content` tells people: one line per problem, `path:line: message (how to fix)`, the
+ * What `npm run check` tells people: one line per problem, `path:line: message (how to fix)`, the
  * form editors and CI logs turn into links. Errors fail the check; warnings are points to review.
  */
 export interface Problem {

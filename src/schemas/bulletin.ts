@@ -3,7 +3,7 @@ import { isIsoDay } from '../utils/dates.ts';
 
 /**
  * The one schema of a bulletin's frontmatter. `scripts/ingest` validates what it writes with it,
- * `src/content.config.ts` validates what Astro reads with it, and `npm run check:content` reports against it.
+ * `src/content.config.ts` validates what Astro reads with it, and `npm run check` reports against it.
  */
 
 /** ISO 639-1 where it exists, else ISO 639-3 (`kaa`). Any such code is accepted: a new language needs no code change. */

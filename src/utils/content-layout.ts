@@ -3,7 +3,7 @@ import type { EntityKind } from '../schemas/gazetteer.ts';
 
 /**
  * Where things live in a content folder, and how an entry's id comes from its path. Ingest writes
- * this layout, `npm run check:content` and the bulletin loader read it, the routes publish it:
+ * this layout, `npm run check` and the bulletin loader read it, the routes publish it:
  *
  *   <content>/bulletins/<lang>/<slug>.md    an entry; its id is `<lang>/<slug>`, its page `/<lang>/<slug>/`
  *   <content>/originals/<lang>/<slug>.txt   the raw text it was made from, byte for byte, at `/originals/<lang>/<slug>.txt`

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeContentDir, projectRoot, runCheck as runCheckCommand } from '../helpers/build-site.ts';
 
-/** `npm run check:content` on copies of the project's content, each broken the way a pull request might. */
+/** `npm run check` on copies of the project's content, each broken the way a pull request might. */
 function runCheck(contentDir: string, extra: string[] = []) {
   const result = runCheckCommand(contentDir, ['--today', '2026-11-01', ...extra]);
   return { status: result.status, out: result.stdout, err: result.stderr, lines: result.stdout.trim().split('\n') };
@@ -25,7 +25,7 @@ const shown = (file: string) => (path.relative(projectRoot, file).startsWith('..
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 const lineOf = (file: string, pattern: RegExp) => readFileSync(file, 'utf8').split('\n').findIndex((line) => pattern.test(line)) + 1;
 
-describe('npm run check:content', () => {
+describe('npm run check', () => {
   it('passes the project\'s own content with a summary', () => {
     const { dir } = archiveCopy();
     const result = runCheck(dir);

@@ -190,7 +190,7 @@ describe('ingest of hostile and malformed input', () => {
     expect(yaml.content).not.toMatch(/^---$/m);
   });
 
-  it('leaves an archive that npm run check:content passes: what ingest writes is always valid', () => {
+  it('leaves an archive that npm run check passes: what ingest writes is always valid', () => {
     const check = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check.ts', '--content', contentDir, '--today', '2026-01-01'], {
       cwd: projectRoot,
       encoding: 'utf8',

@@ -10,7 +10,7 @@ import { makeContentDir, projectRoot, runCheck, runIngest, type IngestJson } fro
 /**
  * Ingest stopped dead (SIGKILL, as a crash or a closed terminal would) after each of its write
  * steps, then run again: the archive must end up with every input exactly once, its original byte
- * for byte, the inbox empty, and `npm run check:content` without a single error.
+ * for byte, the inbox empty, and `npm run check` without a single error.
  *
  * Per text the steps are: original staged, entry staged, original renamed into place, entry renamed
  * into place, input removed from the inbox (INGEST_STOP_AFTER_STEP counts them over the whole run,

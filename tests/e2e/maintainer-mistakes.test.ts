@@ -6,7 +6,7 @@ import { makeContentDir, makeOutDir, projectRoot, runBuild, runCheck } from '../
 
 /**
  * The ordinary mistakes of a maintainer editing the archive by hand, beside the hostile texts of
- * hostile-input.test.ts. For each, `npm run check:content` and `npm run build` print the same
+ * hostile-input.test.ts. For each, `npm run check` and `npm run build` print the same
  * `path:line: message (fix)` lines and exit 1 (the build before Astro renders anything, which also
  * keeps these runs short), or both accept; neither ever prints a stack trace.
  */
@@ -106,7 +106,7 @@ const mistakes: Mistake[] = [
 const problemLines = (output: string) => output.split('\n').filter((line) => /^\S.*: .*\(.*\)$/.test(line) && !/^checked \d+/.test(line));
 const STACK_TRACE = /^\s+at .+[:(]\d+|^\w*Error: /m;
 
-describe('a maintainer\'s mistakes, as npm run check:content and npm run build report them', () => {
+describe('a maintainer\'s mistakes, as npm run check and npm run build report them', () => {
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'bulletins-astro-cache-'));
 
   it.each(mistakes.map((mistake) => [mistake.name, mistake] as const))('%s: both stop with the same lines', (_name, mistake) => {

@@ -26,7 +26,7 @@ export function runIngest(args: string[], env: NodeJS.ProcessEnv = {}) {
   return run([tsxCli, 'scripts/ingest.ts', ...args], env);
 }
 
-/** `npm run check:content -- --content DIR`; the status and what it printed. */
+/** `npm run check -- --content DIR`; the status and what it printed. */
 export function runCheck(contentDir: string, extra: string[] = []) {
   return run([tsxCli, 'scripts/check.ts', '--content', contentDir, ...extra]);
 }

@@ -3,7 +3,7 @@ import { formatProblem, sortProblems, summarize, type Problem } from '../../scri
 
 const problem = (severity: Problem['severity'], file: string, line?: number, message = 'wrong'): Problem => ({ severity, file, line, message, fix: 'fix it' });
 
-describe('what npm run check:content prints', () => {
+describe('what npm run check prints', () => {
   it('one line per problem, path:line: message (fix), warnings labelled, the line left out when unknown', () => {
     expect(formatProblem(problem('error', 'bulletins/ky/a.md', 7))).toBe('bulletins/ky/a.md:7: wrong (fix it)');
     expect(formatProblem(problem('warning', 'bulletins/ky/a.md', 3))).toBe('bulletins/ky/a.md:3: warning: wrong (fix it)');
