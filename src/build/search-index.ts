@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { SearchRecord } from '../utils/search-terms.ts';
+import { createLexicon, type LexiconChunk } from '../utils/search-lexicon.ts';
+import { searchWords, type SearchRecord } from '../utils/search-terms.ts';
 
 /**
  * Builds the Pagefind index of a built site from the records the site build wrote to
@@ -16,6 +17,14 @@ import type { SearchRecord } from '../utils/search-terms.ts';
  */
 export const SEARCH_INDEX_LANGUAGE = 'ky';
 export const RECORDS_DIR = 'search-records';
+/** The lexicon's chunks, beside Pagefind's files (`pagefind/lexicon/<chunk>.json`): both are the search index. */
+export const LEXICON_DIR = 'lexicon';
+
+/**
+ * `SEARCH_SPELLINGS=off` builds the index without the lexicon, and a search page that searches
+ * only as typed: what the spellings cost, for `npm run bench -- --baseline-index` only.
+ */
+export const spellingsEnabled = process.env.SEARCH_SPELLINGS !== 'off';
 
 function recordsDirOf(site: string): string {
   const recordsDir = path.join(site, RECORDS_DIR);
@@ -42,7 +51,11 @@ const pagefindVersion = (JSON.parse(readFileSync(new URL('../package.json', impo
  */
 export function searchInputDigest(site: string): string {
   const recordsDir = recordsDirOf(site);
-  const hash = createHash('sha256').update(pagefindVersion).update(readFileSync(new URL(import.meta.url)));
+  const hash = createHash('sha256').update(pagefindVersion).update(String(spellingsEnabled)).update(readFileSync(new URL(import.meta.url)));
+  // The lexicon is read by these and the spelling tables.
+  for (const module of ['../utils/search-lexicon.ts', '../utils/spelling-conventions.ts', '../utils/turkic-endings.ts']) hash.update(readFileSync(new URL(module, import.meta.url)));
+  const spellings = new URL('../spellings/', import.meta.url);
+  for (const file of readdirSync(spellings).sort()) hash.update(readFileSync(new URL(file, spellings)));
   for (const chunk of recordChunks(recordsDir)) hash.update(chunk).update(readFileSync(path.join(recordsDir, chunk)));
   return hash.digest('base64url');
 }
@@ -62,8 +75,10 @@ export async function writeSearchIndex(site: string): Promise<number> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     let count = 0;
+    const lexicon = createLexicon();
     for (const chunk of recordChunks(recordsDir)) {
       const records = JSON.parse(readFileSync(path.join(recordsDir, chunk), 'utf8')) as SearchRecord[];
+      if (spellingsEnabled) for (const record of records) lexicon.add(searchWords(record.content), record.lang);
       // A chunk's records are sent together: Pagefind's service handles them one after another
       // anyway, and waiting for each answer before sending the next left it idle between them.
       const added = await Promise.all(records.map((record) => index.addCustomRecord(customRecord(record))));
@@ -75,10 +90,16 @@ export async function writeSearchIndex(site: string): Promise<number> {
     rmSync(recordsDir, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    if (spellingsEnabled) writeLexicon(path.join(site, 'pagefind', LEXICON_DIR), lexicon.chunks());
     return count;
   } finally {
     await pagefind.close();
   }
+}
+
+function writeLexicon(dir: string, chunks: Map<string, LexiconChunk>) {
+  mkdirSync(dir, { recursive: true });
+  for (const [chunk, entries] of chunks) writeFileSync(path.join(dir, `${chunk}.json`), JSON.stringify(entries));
 }
 
 /** The Pagefind custom record of one bulletin: its text, what results show (meta), filter on and sort by. */

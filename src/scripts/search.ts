@@ -1,12 +1,16 @@
 /**
  * The search page: one box for every language, filters for whatever the index offers (language,
- * year, organization, country), relevance or date order, and
- * results whose excerpts are the bulletins' own words. Each query runs through Pagefind several
- * times (as typed, as match-key tokens, and as the other names of an entity it names: see
- * `src/utils/search-terms.ts`), and the results are merged.
+ * year, organization, country), relevance or date order, and results whose excerpts are the
+ * bulletins' own words. Each word of a query is looked up in the lexicon by its typing key
+ * (src/utils/search-lexicon.ts), and the archive's words it stands for are searched in Pagefind
+ * exactly, as are the other names of an entity the query names (src/utils/search-terms.ts); the
+ * answers are merged and ranked (src/utils/search-ranking.ts). A query that stands for no word
+ * finds nothing, and the page offers the nearest spellings the archive has, if any.
  */
 import { formatDay, type DatePatterns } from '../utils/date-format.ts';
-import { cleanExcerpt, expandQuery, type EntityAliases } from '../utils/search-terms.ts';
+import { formsOf, nearestSpellings, type LexiconChunk } from '../utils/search-lexicon.ts';
+import { rankResults, type AlternativeResults } from '../utils/search-ranking.ts';
+import { queryAlternatives, type EntityAliases, type QueryWord } from '../utils/search-terms.ts';
 
 interface PagefindResult {
   id: string;
@@ -15,7 +19,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
-  search: (term: string, options?: { filters?: Record<string, string[]>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  search: (term: string, options?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -24,6 +28,8 @@ interface Strings {
   dates?: DatePatterns;
   resultCount: Record<string, string>;
   noResults: string;
+  /** Shown before the nearest spellings the archive has, when a query finds nothing. */
+  didYouMean: string;
   /** Legends of the filters the interface knows; any other filter of the index shows its own name. */
   filters: Record<string, string>;
   /** Display names of filter values given as ids (organizations, countries). */
@@ -34,6 +40,10 @@ interface Strings {
 const FILTER_ORDER = ['language', 'year', 'organization', 'country'];
 
 const PAGE_SIZE = 10;
+/** Forms of one query word searched at most: a common word has dozens of inflected forms. */
+const MAX_FORMS = 24;
+/** Results whose date is read to order them newest first (each is a small download). */
+const MAX_DATED = 200;
 
 async function start(root: HTMLElement) {
   const strings = JSON.parse(root.dataset.strings!) as Strings;
@@ -44,11 +54,26 @@ async function start(root: HTMLElement) {
   const filterBox = filterPanel.querySelector<HTMLElement>('[data-filters]')!;
   const status = root.querySelector<HTMLElement>('[role=status]')!;
   const list = root.querySelector<HTMLOListElement>('ol')!;
+  const suggestions = root.querySelector<HTMLElement>('[data-suggestions]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
 
   const pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
   await pagefind.options({});
   const aliases = (await (await fetch(root.dataset.aliases!)).json()) as EntityAliases;
+  // Without a lexicon (a baseline build for the bench) the query goes to Pagefind as typed.
+  const lexiconUrl = root.dataset.lexicon;
+  const lexiconChunks = new Map<string, Promise<LexiconChunk>>();
+  const lexiconChunk = (name: string) => {
+    if (!lexiconChunks.has(name)) {
+      lexiconChunks.set(
+        name,
+        fetch(`${lexiconUrl}${name}.json`).then((response) => (response.ok ? (response.json() as Promise<LexiconChunk>) : {}), () => ({})),
+      );
+    }
+    return lexiconChunks.get(name)!;
+  };
+  // One Pagefind search per word form and filter choice, shared by the alternatives that have it.
+  const formSearches = new Map<string, Promise<PagefindResult[]>>();
 
   // Filter lists grow with the archive, so they load when a reader opens the panel, not before the first results.
   let filtersShown = false;
@@ -110,29 +135,86 @@ async function start(root: HTMLElement) {
     history.replaceState(null, '', url);
 
     const filters = chosenFilters();
-    const options = {
-      ...(Object.keys(filters).length ? { filters: filters as unknown as Record<string, string[]> } : {}),
-      ...(sort.value === 'newest' ? { sort: { date: 'desc' } } : {}),
+    // Results are merged from several searches, so their order is ours (newestFirst), not Pagefind's.
+    const options = Object.keys(filters).length ? { filters: filters as unknown as Record<string, string[]> } : {};
+    const optionsKey = JSON.stringify(options);
+    const search = (term: string) => {
+      const cacheKey = `${optionsKey}\u0000${term}`;
+      if (!formSearches.has(cacheKey)) formSearches.set(cacheKey, pagefind.search(term, options).then((answer) => answer?.results ?? []));
+      return formSearches.get(cacheKey)!;
     };
-    const searches = await Promise.all(expandQuery(query, aliases).map((term) => pagefind.search(term, options)));
+    const found = lexiconUrl ? await searchByLexicon(query, search) : { results: await search(query), nearest: [] };
     if (current !== generation) return;
-
-    const best = new Map<string, PagefindResult>();
-    const order: string[] = [];
-    for (const search of searches) {
-      for (const result of search?.results ?? []) {
-        const known = best.get(result.id);
-        if (!known) order.push(result.id);
-        if (!known || result.score > known.score) best.set(result.id, result);
-      }
-    }
-    // Date order is Pagefind's for each search; merging keeps it by the first search that found each.
-    results = sort.value === 'newest' ? order.map((id) => best.get(id)!) : [...best.values()].sort((a, b) => b.score - a.score);
+    results = sort.value === 'newest' ? await newestFirst(found.results) : found.results;
+    if (current !== generation) return;
+    showSuggestions(query, found.nearest);
     list.replaceChildren();
     shown = 0;
     await showMore(current);
     // Announced once the first results are on the page, so the count and the list agree.
     if (current === generation) status.textContent = query.trim() ? (results.length ? countText(results.length) : strings.noResults) : '';
+  }
+
+  /** The query's results through the lexicon, and for each word that stands for no word of the archive, the nearest that do. */
+  async function searchByLexicon(query: string, search: (term: string) => Promise<PagefindResult[]>) {
+    const alternatives = queryAlternatives(query, aliases);
+    const chunks = new Map(await Promise.all([...new Set(alternatives.flat().map(({ chunk }) => chunk))].map(async (name) => [name, await lexiconChunk(name)] as const)));
+    const formsOfWord = (word: QueryWord) => formsOf(word.typed, chunks.get(word.chunk)!).slice(0, MAX_FORMS);
+    const answers: AlternativeResults<PagefindResult>[] = await Promise.all(
+      alternatives.map(async (words, index) => ({
+        minTier: index === 0 ? 0 : 2,
+        words: await Promise.all(
+          words.map((word) =>
+            Promise.all(
+              formsOfWord(word).map(async ({ word: form, tier }) => ({ tier, results: await exactly(form, search) })),
+            ),
+          ),
+        ),
+      })),
+    );
+    const results = rankResults(answers);
+    const typed = alternatives[0] ?? [];
+    const nearest = results.length ? [] : typed.filter((word) => !formsOfWord(word).length).map((word) => ({ word, spellings: nearestSpellings(word.typed, chunks.get(word.chunk)!) }));
+    return { results, nearest };
+  }
+
+  /**
+   * The bulletins that have `form` itself. Quoted, Pagefind matches only the word, but scores every
+   * bulletin alike and marks nothing in the excerpt; unquoted, it also matches every word that
+   * `form` begins. So the quoted answer says which bulletins, the unquoted one their score and excerpt.
+   */
+  async function exactly(form: string, search: (term: string) => Promise<PagefindResult[]>) {
+    const [having, scored] = await Promise.all([search(`"${form}"`), search(form)]);
+    const scoredById = new Map(scored.map((result) => [result.id, result]));
+    return having.map((exact) => scoredById.get(exact.id) ?? exact).map((result) => ({ id: result.id, score: result.score, result }));
+  }
+
+  /** Results ordered by their dates, newest first (undated last); beyond MAX_DATED, in their order of relevance. */
+  async function newestFirst(found: PagefindResult[]) {
+    const head = found.slice(0, MAX_DATED);
+    const dates = new Map(await Promise.all(head.map(async (result) => [result, (await result.data()).meta.date ?? ''] as const)));
+    return [...head.sort((a, b) => dates.get(b)!.localeCompare(dates.get(a)!)), ...found.slice(MAX_DATED)];
+  }
+
+  /** Links to the query with each unmatched word replaced by a nearest spelling of it. */
+  function showSuggestions(query: string, nearest: { word: QueryWord; spellings: string[] }[]) {
+    suggestions.replaceChildren();
+    const offers = nearest.flatMap(({ word, spellings }) => spellings.map((spelling) => query.replace(word.typed, spelling)));
+    if (!offers.length) return;
+    suggestions.append(`${strings.didYouMean} `);
+    offers.forEach((offer, index) => {
+      const link = document.createElement('a');
+      const url = new URL(window.location.href);
+      url.searchParams.set('q', offer);
+      link.href = url.href;
+      link.textContent = offer;
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        input.value = offer;
+        void run();
+      });
+      suggestions.append(...(index ? [', '] : []), link);
+    });
   }
 
   async function showMore(current: number) {
@@ -160,8 +242,8 @@ async function start(root: HTMLElement) {
     }
     meta.append(data.meta.language ?? '');
     const excerpt = document.createElement('p');
-    // Pagefind escapes the text and adds only <mark>; the cleaned excerpt keeps exactly that.
-    excerpt.innerHTML = cleanExcerpt(data.excerpt);
+    // Pagefind escapes the text and adds only <mark>.
+    excerpt.innerHTML = data.excerpt;
     item.append(heading, meta, excerpt);
     return item;
   }

@@ -1,80 +1,144 @@
+import az from '../spellings/az.json' with { type: 'json' };
+import en from '../spellings/en.json' with { type: 'json' };
+import kk from '../spellings/kk.json' with { type: 'json' };
+import ky from '../spellings/ky.json' with { type: 'json' };
+import ru from '../spellings/ru.json' with { type: 'json' };
+import tk from '../spellings/tk.json' with { type: 'json' };
+import tr from '../spellings/tr.json' with { type: 'json' };
+import tt from '../spellings/tt.json' with { type: 'json' };
+import uz from '../spellings/uz.json' with { type: 'json' };
+import { ENDINGS } from './turkic-endings.ts';
+
 /**
- * Writes a name the way another language's readers spell it: Kyrgyz `Садыр Жапаров` as Turkish
- * `Sadır Caparov` or Uzbek `Sadir Japarov`, Turkish `Ömüraliyev` as Kyrgyz `Өмүралиев`. Each
- * convention is a letter table; multi-letter spellings are matched first. Where two conventions
- * disagree on a sound (ж is Turkish c, Uzbek j, English zh), the target convention decides.
- * For comparing spellings, use `matchKey` (match-key.ts) instead: it needs no direction.
+ * How readers type a word, and the one spelling (its *typing key*) that every way of typing it
+ * shares, so that search can meet a reader's query and a bulletin's word.
+ *
+ * `typingKey` folds what any reader may type into one lower-case ASCII key, whatever the alphabet:
+ * Cyrillic and Latin letters of one sound meet (`ж`, `zh`, `j`, `c` and `ž`; `ш`, `sh` and `ş`), the
+ * special letters of the Turkic Cyrillic alphabets meet the plain letters of a Russian keyboard
+ * (`ө`/`о`, `ң`/`н`, `қ`/`к`, `ұ`/`ү`/`у`, `і`/`и`, `ә`/`а`), and `y`, `ы`, `ı`, `й`, `і`, `и`, `i` are
+ * one vowel, as informal Latin writes them. Doubled letters are single (`коопсуздук`/`kopsuzduk`),
+ * and a word-initial `ye` is `e` (`Yerlikaya`/`Ерликая`).
+ *
+ * Some readers fold further, in ways that depend on the language: a Turkish reader types `ş` as
+ * `s`, an Uzbek one types `ў` on a Russian keyboard as `у`. Those are data, one file per language
+ * in `src/spellings/` (`typedAs`: each letter and the ways its readers type it); `typingKeys`
+ * gives every key a bulletin's word may be typed as under its language's table.
  */
-export type Convention = 'ky-Cyrl' | 'kk-Cyrl' | 'uz-Cyrl' | 'ru-Cyrl' | 'tr-Latn' | 'az-Latn' | 'uz-Latn' | 'en-Latn';
-
-type Table = Record<string, string>;
-
-/** Cyrillic letters every Latin convention writes alike. */
-const CYRILLIC_COMMON: Table = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ұ: 'u', ф: 'f', ҳ: 'h', һ: 'h', ц: 'ts', ь: '',
-  э: 'e', ю: 'yu', я: 'ya', і: 'i',
-};
-
-/** …and those each convention writes its own way. */
-const FROM_CYRILLIC: Record<'tr-Latn' | 'az-Latn' | 'uz-Latn' | 'en-Latn', Table> = {
-  'tr-Latn': { ...CYRILLIC_COMMON, ғ: 'ğ', ж: 'c', җ: 'c', қ: 'k', ң: 'n', ө: 'ö', ү: 'ü', ў: 'o', х: 'h', ч: 'ç', ш: 'ş', щ: 'şç', ъ: '', ы: 'ı', ә: 'e' },
-  'az-Latn': { ...CYRILLIC_COMMON, ғ: 'ğ', ж: 'c', җ: 'c', қ: 'q', ң: 'n', ө: 'ö', ү: 'ü', ў: 'o', х: 'x', ч: 'ç', ш: 'ş', щ: 'şç', ъ: '', ы: 'ı', ә: 'ə' },
-  'uz-Latn': { ...CYRILLIC_COMMON, ғ: 'gʻ', ж: 'j', җ: 'j', қ: 'q', ң: 'ng', ө: 'oʻ', ү: 'u', ў: 'oʻ', х: 'x', ч: 'ch', ш: 'sh', щ: 'sh', ъ: 'ʼ', ы: 'i', ә: 'a' },
-  'en-Latn': { ...CYRILLIC_COMMON, ғ: 'gh', ж: 'zh', җ: 'j', қ: 'q', ң: 'ng', ө: 'o', ү: 'u', ў: 'o', х: 'kh', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ә: 'a' },
-};
-
-/** Latin spellings into each Cyrillic alphabet, digraphs first; Turkish `iye` is Russian-style `ие`. */
-const LATIN_TO_KYRGYZ: Table = {
-  iye: 'ие', iya: 'ия', yu: 'ю', ya: 'я', yo: 'ё', sh: 'ш', ch: 'ч', zh: 'ж', kh: 'х', ts: 'ц', ng: 'ң', 'oʻ': 'ө', "o'": 'ө', 'gʻ': 'г', "g'": 'г',
-  a: 'а', b: 'б', c: 'ж', ç: 'ч', d: 'д', e: 'е', ə: 'е', f: 'ф', g: 'г', ğ: 'г', h: 'х', ı: 'ы', i: 'и', j: 'ж', k: 'к',
-  l: 'л', m: 'м', n: 'н', o: 'о', ö: 'ө', p: 'п', q: 'к', r: 'р', s: 'с', ş: 'ш', t: 'т', u: 'у', ü: 'ү', v: 'в',
-  w: 'в', x: 'х', y: 'й', z: 'з',
-};
-
-const TO_CYRILLIC: Record<'ky-Cyrl' | 'kk-Cyrl' | 'uz-Cyrl' | 'ru-Cyrl', Table> = {
-  'ky-Cyrl': LATIN_TO_KYRGYZ,
-  'kk-Cyrl': { ...LATIN_TO_KYRGYZ, ı: 'ы', q: 'қ', ğ: 'ғ', ə: 'ә', 'gʻ': 'ғ', "g'": 'ғ', h: 'һ', x: 'х' },
-  'uz-Cyrl': { ...LATIN_TO_KYRGYZ, ö: 'ў', ü: 'у', 'oʻ': 'ў', "o'": 'ў', ı: 'и', q: 'қ', ğ: 'ғ', 'gʻ': 'ғ', "g'": 'ғ', h: 'ҳ', x: 'х', ng: 'нг' },
-  'ru-Cyrl': { ...LATIN_TO_KYRGYZ, ö: 'ё', ü: 'ю', 'oʻ': 'у', "o'": 'у', ı: 'ы', ng: 'нг', c: 'дж', j: 'дж', h: 'х' },
-};
-
-function isCyrillic(convention: Convention): convention is 'ky-Cyrl' | 'kk-Cyrl' | 'uz-Cyrl' | 'ru-Cyrl' {
-  return convention.endsWith('-Cyrl');
+export interface LanguageSpellings {
+  language: string;
+  /** Each letter of the language and how its readers type it. */
+  typedAs: Record<string, string[]>;
+  /** Endings of the language that the Turkic ending list (turkic-endings.ts) does not have. */
+  endings: string[];
 }
 
-function applyTable(text: string, table: Table, lowerLocale: string, upperLocale: string): string {
-  const keys = Object.keys(table).sort((a, b) => b.length - a.length);
-  let out = '';
-  for (let index = 0; index < text.length; ) {
-    const rest = text.slice(index);
-    const lowered = rest.toLocaleLowerCase(lowerLocale);
-    const key = keys.find((candidate) => lowered.startsWith(candidate));
-    if (!key) {
-      out += text[index];
-      index++;
-      continue;
-    }
-    const source = rest.slice(0, key.length);
-    const target = table[key];
-    // Keep capitals: a capital initial stays one (Жапаров → Caparov), a word in capitals stays in capitals.
-    const allCaps = source.length > 1 && source === source.toLocaleUpperCase(lowerLocale) && /\p{Lu}/u.test(source);
-    const initialCap = /^\p{Lu}/u.test(source);
-    out += allCaps ? target.toLocaleUpperCase(upperLocale) : initialCap ? target.charAt(0).toLocaleUpperCase(upperLocale) + target.slice(1) : target;
-    index += key.length;
+export const LANGUAGE_SPELLINGS: Record<string, LanguageSpellings> = Object.fromEntries(
+  [az, en, kk, ky, ru, tk, tr, tt, uz].map((table) => [table.language, table as LanguageSpellings]),
+);
+
+/** Sounds written with several letters, read before single letters; classes are digits so keys stay lower case. */
+const SOUNDS: [RegExp, string][] = [
+  [/[oо][ʻʼ'‘’`]/g, 'o'],
+  [/[gг][ʻʼ'‘’`]/g, 'g'],
+  [/shch|sh|ş|ш|щ/g, '1'],
+  [/ch|ç|ч/g, '2'],
+  [/dzh|дж|zh|c|j|ж|җ|ž/g, '3'],
+  [/gh|ğ|ғ/g, 'g'],
+  [/kh|x|х|ҳ|һ|h/g, '4'],
+  [/ts|ц/g, '5'],
+  [/ng|нг|ң|ň|ñ/g, 'n'],
+];
+
+const LETTERS: Record<string, string> = {
+  а: 'a', ә: 'a', ä: 'a', б: 'b', в: 'v', w: 'v', г: 'g', д: 'd', е: 'e', э: 'e', ə: 'e', ё: 'io', з: 'z',
+  и: 'i', і: 'i', ı: 'i', ы: 'i', й: 'i', y: 'i', ý: 'i', к: 'k', қ: 'k', q: 'k', л: 'l', м: 'm', н: 'n',
+  о: 'o', ө: 'o', ö: 'o', ў: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ү: 'u', ұ: 'u', ü: 'u', ф: 'f',
+  ю: 'iu', я: 'ia', ъ: '', ь: '',
+};
+
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 200_000;
+
+/** The typing key of one word (see above): `Жапаровго`, `Caparovgo` and `japarovgo` are all `3aparovgo`. */
+export function typingKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = computeTypingKey(word);
+    keyCache.set(word, key);
   }
-  return out;
+  return key;
 }
 
-/** `text` written in convention `from`, rewritten in convention `to` (Cyrillic ↔ Latin). */
-export function transliterate(text: string, from: Convention, to: Convention): string {
-  if (isCyrillic(from) === isCyrillic(to)) return text;
-  const fromLang = from.split('-')[0];
-  const toLang = to.split('-')[0];
-  if (isCyrillic(from)) {
-    // Azerbaijani writes к as q before back vowels (Казакстан → Qazaxıstan's Qaz-), as k elsewhere.
-    const source = to === 'az-Latn' ? text.replace(/к(?=[аоуы])/g, 'қ').replace(/К(?=[аоуыАОУЫ])/g, 'Қ') : text;
-    return applyTable(source, FROM_CYRILLIC[to as keyof typeof FROM_CYRILLIC], fromLang, toLang === 'tr' || toLang === 'az' ? 'tr' : toLang);
+function computeTypingKey(word: string): string {
+  // Turkish and Azerbaijani İ and I fold to the same vowel as i and ı, so plain lower-casing is enough.
+  let key = word.replace(/İ/g, 'i').toLowerCase().normalize('NFC');
+  for (const [pattern, sound] of SOUNDS) key = key.replace(pattern, sound);
+  key = [...key].map((character) => LETTERS[character] ?? character).join('');
+  return key
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/^ie/, 'e');
+}
+
+/** Per language: its letters whose readers type them in a way that folds to another key. */
+const variantLetters = new Map<string, [string, string[]][]>();
+
+function lettersWithOtherKeys(lang: string): [string, string[]][] {
+  let letters = variantLetters.get(lang);
+  if (!letters) {
+    const table = LANGUAGE_SPELLINGS[lang]?.typedAs ?? {};
+    letters = Object.entries(table)
+      .map(([letter, typed]): [string, string[]] => [letter, typed.filter((form) => typingKey(form) !== typingKey(letter))])
+      .filter(([, typed]) => typed.length > 0);
+    variantLetters.set(lang, letters);
   }
-  return applyTable(text, TO_CYRILLIC[to as keyof typeof TO_CYRILLIC], fromLang === 'tr' || fromLang === 'az' ? 'tr' : fromLang, toLang);
+  return letters;
+}
+
+/** A word may have this many keys at most; a word with more special letters than that is rare. */
+const MAX_KEYS = 8;
+
+/**
+ * Every typing key a word of language `lang` may be typed as: its own, and those of its language's
+ * other typings (`işbirliği`: `i1birligi` and `isbirligi`).
+ */
+export function typingKeys(word: string, lang: string): string[] {
+  const lowered = word.toLocaleLowerCase(lang === 'tr' || lang === 'az' ? 'tr' : 'en');
+  let forms = [lowered];
+  for (const [letter, typed] of lettersWithOtherKeys(lang)) {
+    if (!lowered.includes(letter)) continue;
+    forms = forms.flatMap((form) => [form, ...typed.map((other) => form.replaceAll(letter, other))]).slice(0, MAX_KEYS);
+  }
+  return [...new Set(forms.map(typingKey))].filter(Boolean);
+}
+
+/** The endings of every language, as typing keys, longest first. */
+const ENDING_KEYS = [...new Set([...ENDINGS, ...Object.values(LANGUAGE_SPELLINGS).flatMap((table) => table.endings)].map(typingKey))]
+  .filter(Boolean)
+  .sort((a, b) => b.length - a.length);
+
+const ENDING_SEQUENCE = new RegExp(`^(?:${ENDING_KEYS.join('|')}){1,3}$`);
+
+/** Whether `rest` is one to three endings in a row (`lardin`, `leri`, `ga`). */
+export function isEndingSequence(rest: string): boolean {
+  return ENDING_SEQUENCE.test(rest);
+}
+
+/** A stem must keep this many letters of the key: shorter words are searched as they are. */
+export const MIN_STEM = 4;
+
+/**
+ * The stems of a typing key, longest first: the key without one, two or three endings of two
+ * letters or more in all (`keneshterininde` → `keneshterinin`, `keneshter`, …).
+ */
+export function stemsOf(key: string): string[] {
+  const stems: string[] = [];
+  for (let length = key.length - 2; length >= MIN_STEM; length--) {
+    if (isEndingSequence(key.slice(length))) stems.push(key.slice(0, length));
+  }
+  return stems;
 }

