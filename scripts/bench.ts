@@ -19,8 +19,7 @@ import { parseArgs } from 'node:util';
 import { loadAllGazetteer } from '../src/utils/gazetteer-fs.ts';
 import { samplePeakMemory } from './bench/process-tree.ts';
 import { sentencePools, syntheticTexts } from './bench/synthetic-archive.ts';
-import { launchChromium, hasChromium } from '../tests/helpers/chromium.ts';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { firstSearchBytes } from './bench/first-search.ts';
 import { reusedPageCount } from '../tests/helpers/build-site.ts';
 import { bulletinsDir, ENTRY_EXTENSION } from '../src/utils/content-layout.ts';
 
@@ -79,32 +78,6 @@ function buildFigures(run: Run & { indexSeconds: number }, dist: string) {
     pages: countFiles(dist, '.html'),
     distMb: +(folderBytes(dist) / 1048576).toFixed(1),
   };
-}
-
-/**
- * Bytes a visitor's browser receives over the network (compressed, as a static host sends them)
- * from a fresh load of the search page to the first results, counted by Chromium itself.
- */
-async function firstSearchBytes(dist: string, query: string): Promise<number | null> {
-  if (!hasChromium) return null;
-  const site = await serveStatic(dist);
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage();
-    let bytes = 0;
-    // Playwright sees the requests of Pagefind's web worker too; sizes() are as sent on the wire.
-    page.on('requestfinished', async (request) => {
-      const sizes = await request.sizes();
-      bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-    });
-    await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
-    await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.trim(), null, { timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
-    return bytes;
-  } finally {
-    await browser.close();
-    await site.close();
-  }
 }
 
 async function main() {

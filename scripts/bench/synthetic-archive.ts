@@ -16,7 +16,7 @@ export interface SyntheticText {
 }
 
 /** Mulberry32: small, fast and deterministic. */
-function seededRandom(seed: number) {
+export function seededRandom(seed: number) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
