@@ -99,7 +99,7 @@ function buildArchive(texts: CorpusText[], work: string): { dist: string; bullet
       const id = path.relative(path.join(content, 'bulletins'), file).replace(/\.md$/, '').split(path.sep).join('/');
       const source = groupOf.get(path.basename(result.input))!;
       const text = `${data.title}\n${plainTextFromMarkdown(body)}`;
-      return { url: `/${id}/`, group: `${source.lang}-${source.script}`, lang: source.lang, words: new Set(searchWords(text).map((word) => lowerCase(word, source.lang))) };
+      return { url: `/${id}/`, group: `${source.lang}-${source.script}`, lang: source.lang, words: new Set(searchWords(text).flatMap((word) => [word, ...word.split('-')]).map((word) => lowerCase(word, source.lang))) };
     });
   return { dist, bulletins };
 }

@@ -158,8 +158,14 @@ async function start(root: HTMLElement) {
   /** The query's results through the lexicon, and for each word that stands for no word of the archive, the nearest that do. */
   async function searchByLexicon(query: string, search: (term: string) => Promise<PagefindResult[]>) {
     const alternatives = queryAlternatives(query, aliases);
+    // A query of numbers only (`2024`) has no word to look up: Pagefind matches it as typed.
+    if (!alternatives.length) return { results: query.trim() ? await search(query) : [], nearest: [] };
     const chunks = new Map(await Promise.all([...new Set(alternatives.flat().map(({ chunk }) => chunk))].map(async (name) => [name, await lexiconChunk(name)] as const)));
-    const formsOfWord = (word: QueryWord) => formsOf(word.typed, chunks.get(word.chunk)!).slice(0, MAX_FORMS);
+    const formsOfWord = (word: QueryWord) => {
+      const chunk = chunks.get(word.chunk)!;
+      const forms = formsOf(word.typed, chunk);
+      return (forms.length || !word.beforeApostrophe ? forms : formsOf(word.beforeApostrophe, chunk)).slice(0, MAX_FORMS);
+    };
     const answers: AlternativeResults<PagefindResult>[] = await Promise.all(
       alternatives.map(async (words, index) => ({
         minTier: index === 0 ? 0 : 2,

@@ -37,7 +37,9 @@ export function createLexicon() {
         const word = written.toLowerCase();
         if (seen.has(`${lang}\u0000${word}`)) continue;
         seen.add(`${lang}\u0000${word}`);
-        for (const key of typingKeys(word, lang)) {
+        // A compound (`татнефть-поиск`) is one word to Pagefind; a reader may look for any of its parts.
+        const parts = word.includes('-') ? [word, ...word.split('-')] : [word];
+        for (const key of new Set(parts.flatMap((part) => typingKeys(part, lang)))) {
           let words = wordsByKey.get(key);
           if (!words) wordsByKey.set(key, (words = new Set()));
           words.add(word);
@@ -57,10 +59,11 @@ export function createLexicon() {
 }
 
 /**
- * How closely a form of the archive matches what the reader typed: 0 the same word (as Pagefind
- * folds it), 1 the same word in another spelling or alphabet, 2 the same stem with other endings.
+ * How closely a form of the archive matches what the reader typed, lower is closer: 0 the same
+ * word (as Pagefind folds it), 1 the same word in another spelling or alphabet, 2 the word with
+ * more endings, 3 and up the word's stems, longest first, with their endings.
  */
-export type Tier = 0 | 1 | 2;
+export type Tier = number;
 
 export interface Form {
   word: string;
@@ -88,7 +91,7 @@ function keysWithEndings(chunk: LexiconChunk, stem: string, withStem: boolean): 
 /**
  * The archive's words that a typed word stands for, best first: the words with its typing key,
  * then the same word with more endings (`кеңеш` → `кеңештердин`), and, when the word as typed is
- * in no bulletin, the words of its longest stem that is (`кеңештерининде` → `кеңештеринин`).
+ * in no bulletin, the forms of its stems, longest first (`кеңештерининде` → `кеңештеринин`, …).
  * Nothing else: a query that is no word's typing gets no form at all.
  */
 export function formsOf(typed: string, chunk: LexiconChunk): Form[] {
@@ -97,7 +100,8 @@ export function formsOf(typed: string, chunk: LexiconChunk): Form[] {
   const tiers = new Map<string, Tier>();
   const add = (keys: string[], tier: Tier) => {
     for (const word of keys.flatMap((other) => chunk[other])) {
-      const wordTier: Tier = tier === 1 && pagefindForm(word) === typedForm ? 0 : tier;
+      const asTyped = word.split('-').some((part) => pagefindForm(part) === typedForm) || pagefindForm(word) === typedForm;
+      const wordTier: Tier = tier === 1 && asTyped ? 0 : tier;
       if (!tiers.has(word) || wordTier < tiers.get(word)!) tiers.set(word, wordTier);
     }
   };
@@ -105,15 +109,7 @@ export function formsOf(typed: string, chunk: LexiconChunk): Form[] {
   if (chunk[key]) add([key], 1);
   // Endings are only read off words long enough to have a stem left (MIN_STEM); short words such as `ТДТ` take endings all the same.
   if (key.length >= 3) add(keysWithEndings(chunk, key, false), 2);
-  if (!chunk[key]) {
-    for (const stem of stemsOf(key)) {
-      const keys = keysWithEndings(chunk, stem, true);
-      if (keys.length) {
-        add(keys, 2);
-        break;
-      }
-    }
-  }
+  if (!chunk[key]) stemsOf(key).forEach((stem, depth) => add(keysWithEndings(chunk, stem, true), 3 + depth));
   return [...tiers].map(([word, tier]) => ({ word, tier })).sort((a, b) => a.tier - b.tier || a.word.localeCompare(b.word));
 }
 

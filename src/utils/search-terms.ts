@@ -25,26 +25,31 @@ export interface SearchRecord {
   countries: string[];
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:['’ʼʻ`][\p{L}\p{M}]+)*/gu;
+/** Letters and digits, joined by apostrophes (`TDT'nin`, `Oʻzbekiston`) and hyphens (`12-сентябрда`), as Pagefind reads a word. */
+const WORD = /[\p{L}\p{M}\p{Nd}]+(?:['’‘ʼʻ`-][\p{L}\p{M}\p{Nd}]+)*/gu;
 
-/** The words of a text as written: letters, digits after a letter, and apostrophe-joined parts (`TDT'nin`, `Oʻzbekiston`). */
+/** The words of a text as written, each with a letter. */
 export function searchWords(text: string): string[] {
-  return text.match(WORD) ?? [];
+  return (text.match(WORD) ?? []).filter((word) => /\p{L}/u.test(word));
 }
 
-/** One word of a query: as typed (without an apostrophe-set ending), its typing key, and the lexicon chunk that key is in. */
+/**
+ * One word of a query: as typed, its typing key, the lexicon chunk that key is in, and where an
+ * apostrophe may set off a case ending (`TDT'nin`), the word before it, to look up if the whole is
+ * in no bulletin (in Uzbek the apostrophe is often a letter: `eʼtibor`).
+ */
 export interface QueryWord {
   typed: string;
   key: string;
   chunk: string;
+  beforeApostrophe?: string;
 }
 
 function queryWords(text: string): QueryWord[] {
   return searchWords(text)
-    .map((word) => withoutApostropheEnding(word).base)
-    .map((typed) => ({ typed, key: typingKey(typed) }))
+    .map((typed) => ({ typed, key: typingKey(typed), base: withoutApostropheEnding(typed) }))
     .filter(({ key }) => key)
-    .map((word) => ({ ...word, chunk: chunkOf(word.key) }));
+    .map(({ typed, key, base }) => ({ typed, key, chunk: chunkOf(key), ...(base.hadEnding && typingKey(base.base).length >= 2 ? { beforeApostrophe: base.base } : {}) }));
 }
 
 /**

@@ -17,7 +17,7 @@ import { ENDINGS } from './turkic-endings.ts';
  * Cyrillic and Latin letters of one sound meet (`ж`, `zh`, `j`, `c` and `ž`; `ш`, `sh` and `ş`), the
  * special letters of the Turkic Cyrillic alphabets meet the plain letters of a Russian keyboard
  * (`ө`/`о`, `ң`/`н`, `қ`/`к`, `ұ`/`ү`/`у`, `і`/`и`, `ә`/`а`), and `y`, `ы`, `ı`, `й`, `і`, `и`, `i` are
- * one vowel, as informal Latin writes them. Doubled letters are single (`коопсуздук`/`kopsuzduk`),
+ * one vowel, as informal Latin writes them. A doubled letter is single (`коопсуздук`/`kopsuzduk`),
  * and a word-initial `ye` is `e` (`Yerlikaya`/`Ерликая`).
  *
  * Some readers fold further, in ways that depend on the language: a Turkish reader types `ş` as
@@ -41,8 +41,8 @@ export const LANGUAGE_SPELLINGS: Record<string, LanguageSpellings> = Object.from
 const SOUNDS: [RegExp, string][] = [
   [/[oо][ʻʼ'‘’`]/g, 'o'],
   [/[gг][ʻʼ'‘’`]/g, 'g'],
-  [/shch|sh|ş|ш|щ/g, '1'],
-  [/ch|ç|ч/g, '2'],
+  [/shch|sh|ş|š|ш|щ/g, '1'],
+  [/ch|ç|č|ч/g, '2'],
   [/dzh|дж|zh|c|j|ж|җ|ž/g, '3'],
   [/gh|ğ|ғ/g, 'g'],
   [/kh|x|х|ҳ|һ|h/g, '4'],
@@ -73,14 +73,16 @@ export function typingKey(word: string): string {
 
 function computeTypingKey(word: string): string {
   // Turkish and Azerbaijani İ and I fold to the same vowel as i and ı, so plain lower-casing is enough.
-  let key = word.replace(/İ/g, 'i').toLowerCase().normalize('NFC');
+  // Digits are no part of a typing key: its sound classes are digits.
+  let key = word.replace(/İ/g, 'i').toLowerCase().normalize('NFC').replace(/\p{Nd}/gu, '');
   for (const [pattern, sound] of SOUNDS) key = key.replace(pattern, sound);
   key = [...key].map((character) => LETTERS[character] ?? character).join('');
   return key
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]/g, '')
-    .replace(/(.)\1+/g, '$1')
+    // Pairs, not longer runs: no word has three of a letter in a row, and `iiiii` is no `и`.
+    .replace(/(.)\1/g, '$1')
     .replace(/^ie/, 'e');
 }
 

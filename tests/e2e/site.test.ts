@@ -190,6 +190,54 @@ describe.skipIf(!hasChromium)(`search in real Chromium${hasChromium ? '' : ` (${
     await tab.close();
   });
 
+  const statusOf = (tab: Page) => tab.$eval('[role=status]', (status) => status.textContent);
+  const uiString = (lang: string, key: string) => JSON.parse(readFileSync(path.join(projectRoot, 'src/i18n', `${lang}.json`), 'utf8'))[key];
+
+  it.each([
+    ['ky/search/', 'zzzz', 'ky'],
+    ['tr/search/', 'фывапр', 'tr'],
+    ['search/', 'qwerty', 'en'],
+    ['uz/search/', 'iiiii', 'uz'],
+  ])('on %s, "%s", which is no word of the archive, finds nothing and says so in %s, offering no spelling', async (page, query, lang) => {
+    const { tab, links } = await search(page, query);
+    expect(links).toEqual([]);
+    expect(await statusOf(tab)).toBe(uiString(lang, 'noResults'));
+    expect(await tab.$eval('[data-suggestions]', (box) => box.textContent)).toBe('');
+    await tab.close();
+  });
+
+  it('offers the nearest spelling the archive has for a word it does not have, and searches it when chosen', async () => {
+    const { tab, links } = await search('ky/search/', 'коопсуздак');
+    expect(links).toEqual([]);
+    const offer = tab.locator('[data-suggestions] a', { hasText: 'коопсуздук' });
+    await offer.click();
+    await tab.waitForFunction(() => document.querySelectorAll('.search-results a').length > 0, null, { timeout: 15_000 });
+    expect(await tab.inputValue('#search-query')).toBe('коопсуздук');
+    await tab.close();
+  });
+
+  it('finds a word typed without its special letters or in Latin, and marks the bulletin’s own word', async () => {
+    const kyrgyz = `/${entries.find((entry) => entry.lang === 'ky' && readFileSync(entry.file, 'utf8').includes('кеңештеринин'))!.id}/`;
+    for (const query of ['кенештеринин', 'keneshterinin', 'kenešterinin']) {
+      const { tab, links } = await search('ky/search/', query);
+      expect(links[0], query).toBe(kyrgyz);
+      expect(await tab.$$eval('.search-results mark', (marks) => marks.map((mark) => mark.textContent)), query).toContain('кеңештеринин');
+      await tab.close();
+    }
+  });
+
+  it.each([
+    ["Bişkek'te", 'tr', 'ky'],
+    ['Бишкекте', 'ky', 'tr'],
+  ])('ranks the bulletin with "%s" as typed (%s) above the one with another spelling of it (%s)', async (query, typedIn, otherIn) => {
+    const { tab, links } = await search('search/', query);
+    const typed = links.findIndex((href) => href!.startsWith(`/${typedIn}/`));
+    const other = links.findIndex((href) => href!.startsWith(`/${otherIn}/`));
+    expect(typed).toBe(0);
+    expect(other).toBeGreaterThan(typed);
+    await tab.close();
+  });
+
   it('offers a language filter that narrows results to one language', async () => {
     const { tab, links: before } = await search('search/', 'Бишкек');
     expect(before.some((href) => !href!.startsWith('/ky/'))).toBe(true);

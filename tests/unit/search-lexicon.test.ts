@@ -7,7 +7,7 @@ const TEXTS = [
   { lang: 'ky', text: 'Коопсуздук кеңештеринин катчылары Бишкекте жолугушту. Өлкөлөрдүн кызматташтыгы талкууланды.' },
   { lang: 'kk', text: 'Қауіпсіздік кеңесінің хатшысы Ғизат Нұрдәулетов сөз сөйледі.' },
   { lang: 'tr', text: "Güvenlik işbirliği TDT'nin gündemindeydi; Yerlikaya Bişkek'teki toplantıya katıldı." },
-  { lang: 'ru', text: 'Министр Ерликая встретился с коллегами.' },
+  { lang: 'ru', text: 'Министр Ерликая встретился с коллегами. Отряд «Татнефть-поиск» и 12-сентябрь.' },
 ];
 
 const lexicon = createLexicon();
@@ -45,12 +45,17 @@ describe('the lexicon of the archive’s words', () => {
     expect(forms('кызматташтык')).toEqual([{ word: 'кызматташтыгы', tier: 2 }]);
     expect(forms('işbirlik')).toEqual([{ word: 'işbirliği', tier: 2 }]);
     expect(forms('Бишкек')).toEqual([{ word: "bişkek'teki", tier: 2 }, { word: 'бишкекте', tier: 2 }]);
-    expect(forms('кеңештерининде')).toEqual([{ word: 'кеңештеринин', tier: 2 }]);
+    expect(forms('кеңештерининде')).toEqual([{ word: 'кеңештеринин', tier: 3 }]);
     expect(forms('TDT')).toEqual([{ word: "tdt'nin", tier: 2 }]);
   });
 
+  it('finds a compound by each of its parts, as the compound Pagefind indexed', () => {
+    expect(forms('tatneft')).toEqual([{ word: 'татнефть-поиск', tier: 1 }]);
+    expect(forms('сентябрь')).toEqual([{ word: '12-сентябрь', tier: 0 }]);
+  });
+
   it('finds nothing for what is no word of the archive, nor suggests what is not near', () => {
-    for (const nonsense of ['zzzz', 'qwerty', 'фывапр', 'щщщщ', 'bbbbbb']) {
+    for (const nonsense of ['zzzz', 'qwerty', 'фывапр', 'щщщщ', 'bbbbbb', 'iiiii', 'сссс']) {
       expect(forms(nonsense), nonsense).toEqual([]);
       expect(nearestSpellings(nonsense, chunkFor(nonsense)), nonsense).toEqual([]);
     }

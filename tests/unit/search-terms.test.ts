@@ -7,14 +7,17 @@ const typedWords = (query: string) => queryAlternatives(query, aliases).map((wor
 
 describe('the words of a search', () => {
   it('splits a text into words, keeping apostrophe-joined parts and Uzbek oʻ and gʻ', () => {
-    expect(searchWords("TDT'nin Oʻzbekiston, 12-сентябрда Bişkek’teki yigʻilish")).toEqual(["TDT'nin", 'Oʻzbekiston', 'сентябрда', 'Bişkek’teki', 'yigʻilish']);
+    expect(searchWords("TDT'nin Oʻzbekiston, 12-сентябрда Bişkek’teki yigʻilish Kattaqo‘rg‘on 2024 «Татнефть-поиск»")).toEqual([
+      "TDT'nin", 'Oʻzbekiston', '12-сентябрда', 'Bişkek’teki', 'yigʻilish', 'Kattaqo‘rg‘on', 'Татнефть-поиск',
+    ]);
   });
 
-  it('looks each word up by its typing key, without an apostrophe-set ending', () => {
-    const [words] = queryAlternatives("TDT'nin koopsuzduk", aliases);
+  it('looks each word up by its typing key, and keeps the word before an apostrophe to look up instead', () => {
+    const [words] = queryAlternatives("TDT'nin koopsuzduk eʼtibor", aliases);
     expect(words).toEqual([
-      { typed: 'TDT', key: typingKey('TDT'), chunk: typingKey('TDT').slice(0, 2) },
+      { typed: "TDT'nin", key: typingKey('TDTnin'), chunk: typingKey('TDT').slice(0, 2), beforeApostrophe: 'TDT' },
       { typed: 'koopsuzduk', key: typingKey('koopsuzduk'), chunk: typingKey('koopsuzduk').slice(0, 2) },
+      { typed: 'eʼtibor', key: typingKey('etibor'), chunk: typingKey('etibor').slice(0, 2) },
     ]);
   });
 
