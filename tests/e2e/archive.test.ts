@@ -69,7 +69,8 @@ interface CrossScriptCase {
 
 /**
  * The fixture's cross-script queries, then every person of every seed typed in the other alphabet,
- * which must find every seed that names that person (in whatever alphabet it does).
+ * and that person's surname alone as the gazetteer spells it in each language, each of which must
+ * find every seed that names that person (in whatever alphabet it does).
  */
 function crossScriptCases(): CrossScriptCase[] {
   const expected = JSON.parse(readFileSync(sharedPath('fixtures', 'seeds-expected.json'), 'utf8'));
@@ -80,8 +81,18 @@ function crossScriptCases(): CrossScriptCase[] {
       .filter(([, facts]) => facts.people.some((name) => personOf(name) === id))
       .map(([seed]) => seed);
   const cases: CrossScriptCase[] = expected.crossScriptSearch;
+  const surnames = new Set<string>();
   for (const facts of Object.values(expected.bulletins as Record<string, { people: string[] }>)) {
-    for (const name of facts.people) cases.push({ query: typeInOtherScript(name), mustFind: seedsNaming(personOf(name)) });
+    for (const name of facts.people) {
+      cases.push({ query: typeInOtherScript(name), mustFind: seedsNaming(personOf(name)) });
+      // The surname alone, in every alphabet the gazetteer spells it in.
+      const person = people.find((candidate) => candidate.id === personOf(name));
+      for (const spelling of Object.values(person?.names ?? {}).flat()) surnames.add(`${person!.id}\u0000${spelling.split(' ').at(-1)}`);
+    }
+  }
+  for (const entry of surnames) {
+    const [id, surname] = entry.split('\u0000');
+    cases.push({ query: surname, mustFind: seedsNaming(id) });
   }
   return cases;
 }
