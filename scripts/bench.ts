@@ -12,7 +12,7 @@
  *                     sizes and both first searches
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,7 @@ import { loadAllGazetteer } from '../src/utils/gazetteer-fs.ts';
 import { samplePeakMemory } from './bench/process-tree.ts';
 import { sentencePools, syntheticTexts } from './bench/synthetic-archive.ts';
 import { firstSearchBytes } from './bench/first-search.ts';
+import { folderBytes } from './bench/folder-bytes.ts';
 import { reusedPageCount } from '../tests/helpers/build-site.ts';
 import { bulletinsDir, ENTRY_EXTENSION } from '../src/utils/content-layout.ts';
 
@@ -47,13 +48,6 @@ function timed(args: string[], env: NodeJS.ProcessEnv = {}, okExits = [0]): Prom
       else resolve({ seconds: (performance.now() - started) / 1000, peakMb: Math.round(peak / 1048576), output });
     });
   });
-}
-
-function folderBytes(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
 }
 
 function countFiles(dir: string, extension: string): number {

@@ -15,7 +15,7 @@
  * index's size and the bytes of a first search. Change `--seed` to measure on other words.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +25,7 @@ import { searchWords } from '../src/utils/search-terms.ts';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { firstSearchBytes } from './bench/first-search.ts';
+import { folderBytes } from './bench/folder-bytes.ts';
 import { seededRandom } from './bench/synthetic-archive.ts';
 import { inOtherAlphabet, nonsense, withOneMoreEnding, withoutSpecialLetters, type Random } from './eval-search/how-readers-type.ts';
 
@@ -190,12 +191,6 @@ async function ask(dist: string, queries: Query[]): Promise<Answer[]> {
   }
 }
 
-function folderBytes(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
-}
-
 const percent = (part: number, whole: number) => (whole ? `${Math.round((100 * part) / whole)}%` : '–');
 const cell = (found: number, total: number) => (total ? `${found}/${total} ${percent(found, total)}` : '–');
 
@@ -228,7 +223,7 @@ function report(queries: Query[], answers: Answer[], dist: string, firstSearch: 
     console.log(`    ${form}: first ${cell(cases.filter((row) => row.rank === 0).length, cases.length)}, results median ${median(cases.map((row) => row.count))}`);
   }
   const index = folderBytes(path.join(dist, 'pagefind'));
-  const lexicon = existsSync(path.join(dist, 'pagefind/lexicon')) ? folderBytes(path.join(dist, 'pagefind/lexicon')) : 0;
+  const lexicon = folderBytes(path.join(dist, 'pagefind/lexicon'));
   console.log(`\nsearch index ${(index / 1048576).toFixed(2)} MB (of which the lexicon ${(lexicon / 1048576).toFixed(2)} MB); first search ${firstSearch === null ? 'not measured' : `${Math.round(firstSearch / 1024)} KB`}`);
 }
 
