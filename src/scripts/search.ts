@@ -59,9 +59,10 @@ async function start(root: HTMLElement) {
 
   const pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
   await pagefind.options({});
-  const aliases = (await (await fetch(root.dataset.aliases!)).json()) as EntityAliases;
-  // Without a lexicon (a baseline build for the bench) the query goes to Pagefind as typed.
+  // Without a lexicon (a baseline build for the bench) the query goes to Pagefind as typed, and
+  // entities' other names are not needed.
   const lexiconUrl = root.dataset.lexicon;
+  const aliases = lexiconUrl ? ((await (await fetch(root.dataset.aliases!)).json()) as EntityAliases) : [];
   const lexiconChunks = new Map<string, Promise<LexiconChunk>>();
   const lexiconChunk = (name: string) => {
     if (!lexiconChunks.has(name)) {
