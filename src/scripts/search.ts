@@ -68,7 +68,10 @@ async function start(root: HTMLElement) {
     if (!lexiconChunks.has(name)) {
       lexiconChunks.set(
         name,
-        fetch(`${lexiconUrl}${name}.json`).then((response) => (response.ok ? (response.json() as Promise<LexiconChunk>) : {}), () => ({})),
+        fetch(`${lexiconUrl}${name}.json.gz`).then(
+          (response) => (response.ok && response.body ? (new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json() as Promise<LexiconChunk>) : {}),
+          () => ({}),
+        ),
       );
     }
     return lexiconChunks.get(name)!;
