@@ -1,18 +1,20 @@
 import { createHash } from 'node:crypto';
-import { cleanLeftovers } from './clean.ts';
 import { splitDateHeader } from './date-header.ts';
 import { decode } from './decode.ts';
 import { detectLanguage, type LanguageGuess } from './detect-language.ts';
 import { findDate } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
 import { findEntities, type CompiledGazetteer } from './find-entities.ts';
-import { findTitle } from './find-title.ts';
+import { findTitle, isProse } from './find-title.ts';
 import { toMarkdownBody } from './markdown-body.ts';
+import { articleText, dateLines, markAboveHeadline, readPage, removedBlocks, type PageLine, type RemovedBlock } from './page-structure.ts';
 import type { DateSource } from '../../src/schemas/bulletin.ts';
 
 /**
  * The pure part of ingest: raw bytes in, everything an entry needs out. Each stage is a module of
- * its own: decode → date header → clean → language → date → dateline → title → entities → Markdown body.
+ * its own: decode → date header → page structure (a role for every line) → title → language →
+ * date (from publication lines and the dateline) → dateline → entities (from the article's own
+ * lines) → Markdown body.
  */
 export interface Analysis {
   sha256: string;
@@ -35,8 +37,8 @@ export interface Analysis {
   /** Capitalised names the gazetteer does not know yet. */
   unknownNames: string[];
   markdownBody: string;
-  /** Scraped leftovers taken out of the body. */
-  removed: string[];
+  /** Scraped leftovers taken out of the body, per block, with their role. */
+  removed: RemovedBlock[];
   warnings: string[];
 }
 
@@ -61,24 +63,31 @@ export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisRe
   const header = splitDateHeader(decoded.text);
   if (!header.ok) return { ok: false, errors: [header.error], sha256 };
 
-  const cleaned = cleanLeftovers(header.text);
-  if (!/\p{L}{2,}/u.test(cleaned.text)) {
+  const lines = readPage(header.text);
+  const title = titleOf(lines);
+  const article = articleText(lines);
+  if (!/\p{L}{2,}/u.test(article)) {
     return { ok: false, errors: ['the file holds no words once page leftovers are removed; paste the article text itself'], sha256 };
   }
 
   const warnings: string[] = [];
-  const language = detectLanguage(cleaned.text);
+  const language = detectLanguage(article);
   if (language.lowConfidence) {
     warnings.push(`language "${language.lang}" is uncertain (${language.reason}); check it and correct "lang" in the entry if needed`);
   }
 
-  const found = header.date ? null : findDate(cleaned.text, language.lang);
+  const found = header.date ? null : findDate(article, language.lang, dateLines(lines));
   if (found?.warning) warnings.push(found.warning);
   else if (found && !found.date) warnings.push('no publication date found; add a first line "date YYYY-MM-DD" to the text and ingest it again');
 
-  const dateline = findDateline(cleaned.text, language.lang, context.knownPlaces);
-  const title = findTitle(cleaned.text);
-  const entities = findEntities(cleaned.text, language.lang, context.names);
+  const dateline = findDateline(article, language.lang, context.knownPlaces);
+  const entities = findEntities(article, language.lang, context.names);
+  const removed = removedBlocks(lines);
+  if (title.source === 'lead') warnings.push(`no headline found; the title '${title.title}' is cut from the lead: check it`);
+  if (removed.length > 0) {
+    const roles = [...new Set(removed.map((block) => block.role))].join(', ');
+    warnings.push(`${removed.reduce((sum, block) => sum + block.lines.length, 0)} lines taken out as page leftovers (${roles}); the original keeps them: check that no article text went with them`);
+  }
 
   return {
     ok: true,
@@ -99,9 +108,22 @@ export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisRe
       organizations: entities.organizations,
       countries: entities.countries,
       unknownNames: entities.unknownNames,
-      markdownBody: toMarkdownBody(title.body),
-      removed: cleaned.removed,
+      markdownBody: toMarkdownBody(articleText(lines, false)),
+      removed,
       warnings,
     },
   };
+}
+
+/** The headline, read from the article's lines once furniture is set apart; what stands above it is the masthead. */
+function titleOf(lines: PageLine[]): ReturnType<typeof findTitle> {
+  const kept = lines.filter((line) => line.role === 'article' || line.role === 'blank');
+  const title = findTitle(kept.map((line) => line.raw).join('\n'));
+  if (title.line !== null) {
+    const headline = lines.indexOf(kept[title.line]);
+    markAboveHeadline(lines, headline, isProse);
+    // Pages often print the headline twice (page title and article heading): neither copy is body.
+    for (const line of lines) if (line.text === title.title && line.role === 'article') line.role = 'headline';
+  }
+  return title;
 }

@@ -62,11 +62,47 @@ const YEAR_AFTER_MONTH = /^\.?,?\s+(\d{4})(?![\d.,:]?\d|\s*[-–]\s*\d)/u;
 const DAY_AND_YEAR_AFTER_MONTH = /^\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?![\d.,:]?\d)/u;
 const SENTENCE_END = /[.!?…](?=\s|$)/u;
 
-export function findDate(text: string, lang: string): DateFinding {
+/** The lines of a page a publication date may be read from, as the page structure found them. */
+export interface DateLines {
+  /** Publication lines, "updated" stamps last. */
+  publication: readonly string[];
+  /** Of these, the ones labelled as an update: a later day there is no disagreement. */
+  updates: ReadonlySet<string>;
+  /** Photo captions directly under the headline (`…, 2023-nji ýylyň 29-njy iýuny (Surat: AA)`): the event's day. */
+  topCaptions: readonly string[];
+}
+
+const NO_DATE_LINES: DateLines = { publication: [], updates: new Set(), topCaptions: [] };
+
+/**
+ * The publication date of an article: from its publication lines (`lines.publication`, "updated"
+ * stamps last), else its dateline, else a lead that opens with the date. A stamp and a dateline, or
+ * two stamps, that name different days leave the date to a person. Only days in the archive's
+ * range are dates at all (see `isValid`).
+ */
+export function findDate(text: string, lang: string, lines: DateLines = NO_DATE_LINES): DateFinding {
   const mentions = findDateMentions(text, lang);
   const datelineSpan = locateDateline(text, lang)?.dateSpan;
   const datelineDate = datelineSpan && mentions.find((m) => m.start >= datelineSpan.start && m.end <= datelineSpan.end);
+
+  const stamps = stampsOf(lines.publication, lang);
+  const [stamp] = stamps;
+  if (stamp) {
+    const evidence = evidenceOf(stamp.line, stamp.mention);
+    const other = stamps.find((s) => !lines.updates.has(s.line) && !sameDay(s.mention, stamp.mention));
+    if (other) return noDate(`two publication lines give different days, '${evidence}' and '${evidenceOf(other.line, other.mention)}'`);
+    if (datelineDate && !sameDay(datelineDate, stamp.mention)) {
+      return noDate(`the publication line gives '${evidence}' but the dateline '${evidenceOf(text, datelineDate)}' another day`);
+    }
+    return { date: isoDate(stamp.mention), source: 'text', evidence };
+  }
   if (datelineDate) return dateFromDateline(text, datelineDate, mentions);
+
+  const [caption] = stampsOf(lines.topCaptions, lang);
+  if (caption) {
+    const evidence = evidenceOf(caption.line, caption.mention);
+    return { date: isoDate(caption.mention), source: 'text', evidence, warning: `date read from the photo caption under the headline, '${evidence}': check that the photo is of the day of publication or ${HEADER_ADVICE}` };
+  }
 
   // A stamp states when the page was published; a lead date states when the news happened,
   // which is usually, not always, the same day.
@@ -107,6 +143,26 @@ function withInferredYear(text: string, yearless: DateMention, mentions: DateMen
     evidence,
     warning: `${what} '${evidence}' gives no year; year ${inferred.year} inferred from '${inferred.evidence}': check it or ${HEADER_ADVICE}`,
   };
+}
+
+interface Stamp {
+  line: string;
+  mention: DateMention;
+}
+
+/** The first full date of each publication line, in the order given. */
+function stampsOf(lines: readonly string[], lang: string): Stamp[] {
+  const stamps: Stamp[] = [];
+  for (const line of lines) {
+    const mention = findDateMentions(line, lang).find((m) => m.year !== null);
+    if (mention) stamps.push({ line, mention });
+  }
+  return stamps;
+}
+
+/** Same day and month, and the same year where both give one. */
+function sameDay(a: DateMention, b: DateMention): boolean {
+  return a.month === b.month && a.day === b.day && (a.year === null || b.year === null || a.year === b.year);
 }
 
 function noDate(reason: string): DateFinding {

@@ -1,16 +1,18 @@
 /**
  * The title of a bulletin: the text's own headline when it has one, else a short title cut from
- * the lead sentence. The headline line is taken out of the body so it is not shown twice.
+ * the lead sentence. The line of the headline is returned, so that it is taken out of the body.
  *
  * A page copied from a news site puts menus, section names, mastheads, tickers and time stamps
  * above the headline. Read as an editor would: the headline is a prose-like line above the lead,
  * set off on its own, and the most substantial of such lines.
  */
+import { countLettersByScript, mainScriptOf, type ScriptCode as Script } from '../../src/utils/text.ts';
+
 export interface TitleFinding {
   title: string;
   source: 'headline' | 'lead';
-  /** The body without the headline line. */
-  body: string;
+  /** Index of the headline among the text's lines; null when the title is derived from the lead. */
+  line: number | null;
 }
 
 /** Derived titles stay readable in listings and feed readers. */
@@ -40,8 +42,6 @@ const FULL_STOP_AT_END = /(?<![.])\.["»”)]*$/u;
 const NON_HEADLINE_END = /(?:(?<![.])\.|[:;,])["»”)]*$/u;
 /** A sentence boundary inside a line. */
 const SENTENCE_INSIDE = /[.!?…]["»”)]*\s+["«„“(–—-]?\p{Lu}/u;
-const SCRIPTS = { Latn: /\p{Script=Latin}/u, Cyrl: /\p{Script=Cyrillic}/u, Arab: /\p{Script=Arabic}/u } as const;
-type Script = keyof typeof SCRIPTS;
 
 interface Candidate {
   title: string;
@@ -53,13 +53,10 @@ interface Candidate {
 export function findTitle(text: string): TitleFinding {
   const lines = text.split('\n');
   const lead = leadLine(lines);
-  const headline = bestHeadline(headlineCandidates(lines, lead, mainScript(text)));
-  if (headline) {
-    const body = lines.filter((_, index) => index !== headline.line).join('\n').trim();
-    return { title: headline.title, source: 'headline', body };
-  }
+  const headline = bestHeadline(headlineCandidates(lines, lead, mainScriptOf(countLettersByScript(text)) ?? null));
+  if (headline) return { title: headline.title, source: 'headline', line: headline.line };
   const first = lines.find((line) => line.trim() !== '') ?? '';
-  return { title: deriveFromLead(first.trim()), source: 'lead', body: text.trim() };
+  return { title: deriveFromLead(first.trim()), source: 'lead', line: null };
 }
 
 /** Index of the first line of prose, or of the line where the search stops. */
@@ -74,7 +71,7 @@ function leadLine(lines: string[]): number {
  * Two-part headlines (`Кафе өрттөндү. Видео`, `… арестовали на 15 суток. Она только что отсидела 10`)
  * have a short second part and no final full stop.
  */
-function isProse(line: string): boolean {
+export function isProse(line: string): boolean {
   const words = wordCount(line);
   if (words >= LEAD_RUN_ON_WORDS) return true;
   if (words >= LEAD_MIN_WORDS && FULL_STOP_AT_END.test(line)) return true;
@@ -126,19 +123,9 @@ function letterShare(line: string): number {
 /** Interface text in another script (`World News in Kazakh` on a Kazakh page) is not the headline. */
 function isInScript(line: string, script: Script | null): boolean {
   if (!script) return true;
-  const letters = line.match(/\p{L}/gu) ?? [];
-  return letters.filter((letter) => SCRIPTS[script].test(letter)).length * 2 >= letters.length;
-}
-
-function mainScript(text: string): Script | null {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  let best: Script | null = null;
-  let bestCount = 0;
-  for (const script of Object.keys(SCRIPTS) as Script[]) {
-    const count = letters.filter((letter) => SCRIPTS[script].test(letter)).length;
-    if (count > bestCount) [best, bestCount] = [script, count];
-  }
-  return best;
+  const counts = countLettersByScript(line);
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  return counts[script] * 2 >= letters;
 }
 
 function isBlank(line: string | undefined): boolean {

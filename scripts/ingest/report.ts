@@ -1,3 +1,5 @@
+import type { RemovedBlock } from './page-structure.ts';
+
 /** What ingest tells people: a table on the terminal, or one JSON object for other tools. */
 export interface IngestResult {
   input: string;
@@ -8,7 +10,8 @@ export interface IngestResult {
   date: string | null;
   dateSource: string | null;
   title: string | null;
-  removed: string[];
+  /** Page leftovers taken out of the body, per block with its role (navigation, widget, related, …). */
+  removed: RemovedBlock[];
   /** Capitalised names the gazetteer does not know, for maintainers to add. */
   unknownNames: string[];
   errors: string[];
@@ -46,7 +49,7 @@ export function toTable(results: IngestResult[]): string {
     for (const error of result.errors) out.push(`    error: ${error}`);
     for (const warning of result.warnings) out.push(`    warning: ${warning}`);
     if (result.output) out.push(`    → ${result.output}`);
-    if (result.removed.length) out.push(`    removed page leftovers: ${result.removed.map((text) => JSON.stringify(text)).join(', ')}`);
+    for (const block of result.removed) out.push(`    removed ${block.role}: ${block.lines.map((text) => JSON.stringify(text)).join(', ')}`);
     if (result.unknownNames.length) out.push(`    names not in content/gazetteer/ yet: ${result.unknownNames.join(', ')}`);
   });
   const count = (status: IngestResult['status']) => results.filter((result) => result.status === status).length;

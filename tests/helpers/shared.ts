@@ -34,7 +34,7 @@ export interface CorpusItem {
   title: string | null;
   date: string | null;
   source: string;
-  meta: { date_year_in_text?: boolean; [key: string]: unknown };
+  meta: { date_year_in_text?: boolean; date_in_text?: boolean; [key: string]: unknown };
 }
 
 export function readCorpus(): CorpusItem[] {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findDate } from '../../scripts/ingest/find-date.ts';
+import { analyze } from '../../scripts/ingest/analyze.ts';
 import { describeWithShared, readCorpus, sharedPath } from '../helpers/shared.ts';
 
 interface Case {
@@ -114,32 +115,35 @@ describe('findDate on synthetic texts', () => {
   });
 });
 
-/** Figures measured when these tests were written; the suite guards them against regressions. */
-const MIN_RIGHT_RATE_ON_YEAR_IN_TEXT = 0.66; // 18/27
-const MAX_WRONG_RATE = 0.02;
+/**
+ * The brief's targets, met when these rules were written (19/20 printed dates right, 0/94 wrong).
+ * Read through the whole analysis, since the date comes from the lines the page structure names.
+ */
+const MIN_RIGHT_RATE_ON_PRINTED = 0.95;
+const MAX_WRONG = 1;
 const MAX_DATES_FOR_UNDATED = 2;
 
-describeWithShared('findDate on the development corpus', () => {
+describeWithShared('the date on the development corpus', () => {
   const corpus = readCorpus();
-  const withDate = corpus.filter((item) => item.date);
-  const results = corpus.map((item) => ({ item, finding: findDate(item.text, item.lang) }));
+  const results = corpus.map((item) => {
+    const result = analyze(new TextEncoder().encode(item.text), { knownPlaces: [], names: new Map() });
+    const analysis = result.ok ? result.analysis : null;
+    return { item, finding: { date: analysis?.date ?? null, evidence: analysis?.dateEvidence ?? null, warning: analysis?.warnings.join('; ') } };
+  });
   const describeMiss = ({ item, finding }: (typeof results)[number]) =>
     `${item.id}: expected ${item.date}, got ${finding.date} (${finding.evidence ?? finding.warning})`;
 
-  it('finds the date of items whose year is in the text', () => {
-    const scored = results.filter(({ item }) => item.date && item.meta.date_year_in_text);
+  it('finds the date of items whose publication date is printed', () => {
+    const scored = results.filter(({ item }) => item.date && item.meta.date_in_text);
     const misses = scored.filter(({ item, finding }) => finding.date !== item.date);
     const rightRate = 1 - misses.length / scored.length;
-    // The brief's target is 0.9; of the 9 misses, 5 Russian items name the day and month of their
-    // publication nowhere, 2 only as an 'as of' figure deep in the body, 1 only in a photo caption
-    // and 1 in a lead whose year could only be guessed.
     expect(rightRate, `right on ${scored.length - misses.length}/${scored.length}; misses:\n${misses.map(describeMiss).join('\n')}`)
-      .toBeGreaterThanOrEqual(MIN_RIGHT_RATE_ON_YEAR_IN_TEXT);
+      .toBeGreaterThanOrEqual(MIN_RIGHT_RATE_ON_PRINTED);
   });
 
-  it('gives a wrong date on under 2% of the dated items', () => {
+  it('gives at most one wrong date among the dated items', () => {
     const wrong = results.filter(({ item, finding }) => item.date && finding.date && finding.date !== item.date);
-    expect(wrong.length / withDate.length, wrong.map(describeMiss).join('\n')).toBeLessThan(MAX_WRONG_RATE);
+    expect(wrong.length, wrong.map(describeMiss).join('\n')).toBeLessThanOrEqual(MAX_WRONG);
   });
 
   it('prefers no date on undated items', () => {

@@ -1,0 +1,303 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { caselessKey, wordCount, wordsOf } from '../../src/utils/text.ts';
+
+/**
+ * The structure of a pasted page, read before its words: every line gets a role from shape cues
+ * that hold in any language (length, separators such as `>` `/` `|` `•`, a date or time shape, a
+ * run of short lines each ending with a date) and from the cue words of page-cues/ (one file per
+ * language, all consulted, since pages carry other languages' interface text). Ingest then reads
+ * each field from the lines of its role: the date from publication lines and the dateline, the
+ * headline, entities and the body from the article's own lines.
+ */
+export type LineRole =
+  | 'article'
+  | 'headline'
+  | 'publication'
+  | 'navigation'
+  | 'widget'
+  | 'readAlso'
+  | 'related'
+  | 'caption'
+  | 'footer';
+
+/** Roles of page furniture, taken out of the entry's body. */
+export type LeftoverRole = Exclude<LineRole, 'article' | 'headline'>;
+
+export interface PageLine {
+  /** The line as pasted. */
+  raw: string;
+  text: string;
+  role: LineRole | 'blank';
+}
+
+export interface RemovedBlock {
+  role: LeftoverRole;
+  lines: string[];
+}
+
+interface CueLists {
+  published: string[];
+  updated: string[];
+  views: string[];
+  share: string[];
+  comments: string[];
+  readAlso: string[];
+  related: string[];
+  credit: string[];
+  footer: string[];
+  navigation: string[];
+}
+
+const CUE_KINDS = ['published', 'updated', 'views', 'share', 'comments', 'readAlso', 'related', 'credit', 'footer', 'navigation'] as const;
+
+/** Every language's cue words, merged and keyed caselessly; longer cues first so `Son Güncelleme` wins over `Son`. */
+function loadCues(): { cues: Record<keyof CueLists, string[]>; networks: Set<string> } {
+  const folder = new URL('./page-cues/', import.meta.url);
+  const cues = Object.fromEntries(CUE_KINDS.map((kind) => [kind, new Set<string>()])) as Record<keyof CueLists, Set<string>>;
+  let networks = new Set<string>();
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).sort()) {
+    const data = JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as Partial<CueLists> & { networks?: string[] };
+    if (data.networks) networks = new Set(data.networks.map(caselessKey));
+    for (const kind of CUE_KINDS) for (const cue of data[kind] ?? []) cues[kind].add(caselessKey(cue));
+  }
+  const sorted = Object.fromEntries(CUE_KINDS.map((kind) => [kind, [...cues[kind]].sort((a, b) => b.length - a.length)])) as Record<keyof CueLists, string[]>;
+  return { cues: sorted, networks };
+}
+
+const { cues: CUES, networks: NETWORKS } = loadCues();
+
+/** A related-news or "read also" link is a short headline; an article sentence is longer or ends in a full stop. */
+const MAX_LINK_WORDS = 20;
+const MAX_RELATED_LINKS = 12;
+const MAX_READ_ALSO_LINKS = 3;
+/** A publication line holds a date or time and at most this many other words (labels, weekday, zone, counter). */
+const PUBLICATION_MAX_WORDS = 5;
+const PUBLICATION_MAX_LENGTH = 120;
+/** A breadcrumb or menu item is a few words; a credit, footer or caption line is not a paragraph. */
+const MENU_ITEM_MAX_WORDS = 3;
+const MENU_MAX_WORDS = 14;
+const CREDIT_MAX_WORDS = 15;
+const FOOTER_MAX_WORDS = 25;
+/** A run of this many short lines each ending with a date is a list of other news, heading or not. */
+const DATED_RUN_MIN = 2;
+
+/** `20.01.2024`, `2024-01-20`, `19.05.21`, a time `14:32`, `5 сентября 2024`, `2025-nji ýylyň 12-nji`, `March 4, 2025`. */
+const DATE_OR_TIME =
+  /(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}|\d{1,2}(?:-\p{L}{1,5})?[\s-]+\p{L}{3,}\.?,?\s+\d{4}|\d{4}\s*-?\s*\p{L}{0,4}\s+\p{L}+\s+\d{1,2}|\p{L}{3,}\.?\s+\d{1,2},\s+\d{4})(?!\d)/u;
+/** A numeric date or a time closing a line: `… ачылды 28.01.2026`, `… 12:40`. */
+const ENDS_WITH_DATE = /(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2}:\d{2})\)?$/u;
+const STARTS_WITH_TIME = /^\d{1,2}:\d{2}\s*[-–—|/]?\s*\p{L}/u;
+/** Breadcrumb and menu separators. */
+const MENU_SEPARATOR = /\s+(?:[>»›|•→·]|\/)\s+/u;
+const BREADCRUMB_SEPARATOR = /\s+[>»›→]\s+/u;
+const SENTENCE_END = /[.!?…]["»”)]*$/u;
+/** A view counter: `👁 842`, `1,204 views`, `Просмотров: 4 120`. */
+const COUNTER_NUMBER = String.raw`\d[\d\s.,]*`;
+/** A ticker line: a number, perhaps with a bullet, sign, currency or percent (`• 86.5`, `USD 87,45`). */
+const TICKER_LINE = /^[\s•·*▲▼↑↓+\-–]*(?:[A-Z]{3}\s*)?[$€₽₸£]?\s*[+-]?\d+(?:[.,]\d+)?\s*%?\s*(?:[A-Z]{3})?\s*$/u;
+/** A category label with a comment or view counter (`Саясат 0`, `Politika 12`): at most three words and a number. */
+const CATEGORY_COUNTER_LINE = /^\p{Lu}\p{L}*(?:[ -]\p{L}+){0,2}\s+\d{1,6}$/u;
+const EYE_COUNTER = /^(?:👁|👀|👁️)\s*\d[\d\s.,]*$/u;
+
+export function readPage(text: string): PageLine[] {
+  const lines: PageLine[] = text.split('\n').map((raw) => ({ raw, text: raw.trim(), role: raw.trim() === '' ? 'blank' : 'article' }));
+  let list: { role: 'related' | 'readAlso' | 'share'; left: number } | null = null;
+  for (const line of lines) {
+    if (line.role === 'blank') {
+      list = null;
+      continue;
+    }
+    if (list && list.left > 0 && continuesList(line.text, list.role)) {
+      line.role = list.role === 'share' ? 'widget' : list.role;
+      list.left--;
+      continue;
+    }
+    list = null;
+    const found = roleOf(line.text);
+    line.role = found.role;
+    if (found.opensList) list = found.opensList;
+  }
+  markDatedRuns(lines);
+  return lines;
+}
+
+/** Lines above the headline that are not prose are the page's masthead, menus and section labels. */
+export function markAboveHeadline(lines: PageLine[], headline: number, isProse: (line: string) => boolean): void {
+  for (let index = 0; index < headline; index++) {
+    const line = lines[index];
+    if (line.role === 'article' && !isProse(line.text)) line.role = 'navigation';
+  }
+}
+
+/** The article's own lines, headline included or not (blank lines kept, so paragraphs stay apart), as one text. */
+export function articleText(lines: readonly PageLine[], withHeadline = true): string {
+  return lines
+    .filter((line) => line.role === 'article' || line.role === 'blank' || (withHeadline && line.role === 'headline'))
+    .map((line) => line.raw)
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim();
+}
+
+/**
+ * The lines a publication date is read from: publication lines ("updated" stamps after the
+ * others) and the photo caption, if any, that directly follows the headline.
+ */
+export function dateLines(lines: readonly PageLine[]): { publication: string[]; updates: Set<string>; topCaptions: string[] } {
+  const stamps = lines.filter((line) => line.role === 'publication').map((line) => line.text);
+  const updates = new Set(stamps.filter((line) => afterCue(caselessKey(line), CUES.updated) !== null));
+  const headline = lines.findIndex((line) => line.role === 'headline');
+  const next = headline === -1 ? undefined : lines.slice(headline + 1).find((line) => line.role !== 'blank' && line.role !== 'headline');
+  return {
+    publication: [...stamps.filter((line) => !updates.has(line)), ...updates],
+    updates,
+    topCaptions: next?.role === 'caption' ? [next.text] : [],
+  };
+}
+
+/** Furniture taken out, as consecutive runs of one role. */
+export function removedBlocks(lines: readonly PageLine[]): RemovedBlock[] {
+  const blocks: RemovedBlock[] = [];
+  lines.forEach((line, index) => {
+    if (line.role === 'article' || line.role === 'blank' || line.role === 'headline') return;
+    const last = blocks.at(-1);
+    if (last && last.role === line.role && lines[index - 1]?.role === line.role) last.lines.push(line.text);
+    else blocks.push({ role: line.role, lines: [line.text] });
+  });
+  return blocks;
+}
+
+interface RoleFinding {
+  role: LineRole;
+  opensList?: { role: 'related' | 'readAlso' | 'share'; left: number };
+}
+
+function roleOf(line: string): RoleFinding {
+  const key = caselessKey(line);
+  const words = wordCount(line);
+
+  if (/^(?:©|\(c\)\s)/iu.test(line) || (words <= FOOTER_MAX_WORDS && containsCue(key, CUES.footer))) return { role: 'footer' };
+
+  const readAlso = afterCue(key, CUES.readAlso);
+  if (readAlso !== null) {
+    if (isBare(readAlso)) return { role: 'readAlso', opensList: { role: 'readAlso', left: MAX_READ_ALSO_LINKS } };
+    if (/^[:–—-]/u.test(readAlso) && words <= MAX_LINK_WORDS + 3) return { role: 'readAlso' };
+  }
+  const related = afterCue(key, CUES.related);
+  if (related !== null && isBare(related)) return { role: 'related', opensList: { role: 'related', left: MAX_RELATED_LINKS } };
+
+  for (const kind of ['share', 'comments'] as const) {
+    const rest = afterCue(key, CUES[kind]);
+    if (rest !== null && (isBare(rest) || isNetworkRow(rest))) return { role: 'widget', opensList: kind === 'share' ? { role: 'share', left: MAX_LINK_WORDS } : undefined };
+  }
+  if (isNetworkRow(key) || isCounter(line, key)) return { role: 'widget' };
+
+  const credit = afterCue(key, CUES.credit);
+  if (credit !== null && /^\s*[:/|–—-]/u.test(credit) && words <= CREDIT_MAX_WORDS) return { role: 'caption' };
+  if (endsWithCredit(key) && words <= FOOTER_MAX_WORDS) return { role: 'caption' };
+
+  if (isPublicationLine(line, key, words)) return { role: 'publication' };
+  if (isMenu(line, words) || (words <= MENU_ITEM_MAX_WORDS && CUES.navigation.includes(key.replace(/[:.]$/u, '')))) return { role: 'navigation' };
+  return { role: 'article' };
+}
+
+function continuesList(line: string, role: 'related' | 'readAlso' | 'share'): boolean {
+  if (role === 'share') return isNetworkRow(caselessKey(line));
+  const words = wordCount(line);
+  return words > 0 && words <= MAX_LINK_WORDS && !/(?<![.])\.["»”)]*$/u.test(line);
+}
+
+/** Only a colon, a counter or nothing after the cue: `Поделиться:`, `Yorumlar (3)`, `Пикирлер 0`. */
+function isBare(rest: string): boolean {
+  return /^\s*(?:[:.]|\(\d+\)|\d+)?\s*:?\s*$/u.test(rest);
+}
+
+/** What follows the cue the line opens with, or null when it opens with none. */
+function afterCue(key: string, cues: readonly string[]): string | null {
+  for (const cue of cues) {
+    if (key.startsWith(cue) && !/^[\p{L}\p{M}]/u.test(key.slice(cue.length))) return key.slice(cue.length);
+  }
+  return null;
+}
+
+/** A caption closes with its credit in brackets: `… açylyş dabarasynda (Surat: AA)`, `… (Фото: Кабар)`. */
+function endsWithCredit(key: string): boolean {
+  const open = key.lastIndexOf('(');
+  if (open === -1 || !key.endsWith(')')) return false;
+  const inside = key.slice(open + 1, -1).trim();
+  const rest = afterCue(inside, CUES.credit);
+  return rest !== null && /^\s*:/u.test(rest);
+}
+
+function containsCue(key: string, cues: readonly string[]): boolean {
+  return cues.some((cue) => {
+    const at = key.indexOf(cue);
+    return at !== -1 && !/[\p{L}\p{M}]/u.test(key[at - 1] ?? '') && !/[\p{L}\p{M}]/u.test(key[at + cue.length] ?? '');
+  });
+}
+
+/** Every word a network name or a share word, at least one network: `Facebook Twitter WhatsApp`, `Facebook'ta Paylaş`. */
+function isNetworkRow(key: string): boolean {
+  const words = wordsOf(key).map((word) => word.text.replace(/'[\p{L}\p{M}]+$/u, ''));
+  if (words.length === 0) return false;
+  let networks = 0;
+  for (const word of words) {
+    if (NETWORKS.has(word)) networks++;
+    else if (!CUES.share.some((cue) => cue === word || cue.split(' ').includes(word))) return false;
+  }
+  const rest = key.replace(/[\p{L}\p{M}\d'’.-]+/gu, '').replace(/[\s|•·,:/]+/gu, '');
+  return networks > 0 && rest === '';
+}
+
+function isCounter(line: string, key: string): boolean {
+  if (TICKER_LINE.test(line) || CATEGORY_COUNTER_LINE.test(line) || EYE_COUNTER.test(line)) return true;
+  const after = afterCue(key, CUES.views);
+  if (after !== null && new RegExp(String.raw`^\s*:?\s*${COUNTER_NUMBER}$`, 'u').test(after)) return true;
+  return CUES.views.some((cue) => new RegExp(String.raw`^${COUNTER_NUMBER}\s+${escapeRegExp(cue)}$`, 'u').test(key));
+}
+
+/**
+ * A date or time with few other words (labels, weekday, time zone, a counter), or a line opening
+ * with a "published" / "updated" label followed by a date.
+ */
+function isPublicationLine(line: string, key: string, words: number): boolean {
+  if (line.length > PUBLICATION_MAX_LENGTH || !DATE_OR_TIME.test(line)) return false;
+  // `Бишкек, 19.05.21. Жыйын өттү.` is a dateline opening a sentence; `Дата: 17:28, 28-08-2014.` a stamp.
+  if (SENTENCE_END.test(line) && !/\d\.$/u.test(line)) return false;
+  const labelled = [...CUES.published, ...CUES.updated].some((cue) => afterCue(key, [cue]) !== null);
+  return labelled || words <= PUBLICATION_MAX_WORDS;
+}
+
+function isMenu(line: string, words: number): boolean {
+  if (words > MENU_MAX_WORDS || /\d/u.test(line)) return false;
+  const parts = line.split(MENU_SEPARATOR);
+  const enough = parts.length >= 3 || (parts.length === 2 && BREADCRUMB_SEPARATOR.test(line));
+  return enough && parts.every((part) => {
+    const count = wordCount(part);
+    return count >= 1 && count <= MENU_ITEM_MAX_WORDS && !/[.!?,;:]$/u.test(part.trim());
+  });
+}
+
+/** Runs of short lines each ending with a date or opening with a time, without a heading: other news. */
+function markDatedRuns(lines: PageLine[]): void {
+  let run: PageLine[] = [];
+  const flush = () => {
+    if (run.length >= DATED_RUN_MIN) for (const line of run) line.role = 'related';
+    run = [];
+  };
+  for (const line of lines) {
+    const dated =
+      (line.role === 'article' || line.role === 'related' || line.role === 'publication') &&
+      wordCount(line.text) >= 2 &&
+      wordCount(line.text) <= MAX_LINK_WORDS &&
+      (ENDS_WITH_DATE.test(line.text) || STARTS_WITH_TIME.test(line.text)) &&
+      !SENTENCE_END.test(line.text.replace(ENDS_WITH_DATE, '').trim());
+    if (dated && wordCount(line.text.replace(DATE_OR_TIME, '')) > PUBLICATION_MAX_WORDS - 2) run.push(line);
+    else flush();
+  }
+  flush();
+}
+
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

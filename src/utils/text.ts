@@ -1,0 +1,88 @@
+/**
+ * What a word is, which script a letter belongs to, and how a word is lower-cased, for every
+ * stage that reads text: ingest (page structure, language, dates, titles, names) and, later,
+ * search. One definition, so that no two stages disagree on where a word starts or on `İ`/`ı`.
+ */
+export type ScriptCode = 'Cyrl' | 'Latn' | 'Arab';
+export const SCRIPT_CODES: readonly ScriptCode[] = ['Cyrl', 'Latn', 'Arab'];
+
+const SCRIPT_PATTERNS: Record<ScriptCode, RegExp> = {
+  Cyrl: /\p{Script=Cyrillic}/u,
+  Latn: /\p{Script=Latin}/u,
+  Arab: /\p{Script=Arabic}/u,
+};
+
+/**
+ * A word: letters and combining marks, with apostrophes inside (Uzbek `oʻ` typed `o'`, Turkish
+ * `TDT'nin`), hyphenated parts and digits after the first letter (`Чолпон-Ата`, `COVID-19`).
+ */
+export const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:[-‐][\p{L}\p{M}\p{Nd}]+)*(?:['’ʼ‘`][\p{L}\p{M}]+)*/gu;
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The words of a text with their offsets, in order. */
+export function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(WORD)) words.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  return words;
+}
+
+export function wordCount(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
+}
+
+/** The script of one letter; Latin and Cyrillic are told by code point first, which is what almost every letter is. */
+export function scriptOf(char: string): ScriptCode | undefined {
+  const code = char.codePointAt(0)!;
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 'Latn' : undefined;
+  if (code >= 0x400 && code <= 0x4ff) return 'Cyrl';
+  for (const script of SCRIPT_CODES) if (SCRIPT_PATTERNS[script].test(char)) return script;
+  return undefined;
+}
+
+export function countLettersByScript(text: string): Record<ScriptCode, number> {
+  const counts: Record<ScriptCode, number> = { Cyrl: 0, Latn: 0, Arab: 0 };
+  for (const char of text) {
+    const script = scriptOf(char);
+    if (script) counts[script]++;
+  }
+  return counts;
+}
+
+/** The script most letters are in; undefined when there are none. */
+export function mainScriptOf(counts: Record<ScriptCode, number>): ScriptCode | undefined {
+  let best: ScriptCode | undefined;
+  for (const script of SCRIPT_CODES) if (counts[script] > 0 && (!best || counts[script] > counts[best])) best = script;
+  return best;
+}
+
+/** Languages whose Latin capitals follow Turkish casing (I → ı, İ → i). */
+const TURKISH_CASING = new Set(['tr', 'az']);
+
+export function lowerCaseFor(word: string, lang: string): string {
+  return TURKISH_CASING.has(lang) ? word.toLocaleLowerCase('tr') : word.toLowerCase();
+}
+
+export function upperCaseFor(word: string, lang: string): string {
+  return TURKISH_CASING.has(lang) ? word.toLocaleUpperCase('tr') : word.toUpperCase();
+}
+
+/**
+ * A language-blind comparison key for interface phrases: lower case that treats `I`/`İ`/`ı` alike
+ * and every apostrophe alike, single spaces. For cue words, not for names (see `matchKey`).
+ */
+export function caselessKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\u0307/gu, '')
+    .replace(/ı/gu, 'i')
+    .replace(/['’ʼ‘`ʻ]/gu, "'")
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
