@@ -98,8 +98,27 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
   return byFirstKey;
 }
 
+/**
+ * Russian declension replaces a name's final -а/-я (key `a`) instead of adding to it: Россия →
+ * России, Россию, Россией; Москва → Москвы, Москве; and an adjective's -ая (key `aa`): Российская → Российской.
+ * A form is the stem without that vowel and one of these endings (in match-key letters).
+ */
+const RUSSIAN_A_DECLENSION = /^(?:|a|i|e|u|y|oy|oi|ey|ei|oyu|eyu)$/;
+const RUSSIAN_AYA_DECLENSION = /^(?:oy|oi|uu|uyu|ui)$/;
+const RUSSIAN_DECLINED_MIN_KEY = 5;
+
+function isRussianForm(tokenKey: string, nameKey: string): boolean {
+  if (nameKey.length < RUSSIAN_DECLINED_MIN_KEY || !nameKey.endsWith('a')) return false;
+  if (nameKey.endsWith('aa')) {
+    const stem = nameKey.slice(0, -2);
+    if (tokenKey.startsWith(stem) && RUSSIAN_AYA_DECLENSION.test(tokenKey.slice(stem.length))) return true;
+  }
+  const stem = nameKey.slice(0, -1);
+  return tokenKey.startsWith(stem) && RUSSIAN_A_DECLENSION.test(tokenKey.slice(stem.length));
+}
+
 function isFormOf(token: Token, nameKey: string): boolean {
-  if (!token.key.startsWith(nameKey)) return false;
+  if (!token.key.startsWith(nameKey)) return !token.hasApostropheEnding && isRussianForm(token.key, nameKey);
   if (token.hasApostropheEnding) return token.key === nameKey;
   const ending = token.key.slice(nameKey.length);
   return nameKey.length <= 3 ? SHORT_NAME_ENDING.test(ending) : ENDING_SEQUENCE.test(ending);

@@ -14,8 +14,14 @@ const gazetteer: Gazetteer = {
   country: [
     { id: 'turkiye', names: { ky: ['Түркия'], tr: ['Türkiye'] } },
     { id: 'uzbekistan', names: { ky: ['Өзбекстан'] } },
+    { id: 'russia', names: { ru: ['Российская Федерация', 'Россия'] } },
+    { id: 'kyrgyzstan', names: { ru: ['Киргизия'] } },
   ],
-  place: [{ id: 'osh', names: { ky: ['Ош'] } }, { id: 'bishkek', names: { ky: ['Бишкек'], tr: ['Bişkek'] } }],
+  place: [
+    { id: 'osh', names: { ky: ['Ош'] } },
+    { id: 'bishkek', names: { ky: ['Бишкек'], tr: ['Bişkek'] } },
+    { id: 'moscow', names: { ru: ['Москва'] } },
+  ],
 };
 const compiled = compileGazetteer(gazetteer);
 const find = (text: string, lang: string) => findEntities(text, lang, compiled);
@@ -44,6 +50,22 @@ describe('find entities', () => {
     const found = find('Өзбекстандан жана Түркиядан келген коноктор Бишкекте жана Ошто болушту.', 'ky');
     expect(found.countries).toEqual(['uzbekistan', 'turkiye']);
     expect(found.places).toEqual(['bishkek', 'osh']);
+  });
+
+  it.each([
+    ['Делегация России прибыла', 'russia'],
+    ['Переговоры с Россией продолжатся', 'russia'],
+    ['Визит в Россию', 'russia'],
+    ['Правительство Российской Федерации', 'russia'],
+    ['Президент Киргизии заявил', 'kyrgyzstan'],
+    ['Из Киргизией граничит', 'kyrgyzstan'],
+  ])('finds a Russian country name in its case forms: %s', (text, id) => {
+    expect(find(text, 'ru').countries).toEqual([id]);
+  });
+
+  it('finds a Russian place name in its case forms and not in unrelated words', () => {
+    expect(find('Встреча в Москве, затем из Москвы в Бишкек', 'ru').places).toEqual(['moscow', 'bishkek']);
+    expect(find('Москитные сетки и Московский проспект', 'ru').places).toEqual([]);
   });
 
   it('does not take common words for short names or abbreviations', () => {
