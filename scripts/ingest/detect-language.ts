@@ -9,8 +9,9 @@
  * and Azerbaijani, and it has no model for Karakalpak or for Kazakh outside Cyrillic.
  */
 import { francAll } from 'franc';
+import { countLettersByScript, mainScriptOf, scriptOf, type ScriptCode } from '../../src/utils/text.ts';
 
-export type ScriptCode = 'Cyrl' | 'Latn' | 'Arab';
+export type { ScriptCode };
 
 export interface LanguageGuess {
   lang: string;
@@ -120,11 +121,6 @@ const FRANC_CLEAR_MARGIN = 0.1;
 /** Texts with less than this share of their letters in the main script are mixed enough to doubt. */
 const MAIN_SCRIPT_SHARE_EXPECTED = 0.8;
 
-const SCRIPT_PATTERNS: Record<ScriptCode, RegExp> = {
-  Cyrl: /\p{Script=Cyrillic}/u,
-  Latn: /\p{Script=Latin}/u,
-  Arab: /\p{Script=Arabic}/u,
-};
 /** Apostrophes stay inside words: Uzbek oʻ is often typed o'. */
 const WORD = /[\p{L}\p{M}]+(?:['‘’`][\p{L}\p{M}]+)*/gu;
 
@@ -136,14 +132,14 @@ const SAMPLE_CHARS = 6000;
 
 export function detectLanguage(text: string): LanguageGuess {
   const words = proseWords(text.slice(0, SAMPLE_CHARS)).map(mapLookalikes);
-  const letterCounts = countLettersByScript(words);
-  const script = mainScript(letterCounts);
+  const letterCounts = countLettersByScript(words.join(' '));
+  const script = mainScriptOf(letterCounts);
   if (!script) {
     // The type demands a script; 'und' with zero confidence already tells the caller to look.
     return { lang: 'und', script: 'Latn', confidence: 0, lowConfidence: true, reason: 'no Cyrillic, Latin or Arabic letters' };
   }
   const scriptLetters = letterCounts[script];
-  const scriptWords = words.filter((word) => mainScript(countLettersByScript([word])) === script);
+  const scriptWords = words.filter((word) => mainScriptOf(countLettersByScript(word)) === script);
   const scriptShare = scriptLetters / (letterCounts.Cyrl + letterCounts.Latn + letterCounts.Arab);
   const choice = chooseLanguage(script, scriptWords);
   const tooShort = scriptLetters < MIN_LETTERS_FOR_TRUST;
@@ -171,31 +167,11 @@ function proseWords(text: string): string[] {
 /** Rewrites look-alike letters of a mixed-script word into the script its unambiguous letters belong to. */
 function mapLookalikes(word: string): string {
   const chars = [...word];
-  const hasCyrillic = chars.some((c) => SCRIPT_PATTERNS.Cyrl.test(c) && !(c in CYRILLIC_TO_LATIN_LOOKALIKES));
-  const hasLatin = chars.some((c) => SCRIPT_PATTERNS.Latn.test(c) && !(c in LATIN_TO_CYRILLIC_LOOKALIKES));
+  const hasCyrillic = chars.some((c) => scriptOf(c) === 'Cyrl' && !(c in CYRILLIC_TO_LATIN_LOOKALIKES));
+  const hasLatin = chars.some((c) => scriptOf(c) === 'Latn' && !(c in LATIN_TO_CYRILLIC_LOOKALIKES));
   if (hasCyrillic === hasLatin) return word;
   const table = hasCyrillic ? LATIN_TO_CYRILLIC_LOOKALIKES : CYRILLIC_TO_LATIN_LOOKALIKES;
   return chars.map((c) => table[c] ?? c).join('');
-}
-
-function scriptOf(char: string): ScriptCode | undefined {
-  return (Object.keys(SCRIPT_PATTERNS) as ScriptCode[]).find((script) => SCRIPT_PATTERNS[script].test(char));
-}
-
-function countLettersByScript(words: string[]): Record<ScriptCode, number> {
-  const counts: Record<ScriptCode, number> = { Cyrl: 0, Latn: 0, Arab: 0 };
-  for (const word of words) {
-    for (const char of word) {
-      const script = scriptOf(char);
-      if (script) counts[script]++;
-    }
-  }
-  return counts;
-}
-
-function mainScript(counts: Record<ScriptCode, number>): ScriptCode | undefined {
-  const [best] = (Object.keys(counts) as ScriptCode[]).sort((a, b) => counts[b] - counts[a]);
-  return counts[best] > 0 ? best : undefined;
 }
 
 interface LanguageChoice {

@@ -78,6 +78,8 @@ const MENU_ITEM_MAX_WORDS = 3;
 const MENU_MAX_WORDS = 14;
 const CREDIT_MAX_WORDS = 15;
 const FOOTER_MAX_WORDS = 25;
+/** No line of furniture is longer (the longest kinds, footers and captions, have at most 25 words). */
+const MAX_FURNITURE_CHARS = 400;
 /** A run of this many short lines each ending with a date is a list of other news, heading or not. */
 const DATED_RUN_MIN = 2;
 
@@ -173,6 +175,7 @@ interface RoleFinding {
 }
 
 function roleOf(line: string): RoleFinding {
+  if (line.length > MAX_FURNITURE_CHARS) return { role: 'article' };
   const key = caselessKey(line);
   const words = wordCount(line);
 
@@ -287,6 +290,7 @@ function markDatedRuns(lines: PageLine[]): void {
   };
   for (const line of lines) {
     const dated =
+      line.text.length <= MAX_FURNITURE_CHARS &&
       (line.role === 'article' || line.role === 'related' || line.role === 'publication') &&
       wordCount(line.text) >= 2 &&
       wordCount(line.text) <= MAX_LINK_WORDS &&
