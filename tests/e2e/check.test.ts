@@ -92,7 +92,8 @@ describe('npm run check', () => {
     rmSync(path.join(dir, 'gazetteer'), { recursive: true });
     for (const lang of readdirSync(path.join(dir, 'bulletins'))) {
       for (const file of readdirSync(path.join(dir, 'bulletins', lang))) {
-        edit(path.join(dir, 'bulletins', lang, file), (text) => text.replace(/^(people|organizations|countries):(?:\n +- .*)*$/gm, '$1: []'));
+        // Points ingest left to review are cleared too, so that the one added below is the only warning.
+        edit(path.join(dir, 'bulletins', lang, file), (text) => text.replace(/^(people|organizations|countries|review):(?:\n +- .*)*$/gm, '$1: []'));
       }
     }
     const ky = entry('ky');
