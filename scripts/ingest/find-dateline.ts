@@ -78,6 +78,8 @@ const AGENCY_AFTER_DATE = [
 const DATELINE_END_WITHOUT_AGENCY = /^\s*(?:[.–—-]|$)/u;
 /** `ASTANA. Kazinform -`, `НҰР-СҰЛТАН. ҚазАқпарат - 2020 жылдың 13 тамызы -` */
 const PLACE_THEN_AGENCY = new RegExp(String.raw`^\(?(?<place>${PLACE})\.\s+(?<agency>${AGENCY})\s+[–—-]\s+(?:${DATE}\s+[–—-])?`, 'du');
+/** `Bakü (AA) -`, `Ankara (İHA) –`: the agency in brackets after the place, then a dash. */
+const PLACE_THEN_BRACKETED_AGENCY = new RegExp(String.raw`^(?<place>${PLACE})\s*\((?<agency>${AGENCY})\)\s*[–—-]\s`, 'du');
 /** `ТАСС, 11 августа.` */
 const AGENCY_THEN_DATE = new RegExp(String.raw`^(?<agency>${AGENCY}),\s+${DATE}\.`, 'du');
 
@@ -104,7 +106,13 @@ export function locateDateline(text: string, lang: string): LocatedDateline | nu
 }
 
 function datelineOpening(line: string, lang: string): LocatedDateline | null {
-  return placeThenDate(line, lang) ?? placeThenAgency(line, lang) ?? agencyThenDate(line, lang);
+  return placeThenDate(line, lang) ?? placeThenAgency(line, lang) ?? agencyThenDate(line, lang) ?? placeThenBracketedAgency(line);
+}
+
+function placeThenBracketedAgency(line: string): LocatedDateline | null {
+  const match = PLACE_THEN_BRACKETED_AGENCY.exec(line);
+  if (!match?.groups) return null;
+  return located(line, match, match[0].length, match.groups.place, match.groups.agency);
 }
 
 function placeThenDate(line: string, lang: string): LocatedDateline | null {

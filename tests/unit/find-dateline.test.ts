@@ -13,6 +13,7 @@ interface Case {
 }
 
 const datelines: Case[] = [
+  { name: 'place with the agency in brackets and a dash', lang: 'tr', text: "İzmir (DHA) - Vali, kentteki güvenlik toplantısına başkanlık etti.", place: 'İzmir', agency: 'DHA' },
   { name: 'ky place, two-digit-year date, agency in slashes', lang: 'ky', text: 'Бишкек, 19.05.21. /Кабар/. Бүгүн министр жыйынга катышты.', place: 'Бишкек', agency: 'Кабар' },
   { name: 'capitals title-cased, agency after a dash', lang: 'uz', text: 'ТОШКЕНТ, 26 дек – Sputnik. Бугун ҳарорат пасаяди.', place: 'Тошкент', agency: 'Sputnik' },
   { name: 'Latin dateline in a Cyrillic text', lang: 'uz', text: 'Йиғилиш бўлди\nASTANA. Kazinform - Вазирлар кенгаши йиғилди.', place: 'Astana', agency: 'Kazinform' },
