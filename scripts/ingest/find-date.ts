@@ -19,8 +19,6 @@ export interface DateFinding {
 const TOP_OF_PAGE_CHARS = 600;
 /** Two-digit years (`19.05.21`) up to this value are read as 20xx, above it as 19xx. */
 const TWO_DIGIT_YEAR_PIVOT = 50;
-/** A stamp line holds a date and little else: `19:05 / 20.01.2024`, `Дата: 17:28, 28-08-2014.` */
-const STAMP_LINE_MAX_WORDS = 4;
 /** A lead opens with its date and goes on to say what happened (`2024-жылдын 6-сентябрь күнү Чолпон-Ата шаарында …`). */
 const LEAD_MIN_WORDS_AFTER_DATE = 3;
 /** A word allowed before a lead's opening date: `Бүгүн, …`, `Today, …`. */
@@ -108,7 +106,7 @@ export function findDate(text: string, lang: string, lines: DateLines = NO_DATE_
   // which is usually, not always, the same day.
   const nearTop = mentions.filter((m) => m.start < TOP_OF_PAGE_CHARS);
   const withYear = nearTop.filter((m) => m.year !== null);
-  const chosen = withYear.find((m) => isOnStampLine(text, m)) ?? withYear.find((m) => m.written && opensLead(text, m));
+  const chosen = withYear.find((m) => m.written && opensLead(text, m));
   if (chosen) return { date: isoDate(chosen), source: 'text', evidence: evidenceOf(text, chosen) };
 
   const yearlessLead = nearTop.find((m) => m.year === null && opensLead(text, m));
@@ -250,13 +248,6 @@ function isValid(mention: DateMention): boolean {
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** The date stands on a line of its own, give or take a time, a label or a counter. */
-function isOnStampLine(text: string, mention: DateMention): boolean {
-  const { start, end } = lineAround(text, mention.start);
-  const rest = text.slice(start, mention.start) + ' ' + text.slice(mention.end, end);
-  return wordCount(rest) <= STAMP_LINE_MAX_WORDS;
 }
 
 /**

@@ -20,6 +20,12 @@ const MAX_DERIVED_LENGTH = 110;
 const MAX_HEADLINE_LENGTH = 250;
 /** A single word above an article is a section name or a menu item (`JEMGYÝET`, `Жаңалық`), not a headline. */
 const MIN_HEADLINE_WORDS = 2;
+/**
+ * A standfirst is a sentence-long summary under the headline: at least this many words and twice
+ * the headline's. A shorter line under a masthead or label is the headline itself.
+ */
+const STANDFIRST_MIN_WORDS = 15;
+const STANDFIRST_HEADLINE_MIN_WORDS = 4;
 /** Below this share of letters among its visible characters a line is a ticker, stamp or counter. */
 const MIN_LETTER_SHARE = 0.6;
 /** The lead is the first line of prose: a sentence of this many words, or a run-on line this long. */
@@ -92,11 +98,19 @@ function headlineCandidates(lines: string[], lead: number, script: Script | null
   return candidates;
 }
 
-/** Set-off lines win over lines inside a block of page furniture; then the longest wins. */
+/**
+ * Set-off lines win over lines inside a block of page furniture; then the longest wins, unless it
+ * directly follows a headline-like line of some words: then it is that headline's standfirst.
+ */
 function bestHeadline(candidates: Candidate[]): Candidate | null {
   const isolated = candidates.filter((candidate) => candidate.isolated);
   const pool = isolated.length > 0 ? isolated : candidates;
-  return pool.reduce<Candidate | null>((best, candidate) => (!best || candidate.title.length > best.title.length ? candidate : best), null);
+  const longest = pool.reduce<Candidate | null>((best, candidate) => (!best || candidate.title.length > best.title.length ? candidate : best), null);
+  const above = longest && candidates.find((candidate) => candidate.line === longest.line - 1);
+  if (!longest || !above) return longest;
+  const [headlineWords, standfirstWords] = [wordCount(above.title), wordCount(longest.title)];
+  const isStandfirst = headlineWords >= STANDFIRST_HEADLINE_MIN_WORDS && standfirstWords >= STANDFIRST_MIN_WORDS && standfirstWords >= 2 * headlineWords;
+  return isStandfirst ? above : longest;
 }
 
 function looksLikeHeadline(line: string, script: Script | null): boolean {

@@ -46,9 +46,10 @@ interface CueLists {
   credit: string[];
   footer: string[];
   navigation: string[];
+  callsToAction: string[];
 }
 
-const CUE_KINDS = ['published', 'updated', 'views', 'share', 'comments', 'readAlso', 'related', 'credit', 'footer', 'navigation'] as const;
+const CUE_KINDS = ['published', 'updated', 'views', 'share', 'comments', 'readAlso', 'related', 'credit', 'footer', 'navigation', 'callsToAction'] as const;
 
 /** Every language's cue words, merged and keyed caselessly; longer cues first so `Son Güncelleme` wins over `Son`. */
 function loadCues(): { cues: Record<keyof CueLists, string[]>; networks: Set<string> } {
@@ -77,17 +78,21 @@ const PUBLICATION_MAX_LENGTH = 120;
 const MENU_ITEM_MAX_WORDS = 3;
 const MENU_MAX_WORDS = 14;
 const CREDIT_MAX_WORDS = 15;
+/** `Haberi paylaşın`, `Нашли ошибку? Выделите текст и нажмите Ctrl+Enter`, `Telegram kanalimizga obuna bo'ling`. */
+const CALL_TO_ACTION_MAX_WORDS = 12;
+/** A related-news heading without a cue word is a short label: `Ушул темада`, `Еще по теме`. */
+const HEADING_MAX_WORDS = 4;
 const FOOTER_MAX_WORDS = 25;
 /** No line of furniture is longer (the longest kinds, footers and captions, have at most 25 words). */
 const MAX_FURNITURE_CHARS = 400;
 /** A run of this many short lines each ending with a date is a list of other news, heading or not. */
 const DATED_RUN_MIN = 2;
 
-/** `20.01.2024`, `2024-01-20`, `19.05.21`, a time `14:32`, `5 сентября 2024`, `2025-nji ýylyň 12-nji`, `March 4, 2025`. */
+/** `20.01.2024`, `2024-01-20`, `19.05.21` (also glued to a time: `19:3608.12.2019`), a time `14:32`, `5 сентября 2024`, `2025-nji ýylyň 12-nji`, `March 4, 2025`. */
 const DATE_OR_TIME =
-  /(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}|\d{1,2}(?:-\p{L}{1,5})?[\s-]+\p{L}{3,}\.?,?\s+\d{4}|\d{4}\s*-?\s*\p{L}{0,4}\s+\p{L}+\s+\d{1,2}|\p{L}{3,}\.?\s+\d{1,2},\s+\d{4})(?!\d)/u;
-/** A numeric date or a time closing a line: `… ачылды 28.01.2026`, `… 12:40`. */
-const ENDS_WITH_DATE = /(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2}:\d{2})\)?$/u;
+  /(?:(?<!\d)|(?<=\d:\d\d))(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}|\d{1,2}(?:-\p{L}{1,5})?[\s-]+\p{L}{3,}\.?,?\s+\d{4}|\d{4}\s*-?\s*\p{L}{0,4}\s+\p{L}+\s+\d{1,2}|\p{L}{3,}\.?\s+\d{1,2},\s+\d{4})(?!\d)/u;
+/** A date or a time closing a line: `… ачылды 28.01.2026`, `… 12:40`, `… 10-март`, `… 10 мая, 18:30`. */
+const ENDS_WITH_DATE = /(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{1,2}:\d{2}|(?<!\d)\d{1,2}-\p{L}{3,})\)?$/u;
 const STARTS_WITH_TIME = /^\d{1,2}:\d{2}\s*[-–—|/]?\s*\p{L}/u;
 /** Breadcrumb and menu separators. */
 const MENU_SEPARATOR = /\s+(?:[>»›|•→·]|\/)\s+/u;
@@ -194,6 +199,7 @@ function roleOf(line: string): RoleFinding {
     if (rest !== null && (isBare(rest) || isNetworkRow(rest))) return { role: 'widget', opensList: kind === 'share' ? { role: 'share', left: MAX_LINK_WORDS } : undefined };
   }
   if (isNetworkRow(key) || isCounter(line, key)) return { role: 'widget' };
+  if (words <= CALL_TO_ACTION_MAX_WORDS && !/(?<![.])\.$/u.test(line) && containsCue(key, CUES.callsToAction)) return { role: 'widget' };
 
   const credit = afterCue(key, CUES.credit);
   if (credit !== null && /^\s*[:/|–—-]/u.test(credit) && words <= CREDIT_MAX_WORDS) return { role: 'caption' };
@@ -265,8 +271,9 @@ function isCounter(line: string, key: string): boolean {
  */
 function isPublicationLine(line: string, key: string, words: number): boolean {
   if (line.length > PUBLICATION_MAX_LENGTH || !DATE_OR_TIME.test(line)) return false;
-  // `Бишкек, 19.05.21. Жыйын өттү.` is a dateline opening a sentence; `Дата: 17:28, 28-08-2014.` a stamp.
-  if (SENTENCE_END.test(line) && !/\d\.$/u.test(line)) return false;
+  // `Бишкек, 19.05.21. Жыйын өттү.` is a dateline opening a sentence; `Дата: 17:28, 28-08-2014.`
+  // and `14-nji fewral 2025 ý.` (a year word cut to one letter) are stamps.
+  if (SENTENCE_END.test(line) && !/(?:\d|(?<![\p{L}\p{M}])\p{L})\.$/u.test(line)) return false;
   const labelled = [...CUES.published, ...CUES.updated].some((cue) => afterCue(key, [cue]) !== null);
   return labelled || words <= PUBLICATION_MAX_WORDS;
 }
@@ -284,11 +291,16 @@ function isMenu(line: string, words: number): boolean {
 /** Runs of short lines each ending with a date or opening with a time, without a heading: other news. */
 function markDatedRuns(lines: PageLine[]): void {
   let run: PageLine[] = [];
+  let heading: PageLine | undefined;
   const flush = () => {
-    if (run.length >= DATED_RUN_MIN) for (const line of run) line.role = 'related';
+    if (run.length >= DATED_RUN_MIN) {
+      for (const line of run) line.role = 'related';
+      if (heading?.role === 'article' && isBareHeading(heading.text)) heading.role = 'related';
+    }
     run = [];
   };
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
+    if (run.length === 0) heading = lines[index - 1];
     const dated =
       line.text.length <= MAX_FURNITURE_CHARS &&
       (line.role === 'article' || line.role === 'related' || line.role === 'publication') &&
@@ -300,6 +312,12 @@ function markDatedRuns(lines: PageLine[]): void {
     else flush();
   }
   flush();
+}
+
+/** A short label standing over a list: a few words, no digits, no sentence punctuation. */
+function isBareHeading(line: string): boolean {
+  const words = wordCount(line);
+  return words >= 1 && words <= HEADING_MAX_WORDS && !/\d/u.test(line) && !/[.!?,;]$/u.test(line);
 }
 
 function escapeRegExp(literal: string): string {

@@ -46,6 +46,12 @@ describe('find title', () => {
     expect(text.split('\n')[found.line!]).toBe(headline);
   });
 
+  it('takes the line above a sentence-long standfirst as the headline, not the standfirst', () => {
+    const standfirst = 'Bakanlar, bölgedeki ulaştırma projelerini ve sınır güvenliğini görüşmek üzere iki gün sürecek toplantı için başkentte bir araya geldi';
+    const found = findTitle(`Bakanlar başkentte bir araya geldi\n${standfirst}\n\nToplantı bugün başladı ve yarın sona erecek, bakanlar ortak bildiri yayımlayacak.`);
+    expect(found).toMatchObject({ title: 'Bakanlar başkentte bir araya geldi', source: 'headline', line: 0 });
+  });
+
   it('drops a time printed before a headline in a news list', () => {
     expect(findTitle(`20 October 2009\n03:33 - ${headline}\n${lead}`).title).toBe(headline);
   });

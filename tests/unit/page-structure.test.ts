@@ -33,6 +33,13 @@ describe('page structure', () => {
     expect(roles['Хоразмда сув қувури таъмирланди 12.02.2023']).toBe('related');
   });
 
+  it('takes a short label over a run of dated headlines as their heading', () => {
+    const roles = rolesOf('Министрлер жолугушту.\n\nБул тууралуу\nБишкекте мектептер оңдолот 3-март\nОш шаарында жолдор салынат 2-март');
+    expect(roles['Бул тууралуу']).toBe('related');
+    expect(roles['Ош шаарында жолдор салынат 2-март']).toBe('related');
+    expect(roles['Министрлер жолугушту.']).toBe('article');
+  });
+
   it.each([
     ['Yorumlar (3)', 'widget'],
     ['Qidirish', 'navigation'],
@@ -56,6 +63,10 @@ describe('page structure', () => {
     ['© 2023 Все права защищены.', 'footer'],
     ['Etiketler: enerji, doğalgaz', 'footer'],
     ['Читайте также: Министры обсудили транзит', 'readAlso'],
+    ['Следите за нами в Telegram', 'widget'],
+    ['Bu haberi arkadaşlarınızla paylaşın', 'widget'],
+    ['12-nji mart 2024 ý.', 'publication'],
+    ['19:3608.12.2019', 'publication'],
   ])('reads "%s" as %s', (line, role) => {
     expect(rolesOf(`Makale metni burada.\n${line}`)[line]).toBe(role);
   });
@@ -67,6 +78,7 @@ describe('page structure', () => {
     'Бишкек, 19.05.21. /Кабар/. Министр жыйынга катышты жана сөз сүйлөдү.',
     'Ош — Бишкек жолу оңдолот',
     'Итоги 2024 года подвели в Ташкенте',
+    'Bilgi paylaşımı anlaşması imzalandı',
   ])('keeps article prose such as "%s"', (line) => {
     expect(rolesOf(line)[line]).toBe('article');
   });
