@@ -92,7 +92,7 @@ export function findDate(text: string, lang: string, lines: DateLines = NO_DATE_
     if (datelineDate && !sameDay(datelineDate, stamp.mention)) {
       return noDate(`the publication line gives '${evidence}' but the dateline '${evidenceOf(text, datelineDate)}' another day`);
     }
-    return { date: isoDate(stamp.mention), source: 'text', evidence };
+    return { date: isoDate(stamp.mention), source: datelineDate ? 'dateline' : 'text', evidence };
   }
   if (datelineDate) return dateFromDateline(text, datelineDate, mentions);
 

@@ -83,6 +83,9 @@ const CALL_TO_ACTION_MAX_WORDS = 12;
 /** A related-news heading without a cue word is a short label: `Ушул темада`, `Еще по теме`. */
 const HEADING_MAX_WORDS = 4;
 const FOOTER_MAX_WORDS = 25;
+/** A stamp stands above the article's first paragraph; one below it is some other news's or the footer's. */
+const MAX_PARAGRAPHS_ABOVE_STAMP = 0;
+const PARAGRAPH_MIN_WORDS = 20;
 /** No line of furniture is longer (the longest kinds, footers and captions, have at most 25 words). */
 const MAX_FURNITURE_CHARS = 400;
 /** A run of this many short lines each ending with a date is a list of other news, heading or not. */
@@ -147,11 +150,17 @@ export function articleText(lines: readonly PageLine[], withHeadline = true): st
 }
 
 /**
- * The lines a publication date is read from: publication lines ("updated" stamps after the
- * others) and the photo caption, if any, that directly follows the headline.
+ * The lines a publication date is read from: publication lines at the top of the article ("updated"
+ * stamps after the others) and the photo caption, if any, that directly follows the headline. A
+ * stamp below the body belongs to the list of other news or to the page's footer.
  */
 export function dateLines(lines: readonly PageLine[]): { publication: string[]; updates: Set<string>; topCaptions: string[] } {
-  const stamps = lines.filter((line) => line.role === 'publication').map((line) => line.text);
+  const stamps: string[] = [];
+  let paragraphs = 0;
+  for (const line of lines) {
+    if (line.role === 'article' && wordCount(line.text) >= PARAGRAPH_MIN_WORDS) paragraphs++;
+    if (line.role === 'publication' && paragraphs <= MAX_PARAGRAPHS_ABOVE_STAMP) stamps.push(line.text);
+  }
   const updates = new Set(stamps.filter((line) => afterCue(caselessKey(line), CUES.updated) !== null));
   const headline = lines.findIndex((line) => line.role === 'headline');
   const next = headline === -1 ? undefined : lines.slice(headline + 1).find((line) => line.role !== 'blank' && line.role !== 'headline');

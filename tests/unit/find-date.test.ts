@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findDate } from '../../scripts/ingest/find-date.ts';
 import { analyze } from '../../scripts/ingest/analyze.ts';
+import { articleText, dateLines, readPage } from '../../scripts/ingest/page-structure.ts';
 import { describeWithShared, readCorpus, sharedPath } from '../helpers/shared.ts';
 
 interface Case {
@@ -86,9 +87,15 @@ const undated: Case[] = [
   { name: 'lead without year, a range of years that is no season', lang: 'ky', text: 'Бүгүн, 12-сентябрда 2022-2026-жылдарга карата стратегия кабыл алынды.', date: null },
 ];
 
+/** As ingest calls it: publication lines set apart by the page structure, the date read from them and the article. */
+function dateOf(text: string, lang: string) {
+  const lines = readPage(text);
+  return findDate(articleText(lines), lang, dateLines(lines));
+}
+
 describe('findDate on synthetic texts', () => {
   it.each(dated)('$name', ({ text, lang, date, source, evidence }) => {
-    const finding = findDate(text, lang);
+    const finding = dateOf(text, lang);
     expect(finding.date).toBe(date);
     if (source) expect(finding.source).toBe(source);
     if (evidence) expect(finding.evidence).toBe(evidence);
@@ -96,7 +103,7 @@ describe('findDate on synthetic texts', () => {
   });
 
   it.each(inferred)('infers the year, with a warning: $name', ({ text, lang, date, source, evidence }) => {
-    const finding = findDate(text, lang);
+    const finding = dateOf(text, lang);
     expect(finding.date).toBe(date);
     expect(finding.source).toBe(source);
     if (evidence) expect(finding.evidence).toBe(evidence);
@@ -105,7 +112,7 @@ describe('findDate on synthetic texts', () => {
   });
 
   it.each(undated)('gives no date: $name', ({ text, lang }) => {
-    const finding = findDate(text, lang);
+    const finding = dateOf(text, lang);
     expect(finding).toMatchObject({ date: null, source: null, evidence: null });
     expect(finding.warning).toMatch(/date YYYY-MM-DD/);
   });
