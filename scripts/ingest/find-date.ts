@@ -2,6 +2,7 @@ import { isIsoDay, outOfArchiveRange, todayIsoDay } from '../../src/utils/dates.
 import { locateDateline } from './find-dateline.ts';
 import { inferYear, type FullDate } from './infer-year.ts';
 import { monthNumberOf, YEAR_WORD } from './month-names.ts';
+import { WORD, wordCount } from '../../src/utils/text.ts';
 
 export interface DateFinding {
   date: string | null;
@@ -46,7 +47,6 @@ interface DateMention {
 const DAY_FIRST_NUMERIC = /(?<=^|[^\d./-]|\d\d:\d\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![./-]?\d)/gu;
 /** `2025-08-24`, `2022-08-31 07:56:53`. */
 const YEAR_FIRST_NUMERIC = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![./-]?\d)/gu;
-const WORD = /[\p{L}\p{M}]+/gu;
 /**
  * A day just before a month word: `6-`, `13 `, `29-njy `. Not the end of a range (`28-30-апрелинде`),
  * of a list of days (`1, 2 мая`) or of a calendar row (`29 30 31 Октябрь`), nor a decimal.
@@ -276,9 +276,6 @@ function lineAround(text: string, index: number): { start: number; end: number }
   return { start, end: newline === -1 ? text.length : newline };
 }
 
-function wordCount(fragment: string): number {
-  return fragment.match(WORD)?.length ?? 0;
-}
 
 function hasYear(text: string): boolean {
   return /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(text);

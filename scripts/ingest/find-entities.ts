@@ -1,5 +1,6 @@
 import type { EntityKind, Gazetteer } from '../../src/schemas/gazetteer.ts';
 import { matchKey } from '../../src/utils/match-key.ts';
+import { WORD } from '../../src/utils/text.ts';
 import { ENDING_SEQUENCE, withoutApostropheEnding } from '../../src/utils/turkic-endings.ts';
 
 /**
@@ -41,8 +42,6 @@ interface CompiledName {
 
 /** A short name (`Ош`) takes one plain case ending at most, or it would swallow common words (`Ошондой`). */
 const SHORT_NAME_ENDING = /^(?:|da|de|do|ta|te|to|ga|ge|go|ka|ke|ko|dun|nun|nin|din|tun|tin|dan|den|don|tan|ten|ton|ni|nu|du|di|tu|ti)$/;
-
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:[-‐][\p{L}\p{M}\p{Nd}]+)*(?:['’ʼ][\p{L}\p{M}]+)?/gu;
 
 export function tokenize(text: string, lang?: string): Token[] {
   const tokens: Token[] = [];

@@ -6,7 +6,7 @@
  * above the headline. Read as an editor would: the headline is a prose-like line above the lead,
  * set off on its own, and the most substantial of such lines.
  */
-import { countLettersByScript, mainScriptOf, type ScriptCode as Script } from '../../src/utils/text.ts';
+import { countLettersByScript, mainScriptOf, wordCount, type ScriptCode as Script } from '../../src/utils/text.ts';
 
 export interface TitleFinding {
   title: string;
@@ -41,7 +41,6 @@ const LEADING_DATELINE =
 const LEADING_TIME = /^\d{1,2}:\d{2}\s*[-–—|/]\s*/u;
 /** A time anywhere else makes the line a stamp: `O‘zbekiston | 19:05 / 20.01.2024`. */
 const TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’ʼ‘-]*/gu;
 /** One full stop ends a sentence; an ellipsis (`театрида...`) marks a headline cut short. */
 const FULL_STOP_AT_END = /(?<![.])\.["»”)]*$/u;
 /** Lead sentences end in these; headlines do not (`?` and `!` they may). */
@@ -146,9 +145,6 @@ function isBlank(line: string | undefined): boolean {
   return line === undefined || line.trim() === '';
 }
 
-function wordCount(line: string): number {
-  return line.match(WORD)?.length ?? 0;
-}
 
 function deriveFromLead(line: string): string {
   const lead = line.replace(LEADING_DATELINE, '').trim() || line;
