@@ -166,6 +166,8 @@ function proseWords(text: string): string[] {
 
 /** Rewrites look-alike letters of a mixed-script word into the script its unambiguous letters belong to. */
 function mapLookalikes(word: string): string {
+  // Almost every word is in one script; only a word with letters of both can hold look-alikes.
+  if (!/\p{Script=Cyrillic}/u.test(word) || !/\p{Script=Latin}/u.test(word)) return word;
   const chars = [...word];
   const hasCyrillic = chars.some((c) => scriptOf(c) === 'Cyrl' && !(c in CYRILLIC_TO_LATIN_LOOKALIKES));
   const hasLatin = chars.some((c) => scriptOf(c) === 'Latn' && !(c in LATIN_TO_CYRILLIC_LOOKALIKES));
@@ -192,7 +194,7 @@ function chooseLanguage(script: ScriptCode, words: string[]): LanguageChoice {
   const sample = words.join(' ').toLowerCase().replace(/\p{M}/gu, '');
   const specials = specialLetterCounts(script, sample);
   const fits = ORTHOGRAPHIES[script].map((orthography) => fitOf(orthography, sample, specials));
-  const letterCount = [...sample].filter((char) => scriptOf(char) === script).length;
+  const letterCount = countLettersByScript(sample)[script];
   const fitting = fits.filter((fit) => fit.meetsRequirements && isTolerated(fit.foreignLetters, letterCount));
   const evidence = [describeSpecials(specials)];
 

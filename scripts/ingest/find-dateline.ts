@@ -1,4 +1,5 @@
-import { lowerCaseFor, monthNumberOf, upperCaseFor, YEAR_WORD } from './month-names.ts';
+import { monthNumberOf, YEAR_WORD } from './month-names.ts';
+import { lowerCaseFor, upperCaseFor } from '../../src/utils/text.ts';
 
 export interface DatelineFinding {
   place: string | null;
