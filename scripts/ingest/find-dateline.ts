@@ -187,29 +187,34 @@ function canonicalPlace(place: string, lang: string, knownPlaces: readonly strin
 }
 
 function firstKnownPlaceInLead(text: string, knownPlaces: readonly string[]): { place: string; evidence: string } | null {
-  const lead = text.slice(0, LEAD_CHARS);
-  let first: { place: string; evidence: string; index: number } | null = null;
-  for (const place of knownPlaces) {
-    const match = placeMentionPattern(place).exec(lead);
-    if (match && (!first || match.index < first.index)) first = { place, evidence: match[0], index: match.index };
-  }
-  return first && { place: first.place, evidence: first.evidence };
+  if (knownPlaces.length === 0) return null;
+  const { pattern, placeBySpelling } = placeMentionPattern(knownPlaces);
+  const match = pattern.exec(text.slice(0, LEAD_CHARS));
+  return match?.groups ? { place: placeBySpelling.get(match.groups.name)!, evidence: match[0] } : null;
 }
 
 const endingAlternation = [...PLACE_NAME_ENDINGS].sort((a, b) => b.length - a.length).join('|');
 
-const placePatterns = new Map<string, RegExp>();
+const placePatterns = new WeakMap<readonly string[], { pattern: RegExp; placeBySpelling: Map<string, string> }>();
 
-/** The name as written, or in capitals, followed by nothing or a case ending (after an optional apostrophe). */
-function placeMentionPattern(place: string): RegExp {
-  let pattern = placePatterns.get(place);
-  if (!pattern) {
-    const spellings = [place, place.toUpperCase()].map(escapeRegExp).join('|');
-    // Compiled once per place: ingest meets the same gazetteer in every file.
-    pattern = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${spellings})(?:['’ʼ]?(?:${endingAlternation}))?(?![\p{L}\p{M}])`, 'u');
-    placePatterns.set(place, pattern);
+/**
+ * One pattern for every known place, compiled once per gazetteer (ingest meets the same one in
+ * every file): a name as written, or in capitals, followed by nothing or a case ending (after an
+ * optional apostrophe). Longer names come first, so `Чолпон-Ата` wins over a shorter name there.
+ */
+function placeMentionPattern(knownPlaces: readonly string[]): { pattern: RegExp; placeBySpelling: Map<string, string> } {
+  let compiled = placePatterns.get(knownPlaces);
+  if (!compiled) {
+    const placeBySpelling = new Map<string, string>();
+    for (const place of knownPlaces) {
+      for (const spelling of [place, place.toUpperCase()]) if (!placeBySpelling.has(spelling)) placeBySpelling.set(spelling, place);
+    }
+    const spellings = [...placeBySpelling.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}])(?<name>${spellings})(?:['’ʼ]?(?:${endingAlternation}))?(?![\p{L}\p{M}])`, 'u');
+    compiled = { pattern, placeBySpelling };
+    placePatterns.set(knownPlaces, compiled);
   }
-  return pattern;
+  return compiled;
 }
 
 function escapeRegExp(literal: string): string {
