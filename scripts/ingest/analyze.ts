@@ -81,6 +81,7 @@ export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisRe
   else if (found && !found.date) warnings.push('no publication date found; add a first line "date YYYY-MM-DD" to the text and ingest it again');
 
   const dateline = findDateline(article, language.lang, context.knownPlaces);
+  if (dateline.guessed) warnings.push(`place '${dateline.place}' taken from its first mention in the lead, '${dateline.evidence}', not from a dateline: check it`);
   const entities = findEntities(article, language.lang, context.names);
   const removed = removedBlocks(lines);
   if (title.source === 'lead') warnings.push(`no headline found; the title '${title.title}' is cut from the lead: check it`);

@@ -6,6 +6,8 @@ export interface DatelineFinding {
   agency: string | null;
   /** The dateline, or the mention of a known place, the finding was read from. */
   evidence: string | null;
+  /** A place read from the lead's first known place rather than a dateline is a guess, for review. */
+  guessed: boolean;
 }
 
 /** A dateline with the span of its date part, so the date stage can read the date from it. */
@@ -88,10 +90,10 @@ export function findDateline(text: string, lang: string, knownPlaces: readonly s
   const dateline = locateDateline(text, lang);
   if (dateline) {
     const place = dateline.place && (canonicalPlace(dateline.place, lang, knownPlaces) ?? titleCase(dateline.place, lang));
-    return { place, agency: dateline.agency, evidence: dateline.evidence };
+    return { place, agency: dateline.agency, evidence: dateline.evidence, guessed: false };
   }
   const mention = firstKnownPlaceInLead(text, knownPlaces);
-  return { place: mention?.place ?? null, agency: null, evidence: mention?.evidence ?? null };
+  return { place: mention?.place ?? null, agency: null, evidence: mention?.evidence ?? null, guessed: mention !== null };
 }
 
 /** The first dateline near the top of the text, as written there (place not yet title-cased). */

@@ -41,6 +41,8 @@ const LEADING_DATELINE =
 const LEADING_TIME = /^\d{1,2}:\d{2}\s*[-–—|/]\s*/u;
 /** A time anywhere else makes the line a stamp: `O‘zbekiston | 19:05 / 20.01.2024`. */
 const TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
+/** Braces, angle brackets and equals signs are markup or code pasted along, never a headline's. */
+const CODE_CHARACTERS = /[{}<>=]/u;
 /** One full stop ends a sentence; an ellipsis (`театрида...`) marks a headline cut short. */
 const FULL_STOP_AT_END = /(?<![.])\.["»”)]*$/u;
 /** Lead sentences end in these; headlines do not (`?` and `!` they may). */
@@ -114,7 +116,7 @@ function bestHeadline(candidates: Candidate[]): Candidate | null {
 
 function looksLikeHeadline(line: string, script: Script | null): boolean {
   if (line.length > MAX_HEADLINE_LENGTH || wordCount(line) < MIN_HEADLINE_WORDS) return false;
-  if (NON_HEADLINE_END.test(line) || TIME.test(line)) return false;
+  if (NON_HEADLINE_END.test(line) || TIME.test(line) || CODE_CHARACTERS.test(line)) return false;
   return letterShare(line) >= MIN_LETTER_SHARE && isInScript(line, script);
 }
 

@@ -131,11 +131,17 @@ export function readPage(text: string): PageLine[] {
   return lines;
 }
 
-/** Lines above the headline that are not prose are the page's masthead, menus and section labels. */
+/**
+ * Lines above the headline that are not prose are the page's masthead, menus and section labels.
+ * One with more words than the headline is kept: it may be the real headline or text, and the
+ * original keeps everything anyway, but the body should not lose it. So is a line of markup or
+ * code (`---`, `title: "…"`, `<b>`): whatever a maintainer pasted there is shown, as text.
+ */
 export function markAboveHeadline(lines: PageLine[], headline: number, isProse: (line: string) => boolean): void {
+  const headlineWords = wordCount(lines[headline].text);
   for (let index = 0; index < headline; index++) {
     const line = lines[index];
-    if (line.role === 'article' && !isProse(line.text)) line.role = 'navigation';
+    if (line.role === 'article' && !isProse(line.text) && wordCount(line.text) <= headlineWords && isPlainLabel(line.text)) line.role = 'navigation';
   }
 }
 
@@ -321,6 +327,13 @@ function markDatedRuns(lines: PageLine[]): void {
     else flush();
   }
   flush();
+}
+
+/** Words with at most light punctuation: a label, a menu, a masthead. */
+function isPlainLabel(line: string): boolean {
+  const visible = line.replace(/\s/gu, '');
+  const letters = visible.match(/[\p{L}\p{M}]/gu)?.length ?? 0;
+  return letters * 2 >= visible.length && !/[:;[\]{}<>=#*\\]/u.test(line);
 }
 
 /** A short label standing over a list: a few words, no digits, no sentence punctuation. */
