@@ -122,6 +122,7 @@ function titleOf(lines: PageLine[]): ReturnType<typeof findTitle> {
   const title = findTitle(kept.map((line) => line.raw).join('\n'));
   if (title.line !== null) {
     const headline = lines.indexOf(kept[title.line]);
+    lines[headline].role = 'headline';
     markAboveHeadline(lines, headline, isProse);
     // Pages often print the headline twice (page title and article heading): neither copy is body.
     for (const line of lines) if (line.text === title.title && line.role === 'article') line.role = 'headline';
