@@ -11,8 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { allLanguages, scoreCorpus, type CorpusItem } from './eval/score-corpus.ts';
 import { compileGazetteer } from './ingest/find-entities.ts';
-import { loadAllGazetteer } from '../src/utils/gazetteer.ts';
-import { resolveContentDir } from '../src/utils/content-dir.ts';
+import { loadAllGazetteer } from '../src/utils/gazetteer-fs.ts';
+import { resolveContentDir } from '../src/utils/content-layout.ts';
 
 const file = process.argv[2];
 if (!file) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allLanguages, scoreCorpus, type CorpusItem } from '../../scripts/eval/score-corpus.ts';
 import { compileGazetteer } from '../../scripts/ingest/find-entities.ts';
-import { loadAllGazetteer } from '../../src/utils/gazetteer.ts';
+import { loadAllGazetteer } from '../../src/utils/gazetteer-fs.ts';
 
 /**
  * The held-out pasted pages (tests/fixtures/heldout/), scored as `npm run eval` scores them,

@@ -47,6 +47,7 @@ describe('page structure', () => {
     ['Izoh qoldiring', 'widget'],
     ['Поделиться:', 'widget'],
     ['USD 87.45', 'widget'],
+    ['2024', 'widget'],
     ['▲ 0.85%', 'widget'],
     ['Instagram YouTube Telegram', 'widget'],
     ["Twitter'da Paylaş", 'widget'],
