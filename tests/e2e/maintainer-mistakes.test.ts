@@ -140,7 +140,9 @@ describe('a maintainer\'s mistakes, as npm run check and npm run build report th
     expect(check.status, check.stdout).toBe(0);
     expect(build.status, build.stdout + build.stderr).toBe(0);
     const warning = /bulletins\/uz\/2026-03-08-istanbul-meeting\.md:\d+: warning: the file name 2026-03-08-istanbul-meeting\.md no longer matches its original originals\/uz\/\S+\.txt/;
-    expect(problemLines(check.stdout)).toEqual([expect.stringMatching(warning)]);
+    // The seed entries carry points ingest left to review (warnings too); this case is about the rename.
+    const besidesReview = (out: string) => problemLines(out).filter((line) => !line.includes(': warning: to review: '));
+    expect(besidesReview(check.stdout)).toEqual([expect.stringMatching(warning)]);
     expect(problemLines(build.stdout)).toEqual(problemLines(check.stdout));
     for (const output of [check.stdout, check.stderr, build.stdout, build.stderr]) expect(output).not.toMatch(STACK_TRACE);
 
