@@ -1,4 +1,5 @@
 import { lowerCaseFor } from '../../src/utils/text.ts';
+import { memoByWord } from '../../src/utils/word-memo.ts';
 
 /**
  * Month names of the archive's languages, as data for the date and dateline stages.
@@ -91,21 +92,11 @@ const monthTablesByLanguage: Record<string, readonly MonthStems[]> = {
 
 const alwaysConsulted: readonly MonthStems[] = [russianCyrillic, english];
 
-const monthCache = new Map<string, number | null>();
-const MONTH_CACHE_LIMIT = 100_000;
-
 /** 1-12 when `word` names a month in `lang` (or in Russian or English), else null. The longest stem wins. */
-export function monthNumberOf(word: string, lang: string): number | null {
-  // The date stage asks about every word of a text; most words recur across texts.
-  const cacheKey = `${lang}\u0000${word}`;
-  let month = monthCache.get(cacheKey);
-  if (month === undefined) {
-    if (monthCache.size >= MONTH_CACHE_LIMIT) monthCache.clear();
-    month = lookUpMonth(word, lang);
-    monthCache.set(cacheKey, month);
-  }
-  return month;
-}
+export const monthNumberOf: (word: string, lang: string) => number | null = memoByWord(
+  (word, lang) => lookUpMonth(word, lang ?? ''),
+  100_000,
+);
 
 function lookUpMonth(word: string, lang: string): number | null {
   const lowered = lowerCaseFor(word, lang).replace(/^ء/u, '');

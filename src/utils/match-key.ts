@@ -8,6 +8,7 @@
  *   distinguishes and its neighbours write alike (ө/о, ү/у, ң/н, қ/к, ғ/г, ҳ/х, ә/е, ı/i) fold
  *   together, so a reader who types the plain letter still matches.
  */
+import { memoByWord } from './word-memo.ts';
 
 const CYRILLIC_TO_LATIN: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
@@ -64,26 +65,13 @@ const KEY_LETTERS: Record<string, string> = {
 
 const KEY_CLASS_TO_ASCII: Record<string, string> = { S: 'sh', C: 'ch', J: 'j', H: 'h', T: 'ts' };
 
-const keyCache = new Map<string, string>();
-const KEY_CACHE_LIMIT = 200_000;
-
 /**
  * The match key of one word: lower-case ASCII in which every spelling of the same name agrees.
  * Turkish and Azerbaijani `I`/`İ` are lowered the Turkish way where `lang` says so, and fold to `i`
  * in every case. Doubled letters are single (`Таййип`/`Tayyip`), and a `y` between vowels, which
  * Turkish writes where Russian-style spellings do not (`Ömüraliyev`/`Өмүралиев`), is dropped.
  */
-export function matchKey(word: string, lang?: string): string {
-  // Words repeat within and across bulletins; ingest and indexing ask for the same keys again and again.
-  const cacheKey = `${lang ?? ''}\u0000${word}`;
-  let key = keyCache.get(cacheKey);
-  if (key === undefined) {
-    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    key = computeMatchKey(word, lang);
-    keyCache.set(cacheKey, key);
-  }
-  return key;
-}
+export const matchKey: (word: string, lang?: string) => string = memoByWord(computeMatchKey, 200_000);
 
 function computeMatchKey(word: string, lang?: string): string {
   const lowered = (lang === 'tr' || lang === 'az' ? word.toLocaleLowerCase('tr') : word.replace(/İ/g, 'i').toLowerCase()).normalize('NFC');
