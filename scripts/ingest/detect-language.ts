@@ -9,7 +9,7 @@
  * and Azerbaijani, and it has no model for Karakalpak or for Kazakh outside Cyrillic.
  */
 import { francAll } from 'franc';
-import { countLettersByScript, mainScriptOf, scriptOf, type ScriptCode } from '../../src/utils/text.ts';
+import { countLettersByScript, mainScriptOf, scriptOf, WORD, type ScriptCode } from '../../src/utils/text.ts';
 
 export type { ScriptCode };
 
@@ -120,9 +120,6 @@ const CONFIDENCE = {
 const FRANC_CLEAR_MARGIN = 0.1;
 /** Texts with less than this share of their letters in the main script are mixed enough to doubt. */
 const MAIN_SCRIPT_SHARE_EXPECTED = 0.8;
-
-/** Apostrophes stay inside words: Uzbek oʻ is often typed o'. */
-const WORD = /[\p{L}\p{M}]+(?:['‘’`][\p{L}\p{M}]+)*/gu;
 
 /**
  * Enough text to tell the languages apart with room to spare (franc reads 2,048 characters at most;

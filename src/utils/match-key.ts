@@ -9,6 +9,7 @@
  *   together, so a reader who types the plain letter still matches.
  */
 import { memoByWord } from './word-memo.ts';
+import { lowerCaseFor } from './text.ts';
 
 const CYRILLIC_TO_LATIN: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
@@ -74,7 +75,7 @@ const KEY_CLASS_TO_ASCII: Record<string, string> = { S: 'sh', C: 'ch', J: 'j', H
 export const matchKey: (word: string, lang?: string) => string = memoByWord(computeMatchKey, 200_000);
 
 function computeMatchKey(word: string, lang?: string): string {
-  const lowered = (lang === 'tr' || lang === 'az' ? word.toLocaleLowerCase('tr') : word.replace(/İ/g, 'i').toLowerCase()).normalize('NFC');
+  const lowered = lowerCaseFor(word.replace(/İ/g, 'i'), lang ?? '').normalize('NFC');
   let key = lowered;
   for (const [pattern, sound] of KEY_DIGRAPHS) key = key.replace(pattern, sound);
   key = [...key].map((character) => KEY_LETTERS[character] ?? character).join('');

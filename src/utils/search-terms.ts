@@ -1,5 +1,6 @@
 import { chunkOf } from './search-lexicon.ts';
 import { isEndingSequence, typingKey } from './spelling-conventions.ts';
+import { PAGEFIND_WORD } from './text.ts';
 import { withoutApostropheEnding } from './turkic-endings.ts';
 
 /**
@@ -25,12 +26,9 @@ export interface SearchRecord {
   countries: string[];
 }
 
-/** Letters and digits, joined by apostrophes (`TDT'nin`, `Oʻzbekiston`) and hyphens (`12-сентябрда`), as Pagefind reads a word. */
-const WORD = /[\p{L}\p{M}\p{Nd}]+(?:['’‘ʼʻ`-][\p{L}\p{M}\p{Nd}]+)*/gu;
-
-/** The words of a text as written, each with a letter. */
+/** The words of a text as written, each with a letter, as Pagefind reads them (text.ts). */
 export function searchWords(text: string): string[] {
-  return (text.match(WORD) ?? []).filter((word) => /\p{L}/u.test(word));
+  return (text.match(PAGEFIND_WORD) ?? []).filter((word) => /\p{L}/u.test(word));
 }
 
 /**

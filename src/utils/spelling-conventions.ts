@@ -8,6 +8,7 @@ import tr from '../spellings/tr.json' with { type: 'json' };
 import tt from '../spellings/tt.json' with { type: 'json' };
 import uz from '../spellings/uz.json' with { type: 'json' };
 import { ENDINGS } from './turkic-endings.ts';
+import { lowerCaseFor } from './text.ts';
 
 /**
  * How readers type a word, and the one spelling (its *typing key*) that every way of typing it
@@ -109,7 +110,7 @@ const MAX_KEYS = 8;
  * other typings (`işbirliği`: `i1birligi` and `isbirligi`).
  */
 export function typingKeys(word: string, lang: string): string[] {
-  const lowered = word.toLocaleLowerCase(lang === 'tr' || lang === 'az' ? 'tr' : 'en');
+  const lowered = lowerCaseFor(word, lang);
   let forms = [lowered];
   for (const [letter, typed] of lettersWithOtherKeys(lang)) {
     if (!lowered.includes(letter)) continue;

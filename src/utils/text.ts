@@ -1,7 +1,7 @@
 /**
  * What a word is, which script a letter belongs to, and how a word is lower-cased, for every
- * stage that reads text: ingest (page structure, language, dates, titles, names) and, later,
- * search. One definition, so that no two stages disagree on where a word starts or on `İ`/`ı`.
+ * stage that reads text: ingest (page structure, language, dates, titles, names) and search (the
+ * lexicon and the query, in the build and the browser). One definition, so that no two stages disagree on where a word starts or on `İ`/`ı`.
  */
 export type ScriptCode = 'Cyrl' | 'Latn' | 'Arab';
 export const SCRIPT_CODES: readonly ScriptCode[] = ['Cyrl', 'Latn', 'Arab'];
@@ -17,6 +17,14 @@ const SCRIPT_PATTERNS: Record<ScriptCode, RegExp> = {
  * `TDT'nin`), hyphenated parts and digits after the first letter (`Чолпон-Ата`, `COVID-19`).
  */
 export const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:[-‐][\p{L}\p{M}\p{Nd}]+)*(?:['’ʼ‘`][\p{L}\p{M}]+)*/gu;
+
+/**
+ * A word as Pagefind's indexer splits it: letters and digits, joined by apostrophes (`TDT'nin`,
+ * `Oʻzbekiston`) and hyphens (`12-сентябрда`), a leading digit allowed. Search must cut a query
+ * and a bulletin exactly where Pagefind does, or a lexicon word would never meet its index entry;
+ * ingest reads names with WORD above.
+ */
+export const PAGEFIND_WORD = /[\p{L}\p{M}\p{Nd}]+(?:['’‘ʼʻ`-][\p{L}\p{M}\p{Nd}]+)*/gu;
 
 export interface Word {
   text: string;
