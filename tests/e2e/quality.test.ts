@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,9 +10,8 @@ import { makeFixtureArchive } from '../helpers/fixture-archive.ts';
 /**
  * What readers get from every kind of page, checked on one fixture site: valid HTML (Nu Html
  * Checker), no accessibility violations (axe-core in Chromium) in three languages, no CSP violation,
- * no script but search and the theme toggle, structured data, and screenshots for people to review.
+ * no script but search and the theme toggle, structured data. (Screenshots: screen-fit.test.ts.)
  */
-export const SCREENSHOT_DIR = path.join(projectRoot, 'test-results/screenshots');
 const LANGUAGES = ['ky', 'tr', 'uz'];
 let dist: string;
 let ids: string[];
@@ -160,42 +159,4 @@ describe.skipIf(!hasChromium)(`in real Chromium${hasChromium ? '' : ` (${noChrom
     await page.waitForFunction(() => document.querySelectorAll('.search-results a').length > 0, null, { timeout: 15_000 });
     await page.close();
   });
-
-  it(`writes screenshots of every page type to ${path.relative(projectRoot, SCREENSHOT_DIR)}/`, async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    // The folder is kept between runs for people to compare: what counts is what this run wrote.
-    const startedAt = Date.now();
-    const written: { file: string; width: number }[] = [];
-    const pages = {
-      home: '',
-      ...pagesIn('ky'),
-      archive: 'ky/archive/',
-      organizations: 'tr/organizations/',
-      about: 'uz/pages/about/',
-      'not-found': 'no-such-page/',
-    };
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const width of [390, 1280]) {
-        const context = await session.browser.newContext({ colorScheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
-        const page = await context.newPage();
-        for (const [name, url] of Object.entries(pages)) {
-          await open(page, url);
-          const file = path.join(SCREENSHOT_DIR, `${name}-${width}-${colorScheme}.png`);
-          await page.screenshot({ path: file, fullPage: true });
-          written.push({ file, width });
-        }
-        await context.close();
-      }
-    }
-    expect(written).toHaveLength(Object.keys(pages).length * 4);
-    for (const { file, width } of written) {
-      // Written now (not left by an earlier run), and a PNG as wide as the window: its IHDR chunk
-      // holds width and height from byte 16.
-      expect(statSync(file).mtimeMs, file).toBeGreaterThanOrEqual(startedAt - 1000);
-      const png = readFileSync(file);
-      expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
-      expect(png.readUInt32BE(16), file).toBe(width);
-      expect(png.readUInt32BE(20), file).toBeGreaterThanOrEqual(900);
-    }
-  }, 180_000);
 });

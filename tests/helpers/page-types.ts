@@ -1,0 +1,56 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { uiLanguageFor } from '../../src/i18n/index.ts';
+
+/** One page a reader can land on, by its kind and the interface language it is shown in. */
+export interface SitePage {
+  type: string;
+  uiLang: string;
+  /** Relative to the site's root, without a leading slash. */
+  url: string;
+}
+
+const SECTION_FOLDERS = new Set(['archive', 'organizations', 'countries', 'people', 'pages', 'search']);
+
+const foldersIn = (dir: string) =>
+  existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort() : [];
+
+/**
+ * Every kind of page of a built site, for each language section (and so each interface language
+ * the site shows): the home and 404 pages, listings and their second page, the archive and a month
+ * of it, entity indexes and an entity page, editorial pages, a search with results, and bulletins
+ * (all of them with `allBulletins`, else the one with the longest title in each section).
+ */
+export function sitePages(dist: string, options: { allBulletins?: boolean } = {}): SitePage[] {
+  const pages: SitePage[] = [
+    { type: 'home', uiLang: 'en', url: '' },
+    { type: 'not-found', uiLang: 'en', url: 'no-such-page/' },
+  ];
+  const sections = foldersIn(dist).filter((lang) => existsSync(path.join(dist, lang, 'rss.xml')));
+  for (const lang of sections) {
+    const uiLang = uiLanguageFor(lang);
+    const add = (type: string, url: string) => pages.push({ type, uiLang, url });
+    const folders = foldersIn(path.join(dist, lang));
+    add('listing', `${lang}/`);
+    if (folders.includes('2')) add('listing-page-2', `${lang}/2/`);
+    add('archive', `${lang}/archive/`);
+    const month = foldersIn(path.join(dist, lang, 'archive'))[0];
+    if (month) add('archive-month', `${lang}/archive/${month}/`);
+    for (const index of ['organizations', 'countries', 'people']) {
+      const entities = foldersIn(path.join(dist, lang, index));
+      if (entities.length === 0) continue;
+      add(`${index}-index`, `${lang}/${index}/`);
+      add(`${index}-entity`, `${lang}/${index}/${entities[0]}/`);
+    }
+    const entity = foldersIn(path.join(dist, lang, 'organizations'))[0];
+    const query = entity && readFileSync(path.join(dist, lang, 'organizations', entity, 'index.html'), 'utf8').match(/href="[^"]*\/search\/(\?q=[^"]+)"/)?.[1];
+    if (query) add('search', `${lang}/search/${query}`);
+    for (const page of foldersIn(path.join(dist, lang, 'pages'))) add(`page-${page}`, `${lang}/pages/${page}/`);
+    const bulletins = folders.filter((folder) => !SECTION_FOLDERS.has(folder) && !/^\d+$/.test(folder));
+    const titleLength = (folder: string) => readFileSync(path.join(dist, lang, folder, 'index.html'), 'utf8').match(/<h1>([^<]*)<\/h1>/)?.[1].length ?? 0;
+    const chosen = options.allBulletins ? bulletins : bulletins.sort((a, b) => titleLength(b) - titleLength(a)).slice(0, 1);
+    for (const folder of chosen) add('bulletin', `${lang}/${folder}/`);
+  }
+  for (const page of foldersIn(path.join(dist, 'en', 'pages'))) pages.push({ type: `page-${page}`, uiLang: 'en', url: `en/pages/${page}/` });
+  return pages;
+}
