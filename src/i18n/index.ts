@@ -48,6 +48,38 @@ export function languageName(lang: string): string {
   return name;
 }
 
+/**
+ * A language's name as readers of `uiLang` write it standing alone (a label, an item of a list):
+ * from the UI file's `languageNames`, else from ICU, else the code. In `uiLang`'s own sentences a
+ * name often takes another form (`Кыргыз тилиндеги`), so phrases are written whole in the UI files.
+ */
+export function languageNameIn(uiLang: string, lang: string): string {
+  const strings = ui(uiLang);
+  const known = (strings.languageNames as Record<string, string>)[lang];
+  if (known) return known;
+  try {
+    const name = new Intl.DisplayNames([strings.locale], { type: 'language' }).of(lang);
+    if (name && name !== lang) return name.charAt(0).toLocaleUpperCase(strings.locale) + name.slice(1);
+  } catch {
+    // Not a code ICU knows.
+  }
+  return lang;
+}
+
+/**
+ * The heading of a language section's bulletins. A UI file serves its own language's section (and
+ * English the sections without a UI), so each writes the phrase with its own name in the form the
+ * phrase needs; English fills in the section's language.
+ */
+export function allBulletinsHeading(lang: string): string {
+  return fill(ui(lang).allInLanguage, { language: languageNameIn(uiLanguageFor(lang), lang) });
+}
+
+/** An alphabet's name as readers of `uiLang` know it (`Кирилл жазуусу`, `Latin alfabesi`), not its ISO code. */
+export function scriptName(uiLang: string, script: 'Cyrl' | 'Latn' | 'Arab'): string {
+  return ui(uiLang).scriptNames[script];
+}
+
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatMonth, languageName, ui, uiLanguageFor, uiLanguages } from '../../src/i18n/index.ts';
+import { allBulletinsHeading, formatCount, formatDate, formatMonth, languageName, languageNameIn, scriptName, ui, uiLanguageFor, uiLanguages } from '../../src/i18n/index.ts';
 
 const i18nDir = path.resolve('src/i18n');
 const files = readdirSync(i18nDir).filter((file) => file.endsWith('.json'));
@@ -57,5 +57,37 @@ describe('UI strings', () => {
     expect(formatCount('ru', 3)).toBe('3 сообщения');
     expect(formatCount('ru', 5)).toBe('5 сообщений');
     expect(formatCount('ky', 2)).toBe('2 кабар');
+  });
+
+  it('writes a section’s heading with the language’s name in the form the phrase needs', () => {
+    expect(allBulletinsHeading('ky')).toBe('Кыргыз тилиндеги бардык кабарлар');
+    expect(allBulletinsHeading('kk')).toBe('Қазақ тіліндегі барлық хабарлар');
+    expect(allBulletinsHeading('uz')).toBe('Ўзбек тилидаги барча хабарлар');
+    expect(allBulletinsHeading('ru')).toBe('Все сообщения на русском языке');
+    expect(allBulletinsHeading('tr')).toBe('Tüm Türkçe bültenler');
+    expect(allBulletinsHeading('az')).toBe('Azərbaycan dilində bütün xəbərlər');
+    // A section without an interface of its own is headed in English, its language named in English.
+    expect(allBulletinsHeading('tt')).toBe('All bulletins in Tatar');
+    for (const lang of uiLanguages) expect(allBulletinsHeading(lang), lang).not.toMatch(/[{}]/);
+  });
+
+  it('names languages and alphabets as readers of each interface do, not by code', () => {
+    expect(languageNameIn('ky', 'ru')).toBe('Орусча');
+    expect(languageNameIn('ru', 'ky')).toBe('Киргизский');
+    expect(languageNameIn('en', 'tk')).toBe('Turkmen');
+    // A language the UI file does not list is named by ICU, in the interface's language.
+    expect(languageNameIn('en', 'ug')).toBe('Uyghur');
+    expect(scriptName('ky', 'Cyrl')).toBe('Кирилл жазуусу');
+    expect(scriptName('tr', 'Latn')).toBe('Latin alfabesi');
+    for (const lang of uiLanguages) {
+      for (const script of ['Cyrl', 'Latn', 'Arab'] as const) expect(scriptName(lang, script), `${lang} ${script}`).not.toMatch(/^(Cyrl|Latn|Arab)$/);
+    }
+  });
+
+  it('counts with the plural forms each language has', () => {
+    // Turkic languages do not inflect a noun after a numeral; Russian has three forms.
+    expect([1, 2, 5].map((count) => formatCount('kk', count))).toEqual(['1 хабар', '2 хабар', '5 хабар']);
+    expect([1, 2, 5, 11, 21, 22].map((count) => formatCount('ru', count))).toEqual(['1 сообщение', '2 сообщения', '5 сообщений', '11 сообщений', '21 сообщение', '22 сообщения']);
+    expect([1, 2].map((count) => formatCount('en', count))).toEqual(['1 bulletin', '2 bulletins']);
   });
 });
