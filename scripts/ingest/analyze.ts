@@ -5,7 +5,7 @@ import { detectLanguage, type LanguageGuess } from './detect-language.ts';
 import { findDate } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
 import { findEntities, type CompiledGazetteer } from './find-entities.ts';
-import { findTitle, isProse } from './find-title.ts';
+import { findTitle, isProse, titleFromLead } from './find-title.ts';
 import { toMarkdownBody } from './markdown-body.ts';
 import { articleText, dateLines, markAboveHeadline, readPage, removedBlocks, type PageLine, type RemovedBlock } from './page-structure.ts';
 import type { DateSource } from '../../src/schemas/bulletin.ts';
@@ -84,7 +84,9 @@ export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisRe
   if (dateline.guessed) warnings.push(`place '${dateline.place}' taken from its first mention in the lead, '${dateline.evidence}', not from a dateline: check it`);
   const entities = findEntities(article, language.lang, context.names);
   const removed = removedBlocks(lines);
-  if (title.source === 'lead') warnings.push(`no headline found; the title '${title.title}' is cut from the lead: check it`);
+  // Derived once the language is known: the date and "today" words it leaves out are the language's.
+  const titleText = title.source === 'lead' ? titleFromLead(article, language.lang) : title.title;
+  if (title.source === 'lead') warnings.push(`no headline found; the title '${titleText}' is cut from the lead: check it`);
   if (removed.length > 0) {
     const roles = [...new Set(removed.map((block) => block.role))].join(', ');
     warnings.push(`${removed.reduce((sum, block) => sum + block.lines.length, 0)} lines taken out as page leftovers (${roles}); the original keeps them: check that no article text went with them`);
@@ -101,7 +103,7 @@ export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisRe
       date: header.date ?? found?.date ?? null,
       dateSource: header.date ? 'header' : (found?.source ?? null),
       dateEvidence: header.date ? `date ${header.date}` : (found?.evidence ?? null),
-      title: title.title,
+      title: titleText,
       titleSource: title.source,
       place: dateline.place,
       agency: dateline.agency,

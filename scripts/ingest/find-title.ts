@@ -6,7 +6,9 @@
  * above the headline. Read as an editor would: the headline is a prose-like line above the lead,
  * set off on its own, and the most substantial of such lines.
  */
-import { countLettersByScript, mainScriptOf, wordCount, type ScriptCode as Script } from '../../src/utils/text.ts';
+import { countLettersByScript, lowerCaseFor, mainScriptOf, upperCaseFor, wordCount, type ScriptCode as Script } from '../../src/utils/text.ts';
+import { leadWordsFor, type LeadWords } from './lead-words.ts';
+import { monthNumberOf, YEAR_WORD } from './month-names.ts';
 
 export interface TitleFinding {
   title: string;
@@ -15,8 +17,14 @@ export interface TitleFinding {
   line: number | null;
 }
 
-/** Derived titles stay readable in listings and feed readers. */
-const MAX_DERIVED_LENGTH = 110;
+/** Derived titles read as headlines in listings, feed readers and a phone's screen. */
+const MAX_DERIVED_LENGTH = 90;
+/** A verb-final sentence too long for a title keeps its subject and at most this many closing words (object and verb). */
+const MAX_VERB_GROUP_WORDS = 4;
+/** The capitalised start of a name whose title goes on in lower case (`Қазақстан Республикасының Сыртқы` істер министрі). */
+const MAX_NAME_START_WORDS = 3;
+/** A clause shorter than this does not say who did what. */
+const MIN_CLAUSE_WORDS = 4;
 const MAX_HEADLINE_LENGTH = 250;
 /** A single word above an article is a section name or a menu item (`JEMGYÝET`, `Жаңалық`), not a headline. */
 const MIN_HEADLINE_WORDS = 2;
@@ -57,13 +65,13 @@ interface Candidate {
   isolated: boolean;
 }
 
-export function findTitle(text: string): TitleFinding {
+/** `lang` (the detected language) lets a derived title drop the lead's date and "today" words. */
+export function findTitle(text: string, lang?: string): TitleFinding {
   const lines = text.split('\n');
   const lead = leadLine(lines);
   const headline = bestHeadline(headlineCandidates(lines, lead, mainScriptOf(countLettersByScript(text)) ?? null));
   if (headline) return { title: headline.title, source: 'headline', line: headline.line };
-  const first = lines.find((line) => line.trim() !== '') ?? '';
-  return { title: deriveFromLead(first.trim()), source: 'lead', line: null };
+  return { title: titleFromLead(text, lang), source: 'lead', line: null };
 }
 
 /** Index of the first line of prose, or of the line where the search stops. */
@@ -148,12 +156,98 @@ function isBlank(line: string | undefined): boolean {
 }
 
 
-function deriveFromLead(line: string): string {
+/** The title a text without a headline gets, from its first line; `lang` drops its date and "today" words. */
+export function titleFromLead(text: string, lang?: string): string {
+  return deriveFromLead((text.split('\n').find((line) => line.trim() !== '') ?? '').trim(), lang);
+}
+
+/**
+ * A headline made from the lead: its first sentence without the dateline, the date and the
+ * "today" words (who did what, not when), shortened to the main clause when too long: in
+ * verb-final languages the subject and the closing object and verb, elsewhere the words up to
+ * the first comma; failing that, cut at a word boundary.
+ */
+function deriveFromLead(line: string, lang?: string): string {
+  const words = leadWordsFor(lang);
   const lead = line.replace(LEADING_DATELINE, '').trim() || line;
-  const sentence = lead.match(/^.+?[.!?](?=\s|$)/u)?.[0] ?? lead;
-  const bare = sentence.replace(/[.]$/u, '');
-  if (bare.length <= MAX_DERIVED_LENGTH) return bare;
-  const cut = bare.slice(0, MAX_DERIVED_LENGTH + 1);
+  const sentence = (lead.match(/^.+?[.!?](?=\s|$)/u)?.[0] ?? lead).replace(/[.]$/u, '');
+  const clause = capitalized(withoutWhen(sentence, words, lang ?? ''), lang ?? '');
+  return clause.length <= MAX_DERIVED_LENGTH ? clause : shortened(clause, words);
+}
+
+/** The sentence without its date and "today" words (`Бүгүн, 12-сентябрда`, `On 12 September 2025,`), wherever they stand. */
+function withoutWhen(sentence: string, words: LeadWords, lang: string): string {
+  const tokens = sentence.split(/\s+/u);
+  const bare = (token: string | undefined) => lowerCaseFor(token ?? '', lang).replace(/^[("«„“]+|[)"»”,.:;]+$/gu, '');
+  const yearWord = new RegExp(`^(?:${YEAR_WORD})$`, 'iu');
+  const isDateWord = (token: string | undefined) => {
+    const word = bare(token).replace(/^\d+[-–]?/u, '');
+    return /^\p{L}/u.test(word) && (monthNumberOf(word, lang) !== null || yearWord.test(word));
+  };
+  const isNumber = (token: string | undefined) => /^\d{1,4}(?:[./-]\d{1,4})*(?:[-–]?\p{L}+)?$/u.test(bare(token));
+  const isNumericDate = (token: string | undefined) => /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/u.test(bare(token));
+  /** How many tokens from `index` say when: a "today" phrase, or a date of numbers, month names and year words. */
+  const whenLength = (index: number): number => {
+    const phrase = words.when.map((when) => when.split(' ')).find((when) => when.every((word, offset) => bare(tokens[index + offset]) === word));
+    if (phrase) return phrase.length;
+    let end = index;
+    if (words.datePrepositions.includes(bare(tokens[end])) && isNumber(tokens[end + 1])) end++;
+    const start = end;
+    while ((isNumber(tokens[end]) && (isDateWord(tokens[end]) || isDateWord(tokens[end + 1]) || isDateWord(tokens[end - 1]) || isNumericDate(tokens[end]))) || (isDateWord(tokens[end]) && (isNumber(tokens[end + 1]) || isNumber(tokens[end - 1])))) end++;
+    return end > start ? end - index : 0;
+  };
+  const rest: string[] = [];
+  for (let index = 0; index < tokens.length; ) {
+    const when = whenLength(index);
+    if (when === 0) rest.push(tokens[index]);
+    index += Math.max(when, 1);
+  }
+  // Nothing but a date (or too little beside it) keeps the sentence as it was.
+  if (rest.length < 3) return sentence;
+  return rest.join(' ').replace(/^[,.:;–—-]+\s*/u, '').replace(/\s+,/gu, ',');
+}
+
+function capitalized(text: string, lang: string): string {
+  return upperCaseFor(text.charAt(0), lang) + text.slice(1);
+}
+
+function shortened(clause: string, words: LeadWords): string {
+  return (words.verbFinal ? verbFinalMainClause(clause) : clauseBeforeComma(clause)) ?? cutAtWord(clause);
+}
+
+/**
+ * The main verb closes the sentence: the last comma's clause when it is a sentence of its own
+ * (`…açıklamaya göre, toplantı … gerçekleştirildi`), shortened in turn, else the subject (the opening capitalised
+ * name, with a lower-case title inside it: `Сыртқы істер министрі`) and the closing object and
+ * verb, the modifiers between them left out (`Садыр Жапаров Бишкекте … делегация башчыларын кабыл алды`).
+ */
+function verbFinalMainClause(clause: string): string | null {
+  const lastComma = clause.lastIndexOf(', ');
+  const last = lastComma > 0 ? capitalized(clause.slice(lastComma + 2), '') : '';
+  if (wordCount(last) >= MIN_CLAUSE_WORDS) return last.length <= MAX_DERIVED_LENGTH ? last : verbFinalMainClause(last);
+  const tokens = clause.split(' ');
+  const isCapital = (token: string | undefined) => /^\p{Lu}/u.test(token ?? '');
+  let subject = 0;
+  while (isCapital(tokens[subject])) subject++;
+  const lowerTitle = [1, 2].find((gap) => isCapital(tokens[subject + gap]) && tokens.slice(subject, subject + gap).every((token) => !isCapital(token)));
+  // Only after a short start: a long capitalised run is a whole name and place, and what follows its lower-case words is another phrase.
+  if (subject > 0 && subject <= MAX_NAME_START_WORDS && lowerTitle) for (subject += lowerTitle; isCapital(tokens[subject]); ) subject++;
+  for (let verbGroup = MAX_VERB_GROUP_WORDS; verbGroup >= 2 && subject > 0; verbGroup--) {
+    if (subject + verbGroup >= tokens.length) continue;
+    const joined = [...tokens.slice(0, subject), ...tokens.slice(-verbGroup)].join(' ').replace(/,(?=\s|$)/gu, '');
+    if (joined.length <= MAX_DERIVED_LENGTH) return joined;
+  }
+  return null;
+}
+
+/** Subject and verb come first: the clause before the first comma, when it says enough. */
+function clauseBeforeComma(clause: string): string | null {
+  const comma = clause.indexOf(', ');
+  return comma > 0 && comma <= MAX_DERIVED_LENGTH && wordCount(clause.slice(0, comma)) >= MIN_CLAUSE_WORDS ? clause.slice(0, comma) : null;
+}
+
+function cutAtWord(clause: string): string {
+  const cut = clause.slice(0, MAX_DERIVED_LENGTH + 1);
   const boundary = cut.lastIndexOf(' ');
   return `${(boundary > 40 ? cut.slice(0, boundary) : cut.slice(0, MAX_DERIVED_LENGTH)).replace(/[\s,;:–—-]+$/u, '')}…`;
 }
