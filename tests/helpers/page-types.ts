@@ -51,6 +51,9 @@ export function sitePages(dist: string, options: { allBulletins?: boolean } = {}
     const chosen = options.allBulletins ? bulletins : bulletins.sort((a, b) => titleLength(b) - titleLength(a)).slice(0, 1);
     for (const folder of chosen) add('bulletin', `${lang}/${folder}/`);
   }
-  for (const page of foldersIn(path.join(dist, 'en', 'pages'))) pages.push({ type: `page-${page}`, uiLang: 'en', url: `en/pages/${page}/` });
+  // Editorial pages are also made for interface languages without a section of their own.
+  for (const lang of foldersIn(dist).filter((folder) => !sections.includes(folder))) {
+    for (const page of foldersIn(path.join(dist, lang, 'pages'))) pages.push({ type: `page-${page}`, uiLang: uiLanguageFor(lang), url: `${lang}/pages/${page}/` });
+  }
   return pages;
 }
