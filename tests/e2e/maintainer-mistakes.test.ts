@@ -11,7 +11,7 @@ import { makeContentDir, makeOutDir, projectRoot, runBuild, runCheck } from '../
  * keeps these runs short), or both accept; neither ever prints a stack trace.
  */
 const KY = 'ky/2021-05-19-ministr-ruslan-kazakbaev-dushanbede-otkon-zhkkunun-kezektegi';
-const TR = 'tr/2025-09-12-kirgizistan-cumhurbaskanligi-basin-merkezinden-yapilan-aciklamaya-gore';
+const TR = 'tr/2025-09-12-toplanti-baskent-biskekteki-cumhurbaskanligi-kongre-merkezinde-gerceklestirildi';
 
 /** A copy of the project's archive, and ways to reach and edit its files. */
 function archiveCopy() {
