@@ -11,6 +11,7 @@ import { formatDay, type DatePatterns } from '../utils/date-format.ts';
 import { formsOf, nearestSpellings, type LexiconChunk } from '../utils/search-lexicon.ts';
 import { rankResults, type AlternativeResults } from '../utils/search-ranking.ts';
 import { queryAlternatives, type EntityAliases, type QueryWord } from '../utils/search-terms.ts';
+import { excerptWithoutTitle } from '../utils/search-excerpt.ts';
 
 interface PagefindResult {
   id: string;
@@ -252,8 +253,8 @@ async function start(root: HTMLElement) {
     }
     meta.append(data.meta.language ?? '');
     const excerpt = document.createElement('p');
-    // Pagefind escapes the text and adds only <mark>.
-    excerpt.innerHTML = data.excerpt;
+    // Pagefind escapes the text and adds only <mark>; the heading above already shows the title.
+    excerpt.innerHTML = excerptWithoutTitle(data.excerpt, data.meta.title ?? '');
     item.append(heading, meta, excerpt);
     return item;
   }

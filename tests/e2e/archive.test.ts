@@ -111,6 +111,11 @@ describe.skipIf(!hasChromium || !hasShared)(
       for (const seed of mustFind) expect(found, `${query} → ${seed}`).toContain(urlOfSeed(seed));
       // Excerpts show the bulletins' own words with the matched one marked.
       expect(await tab.$eval('.search-results li', (item) => item.querySelectorAll('mark').length)).toBeGreaterThan(0);
+      // No excerpt repeats the title its heading shows.
+      const shown = await tab.$$eval('.search-results li', (items) =>
+        items.map((item) => ({ title: item.querySelector('h2')!.textContent!.trim(), excerpt: item.querySelector('p:last-of-type')!.textContent!.trim() })),
+      );
+      for (const { title, excerpt } of shown) expect(excerpt.toLowerCase().startsWith(title.toLowerCase()), `${query}: ${excerpt}`).toBe(false);
       await tab.close();
     });
   },
