@@ -56,8 +56,11 @@ export async function getBulletins(): Promise<BulletinEntry[]> {
 let sections: { lang: string; bulletins: BulletinEntry[] }[] | undefined;
 
 /**
- * Content languages with their bulletins, largest section first, then by code. Computed once: every
- * page's header asks for it, and regrouping the archive per page made builds quadratic.
+ * Content languages with their bulletins, by language code. Computed once: every page's header asks
+ * for it, and regrouping the archive per page made builds quadratic. Not by size: every page's
+ * language menu lists the sections, so an order that followed the counts changed every page's
+ * cache key when one section outgrew another (a 10,000-bulletin rebuild then reused no page). The
+ * home page, built afresh each time, orders them by size itself (`bySizeLargestFirst`).
  */
 export async function getSections(): Promise<{ lang: string; bulletins: BulletinEntry[] }[]> {
   if (sections) return sections;
@@ -69,8 +72,13 @@ export async function getSections(): Promise<{ lang: string; bulletins: Bulletin
   }
   sections = [...byLanguage]
     .map(([lang, bulletins]) => ({ lang, bulletins }))
-    .sort((a, b) => b.bulletins.length - a.bulletins.length || a.lang.localeCompare(b.lang));
+    .sort((a, b) => a.lang.localeCompare(b.lang));
   return sections;
+}
+
+/** Sections largest first, then by code, for a page that is rendered on every build. */
+export function bySizeLargestFirst<T extends { lang: string; bulletins: unknown[] }>(sections: readonly T[]): T[] {
+  return [...sections].sort((a, b) => b.bulletins.length - a.bulletins.length || a.lang.localeCompare(b.lang));
 }
 
 let sameStories: Map<string, string[]> | undefined;
