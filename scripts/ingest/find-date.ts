@@ -1,4 +1,4 @@
-import { isIsoDay, outOfArchiveRange, todayIsoDay } from '../../src/utils/dates.ts';
+import { isCalendarDay, isIsoDay, outOfArchiveRange, todayIsoDay } from '../../src/utils/dates.ts';
 import { locateDateline } from './find-dateline.ts';
 import { inferYear, type FullDate } from './infer-year.ts';
 import { monthNumberOf, YEAR_WORD } from './month-names.ts';
@@ -242,12 +242,9 @@ function* writtenMentions(text: string, lang: string): Generator<DateMention> {
 function isValid(mention: DateMention): boolean {
   const { year, month, day } = mention;
   if (month < 1 || month > 12 || day < 1) return false;
-  if (year === null) return day <= daysInMonth(2000, month);
-  return day <= daysInMonth(year, month) && outOfArchiveRange(isoDate(mention), todayIsoDay()) === null;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // 2000 is a leap year: a day without its year may be 29 February.
+  if (year === null) return isCalendarDay(2000, month, day);
+  return isCalendarDay(year, month, day) && outOfArchiveRange(isoDate(mention), todayIsoDay()) === null;
 }
 
 /**

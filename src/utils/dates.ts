@@ -9,7 +9,8 @@ export const EARLIEST_DAY = '1991-01-01';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function isCalendarDay(year: number, month: number, day: number): boolean {
+/** Whether `day` exists in `month` (1–12) of `year`: no 30 February, a 29th only in leap years. */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
