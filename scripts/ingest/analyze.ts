@@ -7,14 +7,16 @@ import { findDateline } from './find-dateline.ts';
 import { findEntities, type CompiledGazetteer } from './find-entities.ts';
 import { findTitle, isProse, titleFromLead } from './find-title.ts';
 import { toMarkdownBody } from './markdown-body.ts';
-import { articleText, dateLines, markAboveHeadline, readPage, removedBlocks, type PageLine, type RemovedBlock } from './page-structure.ts';
+import { articleText, articleTokens, dateLines, markAboveHeadline, readPage, removedBlocks, type PageLine, type RemovedBlock } from './page-structure.ts';
+import { selectLines, tokenizeText, type TokenizedText } from './token-stream.ts';
 import type { DateSource } from '../../src/schemas/bulletin.ts';
 
 /**
  * The pure part of ingest: raw bytes in, everything an entry needs out. Each stage is a module of
  * its own: decode → date header → page structure (a role for every line) → title → language →
  * date (from publication lines and the dateline) → dateline → entities (from the article's own
- * lines) → Markdown body.
+ * lines) → Markdown body. The text is split into words once (token-stream.ts); every stage reads
+ * those tokens, the article's being the page's own on the article's lines.
  */
 export interface Analysis {
   sha256: string;
@@ -63,10 +65,11 @@ export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisRe
   const header = splitDateHeader(decoded.text);
   if (!header.ok) return { ok: false, errors: [header.error], sha256 };
 
-  const lines = readPage(header.text);
-  const title = titleOf(lines);
-  const article = articleText(lines);
-  if (!/\p{L}{2,}/u.test(article)) {
+  const page = tokenizeText(header.text);
+  const lines = readPage(page);
+  const title = titleOf(page, lines);
+  const article = articleTokens(page, lines);
+  if (!/\p{L}{2,}/u.test(article.text)) {
     return { ok: false, errors: ['the file holds no words once page leftovers are removed; paste the article text itself'], sha256 };
   }
 
@@ -80,12 +83,12 @@ export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisRe
   if (found?.warning) warnings.push(found.warning);
   else if (found && !found.date) warnings.push('no publication date found; add a first line "date YYYY-MM-DD" to the text and ingest it again');
 
-  const dateline = findDateline(article, language.lang, context.knownPlaces);
+  const dateline = findDateline(article.text, language.lang, context.knownPlaces);
   if (dateline.guessed) warnings.push(`place '${dateline.place}' taken from its first mention in the lead, '${dateline.evidence}', not from a dateline: check it`);
   const entities = findEntities(article, language.lang, context.names);
   const removed = removedBlocks(lines);
   // Derived once the language is known: the date and "today" words it leaves out are the language's.
-  const titleText = title.source === 'lead' ? titleFromLead(article, language.lang) : title.title;
+  const titleText = title.source === 'lead' ? titleFromLead(article.text, language.lang) : title.title;
   if (title.source === 'lead') warnings.push(`no headline found; the title '${titleText}' is cut from the lead: check it`);
   if (removed.length > 0) {
     const roles = [...new Set(removed.map((block) => block.role))].join(', ');
@@ -119,11 +122,12 @@ export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisRe
 }
 
 /** The headline, read from the article's lines once furniture is set apart; what stands above it is the masthead. */
-function titleOf(lines: PageLine[]): ReturnType<typeof findTitle> {
-  const kept = lines.filter((line) => line.role === 'article' || line.role === 'blank');
-  const title = findTitle(kept.map((line) => line.raw).join('\n'));
+function titleOf(page: TokenizedText, lines: PageLine[]): ReturnType<typeof findTitle> {
+  const isKept = (line: PageLine) => line.role === 'article' || line.role === 'blank';
+  const kept = lines.flatMap((line, index) => (isKept(line) ? [index] : []));
+  const title = findTitle(selectLines(page, (index) => isKept(lines[index]), false));
   if (title.line !== null) {
-    const headline = lines.indexOf(kept[title.line]);
+    const headline = kept[title.line];
     lines[headline].role = 'headline';
     markAboveHeadline(lines, headline, isProse);
     // Pages often print the headline twice (page title and article heading): neither copy is body.

@@ -9,7 +9,9 @@
  * and Azerbaijani, and it has no model for Karakalpak or for Kazakh outside Cyrillic.
  */
 import { francAll } from 'franc';
-import { countLettersByScript, mainScriptOf, scriptOf, WORD, type ScriptCode } from '../../src/utils/text.ts';
+import { mainScriptOf, scriptOf, WORD, type ScriptCode } from '../../src/utils/text.ts';
+import { memoByWord } from '../../src/utils/word-memo.ts';
+import { lettersOf, tokenized, type TokenizedText } from './token-stream.ts';
 
 export type { ScriptCode };
 
@@ -129,16 +131,22 @@ const MAIN_SCRIPT_SHARE_EXPECTED = 0.8;
  */
 const SAMPLE_CHARS = 3000;
 
-export function detectLanguage(text: string): LanguageGuess {
-  const words = proseWords(text.slice(0, SAMPLE_CHARS)).map(mapLookalikes);
-  const letterCounts = countLettersByScript(words.join(' '));
+export function detectLanguage(input: string | TokenizedText): LanguageGuess {
+  const words = proseWords(tokenized(input)).map((word) => withoutLookalikes(word));
+  const letterCounts = { Cyrl: 0, Latn: 0, Arab: 0 };
+  for (const word of words) {
+    const letters = lettersOf(word);
+    letterCounts.Cyrl += letters.Cyrl;
+    letterCounts.Latn += letters.Latn;
+    letterCounts.Arab += letters.Arab;
+  }
   const script = mainScriptOf(letterCounts);
   if (!script) {
     // The type demands a script; 'und' with zero confidence already tells the caller to look.
     return { lang: 'und', script: 'Latn', confidence: 0, lowConfidence: true, reason: 'no Cyrillic, Latin or Arabic letters' };
   }
   const scriptLetters = letterCounts[script];
-  const scriptWords = words.filter((word) => mainScriptOf(countLettersByScript(word)) === script);
+  const scriptWords = words.filter((word) => mainScriptOf(lettersOf(word)) === script);
   const scriptShare = scriptLetters / (letterCounts.Cyrl + letterCounts.Latn + letterCounts.Arab);
   const choice = chooseLanguage(script, scriptWords);
   const tooShort = scriptLetters < MIN_LETTERS_FOR_TRUST;
@@ -156,14 +164,23 @@ export function detectLanguage(text: string): LanguageGuess {
   };
 }
 
-function proseWords(text: string): string[] {
-  const lines = text.split(/\r\n?|\n/).map((line) => line.match(WORD) ?? []);
+/** The words of the text's first SAMPLE_CHARS characters, those of its prose lines when they hold enough letters. */
+function proseWords({ text, tokens }: TokenizedText): string[] {
+  const lines: string[][] = [];
+  for (const token of tokens) {
+    if (token.start >= SAMPLE_CHARS) break;
+    // A word the sample's end cuts is read as far as the sample goes.
+    const words = token.end <= SAMPLE_CHARS ? [token.text] : (text.slice(token.start, SAMPLE_CHARS).match(WORD) ?? []);
+    (lines[token.line] ??= []).push(...words);
+  }
   const prose = lines.filter((words) => words.length >= PROSE_MIN_WORDS).flat();
   const proseLetters = prose.reduce((sum, word) => sum + word.length, 0);
   return proseLetters >= PROSE_MIN_LETTERS ? prose : lines.flat();
 }
 
 /** Rewrites look-alike letters of a mixed-script word into the script its unambiguous letters belong to. */
+const withoutLookalikes = memoByWord(mapLookalikes, 100_000);
+
 function mapLookalikes(word: string): string {
   // Almost every word is in one script; only a word with letters of both can hold look-alikes.
   if (!/\p{Script=Cyrillic}/u.test(word) || !/\p{Script=Latin}/u.test(word)) return word;
@@ -189,11 +206,11 @@ interface Fit {
 }
 
 function chooseLanguage(script: ScriptCode, words: string[]): LanguageChoice {
-  // Lowercasing turns Turkish İ into i plus a combining dot; dropping marks leaves the plain i.
-  const sample = words.join(' ').toLowerCase().replace(/\p{M}/gu, '');
-  const specials = specialLetterCounts(script, sample);
+  const lowered = words.map((word) => plainLowerCase(word));
+  const sample = lowered.join(' ');
+  const specials = specialLetterCounts(script, lowered);
   const fits = ORTHOGRAPHIES[script].map((orthography) => fitOf(orthography, sample, specials));
-  const letterCount = countLettersByScript(sample)[script];
+  const letterCount = lowered.reduce((sum, word) => sum + lettersOf(word)[script], 0);
   const fitting = fits.filter((fit) => fit.meetsRequirements && isTolerated(fit.foreignLetters, letterCount));
   const evidence = [describeSpecials(specials)];
 
@@ -224,10 +241,17 @@ function francDecisionConfidence(margin: number): number {
   return francBarelyDecides + (orthographyDecides - francBarelyDecides) * Math.min(margin / FRANC_CLEAR_MARGIN, 1);
 }
 
-function specialLetterCounts(script: ScriptCode, sample: string): Map<string, number> {
+/** Lowercasing turns Turkish İ into i plus a combining dot; dropping marks leaves the plain i. */
+const plainLowerCase = memoByWord((word: string) => word.toLowerCase().replace(/\p{M}/gu, ''), 100_000);
+
+/** The special letters of a (lower-case) word, in order: `lang` is the script here. */
+const specialLettersOf = memoByWord((word: string, script?: string) => [...word].filter((char) => isSpecialLetter(script as ScriptCode, char)), 100_000);
+
+/** How often each special letter occurs in the words, in order of first occurrence. */
+function specialLetterCounts(script: ScriptCode, words: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const char of sample) {
-    if (isSpecialLetter(script, char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  for (const word of words) {
+    for (const char of specialLettersOf(word, script)) counts.set(char, (counts.get(char) ?? 0) + 1);
   }
   return counts;
 }

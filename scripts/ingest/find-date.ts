@@ -3,6 +3,7 @@ import { locateDateline } from './find-dateline.ts';
 import { inferYear, type FullDate } from './infer-year.ts';
 import { monthNumberOf, YEAR_WORD } from './month-names.ts';
 import { WORD, wordCount } from '../../src/utils/text.ts';
+import { tokenized, type TokenizedText } from './token-stream.ts';
 
 export interface DateFinding {
   date: string | null;
@@ -78,8 +79,10 @@ const NO_DATE_LINES: DateLines = { publication: [], updates: new Set(), topCapti
  * two stamps, that name different days leave the date to a person. Only days in the archive's
  * range are dates at all (see `isValid`).
  */
-export function findDate(text: string, lang: string, lines: DateLines = NO_DATE_LINES): DateFinding {
-  const mentions = findDateMentions(text, lang);
+export function findDate(input: string | TokenizedText, lang: string, lines: DateLines = NO_DATE_LINES): DateFinding {
+  const article = tokenized(input);
+  const text = article.text;
+  const mentions = findDateMentions(article, lang);
   const datelineSpan = locateDateline(text, lang)?.dateSpan;
   const datelineDate = datelineSpan && mentions.find((m) => m.start >= datelineSpan.start && m.end <= datelineSpan.end);
 
@@ -168,8 +171,9 @@ function noDate(reason: string): DateFinding {
 }
 
 /** Every valid day the text names, with or without a year, in text order. */
-function findDateMentions(text: string, lang: string): DateMention[] {
-  const mentions = [...numericMentions(text, lang), ...writtenMentions(text, lang)];
+function findDateMentions(input: string | TokenizedText, lang: string): DateMention[] {
+  const text = tokenized(input);
+  const mentions = [...numericMentions(text.text, lang), ...writtenMentions(text, lang)];
   return mentions.filter(isValid).sort((a, b) => a.start - b.start);
 }
 
@@ -201,12 +205,12 @@ function expandTwoDigitYear(year: number): number {
 }
 
 /** Month words with a day beside them, and the year when one is attached. */
-function* writtenMentions(text: string, lang: string): Generator<DateMention> {
-  for (const word of text.matchAll(WORD)) {
-    const month = monthNumberOf(word[0], lang);
+function* writtenMentions({ text, tokens }: TokenizedText, lang: string): Generator<DateMention> {
+  for (const word of tokens) {
+    const month = monthNumberOf(word.text, lang);
     if (month === null) continue;
-    const wordStart = word.index;
-    const wordEnd = wordStart + word[0].length;
+    const wordStart = word.start;
+    const wordEnd = word.end;
     const before = text.slice(Math.max(0, wordStart - 40), wordStart);
     const after = text.slice(wordEnd, wordEnd + 20);
 

@@ -1,7 +1,8 @@
 import type { EntityKind, Gazetteer } from '../../src/schemas/gazetteer.ts';
 import { matchKey } from '../../src/utils/match-key.ts';
-import { WORD } from '../../src/utils/text.ts';
+import { memoByWord } from '../../src/utils/word-memo.ts';
 import { ENDING_SEQUENCE, withoutApostropheEnding } from '../../src/utils/turkic-endings.ts';
+import { tokenized, type TokenizedText } from './token-stream.ts';
 
 /**
  * Finds the gazetteer's people, organizations, countries and places in a bulletin, in any script
@@ -19,7 +20,8 @@ export interface EntityFindings {
   unknownNames: string[];
 }
 
-interface Token {
+/** What name matching needs of a word, the same wherever it stands: worked out once per word and language. */
+interface WordForm {
   text: string;
   key: string;
   /** What followed an apostrophe (`TDT'nin`): a case ending by construction. */
@@ -27,6 +29,9 @@ interface Token {
   capitalised: boolean;
   /** The run of capitals a word starts with (`ТМУ` of `ТМУнун`). */
   capitalRun: string;
+}
+
+interface Token extends WordForm {
   startsSentence: boolean;
 }
 
@@ -43,22 +48,24 @@ interface CompiledName {
 /** A short name (`Ош`) takes one plain case ending at most, or it would swallow common words (`Ошондой`). */
 const SHORT_NAME_ENDING = /^(?:|da|de|do|ta|te|to|ga|ge|go|ka|ke|ko|dun|nun|nin|din|tun|tin|dan|den|don|tan|ten|ton|ni|nu|du|di|tu|ti)$/;
 
-export function tokenize(text: string, lang?: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    const { base, hadEnding } = withoutApostropheEnding(word);
-    const before = text.slice(Math.max(0, (match.index ?? 0) - 3), match.index).trimEnd();
-    tokens.push({
-      text: word,
-      key: matchKey(base, lang),
-      hasApostropheEnding: hadEnding,
-      capitalised: /^\p{Lu}/u.test(word),
-      capitalRun: word.match(/^\p{Lu}+/u)?.[0] ?? '',
-      startsSentence: before === '' || /[.!?:«"“—–-]$/u.test(before),
-    });
-  }
-  return tokens;
+const wordForm = memoByWord((word: string, lang?: string): WordForm => {
+  const { base, hadEnding } = withoutApostropheEnding(word);
+  return {
+    text: word,
+    key: matchKey(base, lang),
+    hasApostropheEnding: hadEnding,
+    capitalised: /^\p{Lu}/u.test(word),
+    capitalRun: word.match(/^\p{Lu}+/u)?.[0] ?? '',
+  };
+}, 200_000);
+
+/** The words of a text (from its token stream) as name matching reads them. */
+export function entityTokens(input: string | TokenizedText, lang?: string): Token[] {
+  const { text, tokens } = tokenized(input);
+  return tokens.map((token) => {
+    const before = text.slice(Math.max(0, token.start - 3), token.start).trimEnd();
+    return { ...wordForm(token.text, lang), startsSentence: before === '' || /[.!?:«"“—–-]$/u.test(before) };
+  });
 }
 
 function isAbbreviation(name: string): boolean {
@@ -75,7 +82,7 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
       for (const [languageKey, names] of Object.entries(entity.names)) {
         const lang = languageKey.split('-')[0];
         for (const name of names) {
-          const keys = tokenize(name, lang).map((token) => token.key).filter(Boolean);
+          const keys = entityTokens(name, lang).map((token) => token.key).filter(Boolean);
           if (keys.length === 0) continue;
           const compiled: CompiledName = {
             id: entity.id,
@@ -134,8 +141,8 @@ function matchesAt(tokens: Token[], start: number, name: CompiledName): boolean 
   return name.keys.every((key, offset) => isFormOf(tokens[start + offset], key));
 }
 
-export function findEntities(text: string, lang: string, compiled: CompiledGazetteer): EntityFindings {
-  const tokens = tokenize(text, lang);
+export function findEntities(input: string | TokenizedText, lang: string, compiled: CompiledGazetteer): EntityFindings {
+  const tokens = entityTokens(input, lang);
   const found: Record<EntityKind, string[]> = { person: [], organization: [], country: [], place: [] };
   const covered = new Set<number>();
 

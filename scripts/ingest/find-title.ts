@@ -7,6 +7,7 @@
  * set off on its own, and the most substantial of such lines.
  */
 import { countLettersByScript, lowerCaseFor, mainScriptOf, upperCaseFor, wordCount, type ScriptCode as Script } from '../../src/utils/text.ts';
+import { lettersOfTokens, tokenized, type TokenizedText } from './token-stream.ts';
 import { leadWordsFor, type LeadWords } from './lead-words.ts';
 import { monthNumberOf, YEAR_WORD } from './month-names.ts';
 
@@ -66,10 +67,11 @@ interface Candidate {
 }
 
 /** `lang` (the detected language) lets a derived title drop the lead's date and "today" words. */
-export function findTitle(text: string, lang?: string): TitleFinding {
+export function findTitle(input: string | TokenizedText, lang?: string): TitleFinding {
+  const { text, tokens } = tokenized(input);
   const lines = text.split('\n');
   const lead = leadLine(lines);
-  const headline = bestHeadline(headlineCandidates(lines, lead, mainScriptOf(countLettersByScript(text)) ?? null));
+  const headline = bestHeadline(headlineCandidates(lines, lead, mainScriptOf(lettersOfTokens(tokens)) ?? null));
   if (headline) return { title: headline.title, source: 'headline', line: headline.line };
   return { title: titleFromLead(text, lang), source: 'lead', line: null };
 }

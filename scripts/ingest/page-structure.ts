@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { caselessKey, wordCount, wordsOf } from '../../src/utils/text.ts';
+import { caselessKey, WORD, wordCount } from '../../src/utils/text.ts';
+import { selectLines, tokenized, wordsInLine, type TokenizedText } from './token-stream.ts';
 
 /**
  * The structure of a pasted page, read before its words: every line gets a role from shape cues
@@ -27,6 +28,8 @@ export interface PageLine {
   /** The line as pasted. */
   raw: string;
   text: string;
+  /** How many words it holds, from the page's token stream. */
+  words: number;
   role: LineRole | 'blank';
 }
 
@@ -66,6 +69,8 @@ function loadCues(): { cues: Record<keyof CueLists, string[]>; networks: Set<str
 }
 
 const { cues: CUES, networks: NETWORKS } = loadCues();
+/** Every word of a share cue (`paylaş`, `поделиться`, and each word of `haberi paylaşın`). */
+const SHARE_WORDS = new Set(CUES.share.flatMap((cue) => [cue, ...cue.split(' ')]));
 
 /** A related-news or "read also" link is a short headline; an article sentence is longer or ends in a full stop. */
 const MAX_LINK_WORDS = 20;
@@ -103,14 +108,18 @@ const BREADCRUMB_SEPARATOR = /\s+[>»›→]\s+/u;
 const SENTENCE_END = /[.!?…]["»”)]*$/u;
 /** A view counter: `👁 842`, `1,204 views`, `Просмотров: 4 120`. */
 const COUNTER_NUMBER = String.raw`\d[\d\s.,]*`;
+/** `Просмотров: 4 120` after the cue, `1,204 views` before it; compiled once, not per line. */
+const COUNT_AFTER_CUE = new RegExp(String.raw`^\s*:?\s*${COUNTER_NUMBER}$`, 'u');
+const COUNT_BEFORE_CUE = new RegExp(String.raw`^${COUNTER_NUMBER}\s+(?:${CUES.views.map(escapeRegExp).join('|')})$`, 'u');
 /** A ticker line: a number, perhaps with a bullet, sign, currency or percent (`• 86.5`, `USD 87,45`). */
 const TICKER_LINE = /^[\s•·*▲▼↑↓+\-–]*(?:[A-Z]{3}\s*)?[$€₽₸£]?\s*[+-]?\d+(?:[.,]\d+)?\s*%?\s*(?:[A-Z]{3})?\s*$/u;
 /** A category label with a comment or view counter (`Саясат 0`, `Politika 12`): at most three words and a number. */
 const CATEGORY_COUNTER_LINE = /^\p{Lu}\p{L}*(?:[ -]\p{L}+){0,2}\s+\d{1,6}$/u;
 const EYE_COUNTER = /^(?:👁|👀|👁️)\s*\d[\d\s.,]*$/u;
 
-export function readPage(text: string): PageLine[] {
-  const lines: PageLine[] = text.split('\n').map((raw) => ({ raw, text: raw.trim(), role: raw.trim() === '' ? 'blank' : 'article' }));
+export function readPage(input: string | TokenizedText): PageLine[] {
+  const page = tokenized(input);
+  const lines: PageLine[] = page.text.split('\n').map((raw, index) => ({ raw, text: raw.trim(), words: wordsInLine(page, index), role: raw.trim() === '' ? 'blank' : 'article' }));
   let list: { role: 'related' | 'readAlso' | 'share'; left: number } | null = null;
   for (const line of lines) {
     if (line.role === 'blank') {
@@ -123,7 +132,7 @@ export function readPage(text: string): PageLine[] {
       continue;
     }
     list = null;
-    const found = roleOf(line.text);
+    const found = roleOf(line.text, line.words);
     line.role = found.role;
     if (found.opensList) list = found.opensList;
   }
@@ -138,21 +147,30 @@ export function readPage(text: string): PageLine[] {
  * code (`---`, `title: "…"`, `<b>`): whatever a maintainer pasted there is shown, as text.
  */
 export function markAboveHeadline(lines: PageLine[], headline: number, isProse: (line: string) => boolean): void {
-  const headlineWords = wordCount(lines[headline].text);
+  const headlineWords = lines[headline].words;
   for (let index = 0; index < headline; index++) {
     const line = lines[index];
-    if (line.role === 'article' && !isProse(line.text) && wordCount(line.text) <= headlineWords && isPlainLabel(line.text)) line.role = 'navigation';
+    if (line.role === 'article' && !isProse(line.text) && line.words <= headlineWords && isPlainLabel(line.text)) line.role = 'navigation';
   }
 }
 
 /** The article's own lines, headline included or not (blank lines kept, so paragraphs stay apart), as one text. */
 export function articleText(lines: readonly PageLine[], withHeadline = true): string {
   return lines
-    .filter((line) => line.role === 'article' || line.role === 'blank' || (withHeadline && line.role === 'headline'))
+    .filter((line) => isArticleLine(line, withHeadline))
     .map((line) => line.raw)
     .join('\n')
     .replace(/\n{3,}/gu, '\n\n')
     .trim();
+}
+
+/** `articleText` with its words, taken from the page's token stream (`page` is what `lines` were read from). */
+export function articleTokens(page: TokenizedText, lines: readonly PageLine[], withHeadline = true): TokenizedText {
+  return selectLines(page, (index) => isArticleLine(lines[index], withHeadline));
+}
+
+function isArticleLine(line: PageLine, withHeadline: boolean): boolean {
+  return line.role === 'article' || line.role === 'blank' || (withHeadline && line.role === 'headline');
 }
 
 /**
@@ -164,7 +182,7 @@ export function dateLines(lines: readonly PageLine[]): { publication: string[]; 
   const stamps: string[] = [];
   let paragraphs = 0;
   for (const line of lines) {
-    if (line.role === 'article' && wordCount(line.text) >= PARAGRAPH_MIN_WORDS) paragraphs++;
+    if (line.role === 'article' && line.words >= PARAGRAPH_MIN_WORDS) paragraphs++;
     if (line.role === 'publication' && paragraphs <= MAX_PARAGRAPHS_ABOVE_STAMP) stamps.push(line.text);
   }
   const updates = new Set(stamps.filter((line) => afterCue(caselessKey(line), CUES.updated) !== null));
@@ -194,10 +212,9 @@ interface RoleFinding {
   opensList?: { role: 'related' | 'readAlso' | 'share'; left: number };
 }
 
-function roleOf(line: string): RoleFinding {
+function roleOf(line: string, words: number): RoleFinding {
   if (line.length > MAX_FURNITURE_CHARS) return { role: 'article' };
   const key = caselessKey(line);
-  const words = wordCount(line);
 
   if (/^(?:©|\(c\)\s)/iu.test(line) || (words <= FOOTER_MAX_WORDS && containsCue(key, CUES.footer))) return { role: 'footer' };
 
@@ -262,13 +279,16 @@ function containsCue(key: string, cues: readonly string[]): boolean {
 
 /** Every word a network name or a share word, at least one network: `Facebook Twitter WhatsApp`, `Facebook'ta Paylaş`. */
 function isNetworkRow(key: string): boolean {
-  const words = wordsOf(key).map((word) => word.text.replace(/'[\p{L}\p{M}]+$/u, ''));
-  if (words.length === 0) return false;
   let networks = 0;
-  for (const word of words) {
+  let words = 0;
+  // Most lines fail at their first word: read the words one at a time.
+  for (const match of key.matchAll(WORD)) {
+    const word = match[0].replace(/'[\p{L}\p{M}]+$/u, '');
+    words++;
     if (NETWORKS.has(word)) networks++;
-    else if (!CUES.share.some((cue) => cue === word || cue.split(' ').includes(word))) return false;
+    else if (!SHARE_WORDS.has(word)) return false;
   }
+  if (words === 0) return false;
   const rest = key.replace(/[\p{L}\p{M}\d'’.-]+/gu, '').replace(/[\s|•·,:/]+/gu, '');
   return networks > 0 && rest === '';
 }
@@ -276,8 +296,8 @@ function isNetworkRow(key: string): boolean {
 function isCounter(line: string, key: string): boolean {
   if (TICKER_LINE.test(line) || CATEGORY_COUNTER_LINE.test(line) || EYE_COUNTER.test(line)) return true;
   const after = afterCue(key, CUES.views);
-  if (after !== null && new RegExp(String.raw`^\s*:?\s*${COUNTER_NUMBER}$`, 'u').test(after)) return true;
-  return CUES.views.some((cue) => new RegExp(String.raw`^${COUNTER_NUMBER}\s+${escapeRegExp(cue)}$`, 'u').test(key));
+  if (after !== null && COUNT_AFTER_CUE.test(after)) return true;
+  return COUNT_BEFORE_CUE.test(key);
 }
 
 /**
@@ -319,8 +339,8 @@ function markDatedRuns(lines: PageLine[]): void {
     const dated =
       line.text.length <= MAX_FURNITURE_CHARS &&
       (line.role === 'article' || line.role === 'related' || line.role === 'publication') &&
-      wordCount(line.text) >= 2 &&
-      wordCount(line.text) <= MAX_LINK_WORDS &&
+      line.words >= 2 &&
+      line.words <= MAX_LINK_WORDS &&
       (ENDS_WITH_DATE.test(line.text) || STARTS_WITH_TIME.test(line.text)) &&
       !SENTENCE_END.test(line.text.replace(ENDS_WITH_DATE, '').trim());
     if (dated && wordCount(line.text.replace(DATE_OR_TIME, '')) > PUBLICATION_MAX_WORDS - 2) run.push(line);

@@ -1,16 +1,25 @@
 /**
  * A pure per-word lookup (a match key, a month number) remembered by word and language: ingest and
- * indexing ask for the same words again and again. Past `limit` entries the memory is dropped at
- * once, so a long run never grows without bound.
+ * indexing ask for the same words again and again. One map per language, so that a lookup builds
+ * no key string. Past `limit` entries in all the memory is dropped at once, so a long run never
+ * grows without bound.
  */
 export function memoByWord<T>(lookUp: (word: string, lang?: string) => T, limit: number): (word: string, lang?: string) => T {
-  const memory = new Map<string, T>();
+  const memory = new Map<string, Map<string, T>>();
+  let size = 0;
   return (word, lang) => {
-    const key = `${lang ?? ''}\u0000${word}`;
-    if (memory.has(key)) return memory.get(key)!;
-    if (memory.size >= limit) memory.clear();
+    const language = lang ?? '';
+    let words = memory.get(language);
+    if (words?.has(word)) return words.get(word)!;
+    if (size >= limit) {
+      memory.clear();
+      size = 0;
+      words = undefined;
+    }
+    if (!words) memory.set(language, (words = new Map()));
     const value = lookUp(word, lang);
-    memory.set(key, value);
+    words.set(word, value);
+    size++;
     return value;
   };
 }

@@ -1,0 +1,143 @@
+import { countLettersByScript, WORD, type ScriptCode } from '../../src/utils/text.ts';
+import { memoByWord } from '../../src/utils/word-memo.ts';
+
+/**
+ * The words of a text, found once. Ingest splits a page into words in one pass (`tokenizeText`);
+ * page structure, title, language, date and entity stages all read that stream, and the article's
+ * own text (the page without its furniture) is a selection of its lines (`selectLines`) whose
+ * words are the page's, moved to their new offsets, not found again. What a stage needs to know of
+ * a word (its letters per script, its match key) is worked out once per distinct word in a run
+ * (`lettersOf` here, the stages' memos for the rest): a news archive repeats its words.
+ */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** The token's line: its index among the text's `\n`-separated lines. */
+  line: number;
+}
+
+export interface TokenizedText {
+  text: string;
+  tokens: readonly Token[];
+  /** Line `l`'s tokens are `tokens[lineStarts[l]]` up to, not including, `tokens[lineStarts[l + 1]]`. */
+  lineStarts: readonly number[];
+}
+
+export function tokenizeText(text: string): TokenizedText {
+  const tokens: Token[] = [];
+  const lineStarts = [0];
+  let nextNewline = text.indexOf('\n');
+  for (const match of text.matchAll(WORD)) {
+    while (nextNewline !== -1 && nextNewline < match.index) {
+      lineStarts.push(tokens.length);
+      nextNewline = text.indexOf('\n', nextNewline + 1);
+    }
+    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length, line: lineStarts.length - 1 });
+  }
+  while (nextNewline !== -1) {
+    lineStarts.push(tokens.length);
+    nextNewline = text.indexOf('\n', nextNewline + 1);
+  }
+  lineStarts.push(tokens.length);
+  return { text, tokens, lineStarts };
+}
+
+/** Stages take a tokenized text from ingest, or a plain string from a caller that has only that. */
+export function tokenized(input: string | TokenizedText): TokenizedText {
+  return typeof input === 'string' ? tokenizeText(input) : input;
+}
+
+/** How many words line `line` holds. */
+export function wordsInLine(text: TokenizedText, line: number): number {
+  return text.lineStarts[line + 1] - text.lineStarts[line];
+}
+
+/** The tokens of line `line`. */
+export function lineTokens(text: TokenizedText, line: number): readonly Token[] {
+  return text.tokens.slice(text.lineStarts[line], text.lineStarts[line + 1]);
+}
+
+/**
+ * The text made of the lines `keep` accepts, joined by `\n` (and when `tidy`, runs of three or more
+ * newlines made a single blank line and the whole trimmed), with its tokens taken over from
+ * `source` at their new offsets and lines.
+ */
+export function selectLines(source: TokenizedText, keep: (line: number) => boolean, tidy = true): TokenizedText {
+  const lines = source.text.split('\n');
+  /** Each kept line's offset in the source and in the joined text. */
+  const kept: { line: number; from: number; to: number }[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let from = 0;
+  lines.forEach((line, index) => {
+    if (keep(index)) {
+      if (parts.length > 0) length++;
+      kept.push({ line: index, from, to: length });
+      parts.push(line);
+      length += line.length;
+    }
+    from += line.length + 1;
+  });
+  const joined = parts.join('\n');
+  // Characters the clean-up removes before each point: the third and later newlines of each run, then the leading white space.
+  const cuts: { at: number; removed: number }[] = [];
+  let removed = 0;
+  if (tidy) {
+    for (const run of joined.matchAll(/\n{3,}/gu)) {
+      removed += run[0].length - 2;
+      cuts.push({ at: run.index + run[0].length, removed });
+    }
+  }
+  const collapsed = tidy ? joined.replace(/\n{3,}/gu, '\n\n') : joined;
+  const leading = tidy ? collapsed.length - collapsed.trimStart().length : 0;
+  const text = tidy ? collapsed.trim() : joined;
+
+  const tokens: Token[] = [];
+  let cut = 0;
+  for (const { line, from, to } of kept) {
+    for (let index = source.lineStarts[line]; index < source.lineStarts[line + 1]; index++) {
+      const token = source.tokens[index];
+      const joinedStart = to + token.start - from;
+      while (cut < cuts.length && cuts[cut].at <= joinedStart) cut++;
+      const shift = (cut > 0 ? cuts[cut - 1].removed : 0) + leading;
+      const start = joinedStart - shift;
+      tokens.push({ text: token.text, start, end: start + token.text.length, line: 0 });
+    }
+  }
+  return withLines(text, tokens);
+}
+
+/** Sets each token's line in `text` and the line index of the stream. */
+function withLines(text: string, tokens: Token[]): TokenizedText {
+  const lineStarts = [0];
+  let nextNewline = text.indexOf('\n');
+  for (const [index, token] of tokens.entries()) {
+    while (nextNewline !== -1 && nextNewline < token.start) {
+      lineStarts.push(index);
+      nextNewline = text.indexOf('\n', nextNewline + 1);
+    }
+    token.line = lineStarts.length - 1;
+  }
+  while (nextNewline !== -1) {
+    lineStarts.push(tokens.length);
+    nextNewline = text.indexOf('\n', nextNewline + 1);
+  }
+  lineStarts.push(tokens.length);
+  return { text, tokens, lineStarts };
+}
+
+/** A word's letters per script, remembered per distinct word. */
+export const lettersOf: (word: string) => Readonly<Record<ScriptCode, number>> = memoByWord((word) => countLettersByScript(word), 100_000);
+
+/** The letters per script of a run of tokens: what `countLettersByScript` gives for their text. */
+export function lettersOfTokens(tokens: readonly Token[]): Record<ScriptCode, number> {
+  const counts: Record<ScriptCode, number> = { Cyrl: 0, Latn: 0, Arab: 0 };
+  for (const token of tokens) {
+    const letters = lettersOf(token.text);
+    counts.Cyrl += letters.Cyrl;
+    counts.Latn += letters.Latn;
+    counts.Arab += letters.Arab;
+  }
+  return counts;
+}
