@@ -10,8 +10,7 @@
  */
 import { francAll } from 'franc';
 import { mainScriptOf, scriptOf, WORD, type ScriptCode } from '../../src/utils/text.ts';
-import { memoByWord } from '../../src/utils/word-memo.ts';
-import { lettersOf, tokenized, type TokenizedText } from './token-stream.ts';
+import { factsOf, readingOf, tokenized, type TokenizedText, type WordFacts } from './token-stream.ts';
 
 export type { ScriptCode };
 
@@ -140,10 +139,9 @@ const MAIN_SCRIPT_SHARE_EXPECTED = 0.8;
 const SAMPLE_CHARS = 3000;
 
 export function detectLanguage(input: string | TokenizedText): LanguageGuess {
-  const words = proseWords(tokenized(input)).map((word) => withoutLookalikes(word));
+  const words = proseWords(tokenized(input)).map((word) => readingOf(word, WITHOUT_LOOKALIKES, (text) => factsOf(mapLookalikes(text))));
   const letterCounts = { Cyrl: 0, Latn: 0, Arab: 0 };
-  for (const word of words) {
-    const letters = lettersOf(word);
+  for (const { letters } of words) {
     letterCounts.Cyrl += letters.Cyrl;
     letterCounts.Latn += letters.Latn;
     letterCounts.Arab += letters.Arab;
@@ -154,7 +152,7 @@ export function detectLanguage(input: string | TokenizedText): LanguageGuess {
     return { lang: 'und', script: 'Latn', confidence: 0, lowConfidence: true, reason: 'no Cyrillic, Latin or Arabic letters' };
   }
   const scriptLetters = letterCounts[script];
-  const scriptWords = words.filter((word) => mainScriptOf(lettersOf(word)) === script);
+  const scriptWords = words.filter((word) => mainScriptOf(word.letters) === script);
   const scriptShare = scriptLetters / (letterCounts.Cyrl + letterCounts.Latn + letterCounts.Arab);
   const choice = chooseLanguage(script, scriptWords);
   const tooShort = scriptLetters < MIN_LETTERS_FOR_TRUST;
@@ -173,22 +171,22 @@ export function detectLanguage(input: string | TokenizedText): LanguageGuess {
 }
 
 /** The words of the text's first SAMPLE_CHARS characters, those of its prose lines when they hold enough letters. */
-function proseWords({ text, tokens }: TokenizedText): string[] {
-  const lines: string[][] = [];
+function proseWords({ text, tokens }: TokenizedText): WordFacts[] {
+  const lines: WordFacts[][] = [];
   for (const token of tokens) {
     if (token.start >= SAMPLE_CHARS) break;
     // A word the sample's end cuts is read as far as the sample goes.
-    const words = token.end <= SAMPLE_CHARS ? [token.text] : (text.slice(token.start, SAMPLE_CHARS).match(WORD) ?? []);
+    const words = token.end <= SAMPLE_CHARS ? [token.facts] : (text.slice(token.start, SAMPLE_CHARS).match(WORD) ?? []).map(factsOf);
     (lines[token.line] ??= []).push(...words);
   }
   const prose = lines.filter((words) => words.length >= PROSE_MIN_WORDS).flat();
-  const proseLetters = prose.reduce((sum, word) => sum + word.length, 0);
+  const proseLetters = prose.reduce((sum, word) => sum + word.text.length, 0);
   return proseLetters >= PROSE_MIN_LETTERS ? prose : lines.flat();
 }
 
-/** Rewrites look-alike letters of a mixed-script word into the script its unambiguous letters belong to. */
-const withoutLookalikes = memoByWord(mapLookalikes, 100_000);
+const WITHOUT_LOOKALIKES = new WeakMap<WordFacts, WordFacts>();
 
+/** Rewrites look-alike letters of a mixed-script word into the script its unambiguous letters belong to. */
 function mapLookalikes(word: string): string {
   // Almost every word is in one script; only a word with letters of both can hold look-alikes.
   if (!/\p{Script=Cyrillic}/u.test(word) || !/\p{Script=Latin}/u.test(word)) return word;
@@ -213,12 +211,13 @@ interface Fit {
   meetsRequirements: boolean;
 }
 
-function chooseLanguage(script: ScriptCode, words: string[]): LanguageChoice {
-  const lowered = words.map((word) => plainLowerCase(word));
-  const sample = lowered.join(' ');
+function chooseLanguage(script: ScriptCode, wordFacts: WordFacts[]): LanguageChoice {
+  const words = wordFacts.map((word) => word.text);
+  const lowered = wordFacts.map((word) => readingOf(word, PLAIN_LOWER_CASE, (text) => factsOf(plainLowerCase(text))));
+  const sample = lowered.map((word) => word.text).join(' ');
   const specials = specialLetterCounts(script, lowered);
   const fits = ORTHOGRAPHIES[script].map((orthography) => fitOf(orthography, sample, specials));
-  const letterCount = lowered.reduce((sum, word) => sum + lettersOf(word)[script], 0);
+  const letterCount = lowered.reduce((sum, word) => sum + word.letters[script], 0);
   const fitting = fits.filter((fit) => fit.meetsRequirements && isTolerated(fit.foreignLetters, letterCount));
   const evidence = [describeSpecials(specials)];
 
@@ -250,16 +249,20 @@ function francDecisionConfidence(margin: number): number {
 }
 
 /** Lowercasing turns Turkish İ into i plus a combining dot; dropping marks leaves the plain i. */
-const plainLowerCase = memoByWord((word: string) => word.toLowerCase().replace(/\p{M}/gu, ''), 100_000);
+function plainLowerCase(word: string): string {
+  return word.toLowerCase().replace(/\p{M}/gu, '');
+}
 
-/** The special letters of a (lower-case) word, in order: `lang` is the script here. */
-const specialLettersOf = memoByWord((word: string, script?: string) => [...word].filter((char) => isSpecialLetter(script as ScriptCode, char)), 100_000);
+const PLAIN_LOWER_CASE = new WeakMap<WordFacts, WordFacts>();
+/** The special letters of each (lower-case) word, in order, per script. */
+const SPECIAL_LETTERS: Record<ScriptCode, WeakMap<WordFacts, string[]>> = { Cyrl: new WeakMap(), Latn: new WeakMap(), Arab: new WeakMap() };
 
 /** How often each special letter occurs in the words, in order of first occurrence. */
-function specialLetterCounts(script: ScriptCode, words: readonly string[]): Map<string, number> {
+function specialLetterCounts(script: ScriptCode, words: readonly WordFacts[]): Map<string, number> {
   const counts = new Map<string, number>();
+  const specialLettersOf = (text: string) => [...text].filter((char) => isSpecialLetter(script, char));
   for (const word of words) {
-    for (const char of specialLettersOf(word, script)) counts.set(char, (counts.get(char) ?? 0) + 1);
+    for (const char of readingOf(word, SPECIAL_LETTERS[script], specialLettersOf)) counts.set(char, (counts.get(char) ?? 0) + 1);
   }
   return counts;
 }

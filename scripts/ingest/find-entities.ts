@@ -1,8 +1,7 @@
 import type { EntityKind, Gazetteer } from '../../src/schemas/gazetteer.ts';
 import { matchKey } from '../../src/utils/match-key.ts';
-import { memoByWord } from '../../src/utils/word-memo.ts';
 import { ENDING_SEQUENCE, withoutApostropheEnding } from '../../src/utils/turkic-endings.ts';
-import { tokenized, type TokenizedText } from './token-stream.ts';
+import { readingOf, tokenized, type TokenizedText, type WordFacts } from './token-stream.ts';
 
 /**
  * Finds the gazetteer's people, organizations, countries and places in a bulletin, in any script
@@ -48,7 +47,7 @@ interface CompiledName {
 /** A short name (`Ош`) takes one plain case ending at most, or it would swallow common words (`Ошондой`). */
 const SHORT_NAME_ENDING = /^(?:|da|de|do|ta|te|to|ga|ge|go|ka|ke|ko|dun|nun|nin|din|tun|tin|dan|den|don|tan|ten|ton|ni|nu|du|di|tu|ti)$/;
 
-const wordForm = memoByWord((word: string, lang?: string): WordForm => {
+function wordForm(word: string, lang: string | undefined): WordForm {
   const { base, hadEnding } = withoutApostropheEnding(word);
   return {
     text: word,
@@ -57,14 +56,20 @@ const wordForm = memoByWord((word: string, lang?: string): WordForm => {
     capitalised: /^\p{Lu}/u.test(word),
     capitalRun: word.match(/^\p{Lu}+/u)?.[0] ?? '',
   };
-}, 200_000);
+}
+
+/** Word forms per language (match keys lower-case `I` the Turkish way in Turkish). */
+const formsByLanguage = new Map<string, WeakMap<WordFacts, WordForm>>();
 
 /** The words of a text (from its token stream) as name matching reads them. */
 export function entityTokens(input: string | TokenizedText, lang?: string): Token[] {
   const { text, tokens } = tokenized(input);
+  let forms = formsByLanguage.get(lang ?? '');
+  if (!forms) formsByLanguage.set(lang ?? '', (forms = new WeakMap()));
+  const read = (word: string) => wordForm(word, lang);
   return tokens.map((token) => {
     const before = text.slice(Math.max(0, token.start - 3), token.start).trimEnd();
-    return { ...wordForm(token.text, lang), startsSentence: before === '' || /[.!?:«"“—–-]$/u.test(before) };
+    return { ...readingOf(token.facts, forms, read), startsSentence: before === '' || /[.!?:«"“—–-]$/u.test(before) };
   });
 }
 

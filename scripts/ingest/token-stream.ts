@@ -6,15 +6,23 @@ import { memoByWord } from '../../src/utils/word-memo.ts';
  * page structure, title, language, date and entity stages all read that stream, and the article's
  * own text (the page without its furniture) is a selection of its lines (`selectLines`) whose
  * words are the page's, moved to their new offsets, not found again. What a stage needs to know of
- * a word (its letters per script, its match key) is worked out once per distinct word in a run
- * (`lettersOf` here, the stages' memos for the rest): a news archive repeats its words.
+ * a word is worked out once per distinct word in a run, not per occurrence: a news archive repeats
+ * its words. Every occurrence of a word shares one `WordFacts` object (its letters per script
+ * here); a stage remembers its own readings of a word (match key, lower case) by that object
+ * (`readingOf`), which costs no string hashing.
  */
+export interface WordFacts {
+  readonly text: string;
+  readonly letters: Readonly<Record<ScriptCode, number>>;
+}
+
 export interface Token {
   text: string;
   start: number;
   end: number;
   /** The token's line: its index among the text's `\n`-separated lines. */
   line: number;
+  facts: WordFacts;
 }
 
 export interface TokenizedText {
@@ -33,7 +41,8 @@ export function tokenizeText(text: string): TokenizedText {
       lineStarts.push(tokens.length);
       nextNewline = text.indexOf('\n', nextNewline + 1);
     }
-    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length, line: lineStarts.length - 1 });
+    const facts = factsOf(match[0]);
+    tokens.push({ text: facts.text, start: match.index, end: match.index + match[0].length, line: lineStarts.length - 1, facts });
   }
   while (nextNewline !== -1) {
     lineStarts.push(tokens.length);
@@ -102,7 +111,7 @@ export function selectLines(source: TokenizedText, keep: (line: number) => boole
       while (cut < cuts.length && cuts[cut].at <= joinedStart) cut++;
       const shift = (cut > 0 ? cuts[cut - 1].removed : 0) + leading;
       const start = joinedStart - shift;
-      tokens.push({ text: token.text, start, end: start + token.text.length, line: 0 });
+      tokens.push({ text: token.text, start, end: start + token.text.length, line: 0, facts: token.facts });
     }
   }
   return withLines(text, tokens);
@@ -127,14 +136,21 @@ function withLines(text: string, tokens: Token[]): TokenizedText {
   return { text, tokens, lineStarts };
 }
 
-/** A word's letters per script, remembered per distinct word. */
-export const lettersOf: (word: string) => Readonly<Record<ScriptCode, number>> = memoByWord((word) => countLettersByScript(word), 100_000);
+/** The one `WordFacts` of a word in this run. */
+export const factsOf: (word: string) => WordFacts = memoByWord((word) => ({ text: word, letters: countLettersByScript(word) }), 200_000);
+
+/** A stage's reading of a word, worked out on its first occurrence and remembered in `readings`. */
+export function readingOf<T>(facts: WordFacts, readings: WeakMap<WordFacts, T>, read: (word: string) => T): T {
+  let reading = readings.get(facts);
+  if (reading === undefined) readings.set(facts, (reading = read(facts.text)));
+  return reading;
+}
 
 /** The letters per script of a run of tokens: what `countLettersByScript` gives for their text. */
 export function lettersOfTokens(tokens: readonly Token[]): Record<ScriptCode, number> {
   const counts: Record<ScriptCode, number> = { Cyrl: 0, Latn: 0, Arab: 0 };
   for (const token of tokens) {
-    const letters = lettersOf(token.text);
+    const letters = token.facts.letters;
     counts.Cyrl += letters.Cyrl;
     counts.Latn += letters.Latn;
     counts.Arab += letters.Arab;
