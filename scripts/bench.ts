@@ -101,7 +101,7 @@ async function main() {
     cpSync(path.join(contentDir, 'gazetteer'), path.join(content, 'gazetteer'), { recursive: true });
     const gazetteer = loadAllGazetteer(contentDir);
     for (const { fileName, text } of syntheticTexts({ count, languages, pools, gazetteer })) writeFileSync(path.join(raw, fileName), text);
-    const ingest = await timed([tsx, 'scripts/ingest.ts', '--out', content, raw], {}, [0, 1]);
+    const ingest = await timed(['scripts/ingest.ts', '--out', content, raw], {}, [0, 1]);
     result = {
       bulletins: count,
       languages,
@@ -136,7 +136,7 @@ async function main() {
   if (values.rebuild) {
     const [extra] = syntheticTexts({ count: 1, languages, pools, gazetteer, seed: 99 });
     writeFileSync(path.join(raw, `extra-${extra.fileName}`), extra.text);
-    await timed([tsx, 'scripts/ingest.ts', '--out', content, path.join(raw, `extra-${extra.fileName}`)], {}, [0, 1]);
+    await timed(['scripts/ingest.ts', '--out', content, path.join(raw, `extra-${extra.fileName}`)], {}, [0, 1]);
     const rebuild = await build(content, dist, path.join(work, 'cache'));
     result.rebuildOneS = +rebuild.seconds.toFixed(1);
     result.rebuildSearchIndexS = rebuild.indexSeconds;

@@ -1,49 +1,58 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Gazetteer } from '../../src/schemas/gazetteer.ts';
-import type { AnalysisContext } from './analyze.ts';
-import { readAndAnalyze, type AnalysedFile } from './read-and-analyze.ts';
+import type { AnalysedFile } from './read-and-analyze.ts';
 
 /** Below this many files, starting threads costs more than it saves. */
 const PARALLEL_FROM = 64;
 
+export interface Analysis {
+  /** Hands every file's result to `onResult` in input order; resolves once all are handed over. */
+  each(onResult: (result: AnalysedFile, index: number) => void): Promise<void>;
+}
+
 /**
- * Reads and analyses files on every core, and hands the results to `onResult` in input order, so
- * that the write stage names entries exactly as a one-thread run would.
+ * Starts reading and analysing files on every core, so that the threads load their code while
+ * the caller opens the content folder; `each` then hands the results over in input order, so that
+ * the write stage names entries exactly as a one-thread run would. The analysis code is loaded
+ * only where it runs: by the worker threads, or by this thread for a few files.
  */
-export async function analyzeInOrder(
-  files: readonly string[],
-  setup: { gazetteer: Gazetteer; knownPlaces: string[]; context: AnalysisContext },
-  onResult: (result: AnalysedFile, index: number) => void,
-): Promise<void> {
+export function startAnalysis(files: readonly string[], gazetteer: Gazetteer): Analysis {
   const threads = Math.min(availableParallelism(), 4);
   if (files.length < PARALLEL_FROM || threads < 2) {
-    files.forEach((file, index) => onResult(readAndAnalyze(file, setup.context), index));
-    return;
+    const loaded = import('./read-and-analyze.ts');
+    return {
+      async each(onResult) {
+        const { analysisContext, readAndAnalyze } = await loaded;
+        const context = analysisContext(gazetteer);
+        files.forEach((file, index) => onResult(readAndAnalyze(file, context), index));
+      },
+    };
   }
-  const workers = Array.from(
-    { length: threads },
-    () => new Worker(new URL('./analyze-worker.ts', import.meta.url), { workerData: { gazetteer: setup.gazetteer, knownPlaces: setup.knownPlaces } }),
-  );
-  const waiting = new Map<number, AnalysedFile>();
-  let next = 0;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      for (const worker of workers) {
-        worker.on('error', reject);
-        worker.on('message', ({ index, result }: { index: number; result: AnalysedFile }) => {
-          waiting.set(index, result);
-          while (waiting.has(next)) {
-            onResult(waiting.get(next)!, next);
-            waiting.delete(next);
-            next++;
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./analyze-worker.ts', import.meta.url), { workerData: { gazetteer } }));
+  return {
+    async each(onResult) {
+      const waiting = new Map<number, AnalysedFile>();
+      let next = 0;
+      try {
+        await new Promise<void>((resolve, reject) => {
+          for (const worker of workers) {
+            worker.on('error', reject);
+            worker.on('message', ({ index, result }: { index: number; result: AnalysedFile }) => {
+              waiting.set(index, result);
+              while (waiting.has(next)) {
+                onResult(waiting.get(next)!, next);
+                waiting.delete(next);
+                next++;
+              }
+              if (next === files.length) resolve();
+            });
           }
-          if (next === files.length) resolve();
+          files.forEach((file, index) => workers[index % threads].postMessage({ index, file }));
         });
+      } finally {
+        await Promise.all(workers.map((worker) => worker.terminate()));
       }
-      files.forEach((file, index) => workers[index % threads].postMessage({ index, file }));
-    });
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+    },
+  };
 }

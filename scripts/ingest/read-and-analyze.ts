@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { allNames, type Gazetteer } from '../../src/schemas/gazetteer.ts';
 import { analyze, type AnalysisContext, type AnalysisResult } from './analyze.ts';
+import { compileGazetteer } from './find-entities.ts';
 
 /** One input, read and analysed: the part of ingest that can run on any thread. */
 export type AnalysedFile = { file: string; bytes: Uint8Array; analysed: AnalysisResult } | { file: string; readError: string };
+
+/** What analysis needs of the gazetteer, worked out once per thread. */
+export function analysisContext(gazetteer: Gazetteer): AnalysisContext {
+  return { knownPlaces: allNames(gazetteer.place), names: compileGazetteer(gazetteer) };
+}
 
 export function readAndAnalyze(file: string, context: AnalysisContext): AnalysedFile {
   let bytes: Uint8Array;

@@ -1,0 +1,126 @@
+import { existsSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startAnalysis } from './analyze-pool.ts';
+import type { AnalysedFile } from './read-and-analyze.ts';
+import { closeContentStore, openContentStore, originalNote, planEntry, stepDone, writeEntry, type ContentStore } from './content-store.ts';
+import { listFiles } from '../../src/utils/files-fs.ts';
+import { GazetteerError, loadAllGazetteer } from '../../src/utils/gazetteer-fs.ts';
+import { progressBar, toJson, toTable, type IngestResult } from './report.ts';
+import type { Gazetteer } from '../../src/schemas/gazetteer.ts';
+import { resolveContentDir } from '../../src/utils/content-layout.ts';
+
+const USAGE = 'usage: npm run ingest -- [files or dirs…] [--out DIR] [--dry-run] [--json] [--keep]';
+const PROGRESS_FROM = 50;
+
+/** `npm run ingest` (scripts/ingest.ts loads this once Node's compile cache is on); returns the exit status. */
+export async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        keep: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+
+  const contentDir = args.values.out ? path.resolve(args.values.out) : resolveContentDir();
+  const inbox = path.join(contentDir, 'inbox');
+  const inputs = args.positionals.length ? args.positionals : [inbox];
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (!existsSync(input)) {
+      console.error(`ingest: ${input}: no such file or folder; give the path of a .txt file or of a folder of them`);
+      return 2;
+    }
+    files.push(...(statSync(input).isDirectory() ? listFiles(input, '.txt') : [path.resolve(input)]));
+  }
+
+  let gazetteer: Gazetteer;
+  try {
+    gazetteer = loadAllGazetteer(contentDir);
+  } catch (error) {
+    if (!(error instanceof GazetteerError)) throw error;
+    console.error(`ingest: ${error.message}`);
+    return 2;
+  }
+
+  const analysis = startAnalysis(files, gazetteer);
+  const store = openContentStore(contentDir);
+  const showProgress = !args.values.json && files.length >= PROGRESS_FROM && process.stderr.isTTY;
+  const results: IngestResult[] = [];
+  await analysis.each((analysed, index) => {
+    const result = record(analysed, store, args.values['dry-run']);
+    if (!args.values['dry-run'] && !args.values.keep && result.status !== 'rejected' && isInside(analysed.file, inbox)) {
+      rmSync(analysed.file);
+      stepDone();
+    }
+    if (showProgress) process.stderr.write(progressBar(index + 1, files.length));
+    results.push(result);
+  });
+  closeContentStore(store);
+  if (showProgress) process.stderr.write('\n');
+
+  if (args.values.json) console.log(toJson(results));
+  else console.log(files.length ? toTable(results) : `Nothing to ingest: ${inputs.join(', ')} holds no .txt files.`);
+  return results.some((result) => result.status === 'rejected') ? 1 : 0;
+}
+
+/** The write stage of one input, in input order: skip what the archive holds, else write the entry. */
+function record(input: AnalysedFile, store: ContentStore, dryRun: boolean): IngestResult {
+  const file = input.file;
+  const result: IngestResult = {
+    input: file, status: 'rejected', output: null, lang: null, script: null, date: null, dateSource: null,
+    title: null, removed: [], unknownNames: [], errors: [], warnings: [],
+  };
+  if ('readError' in input) return { ...result, errors: [input.readError] };
+
+  const { analysed, bytes } = input;
+  const existing = store.idsByHash.get(analysed.ok ? analysed.analysis.sha256 : analysed.sha256);
+  if (existing) {
+    return { ...result, status: 'skipped', output: existing, warnings: [`the same text is already in the archive as ${existing}`] };
+  }
+  if (!analysed.ok) return { ...result, errors: analysed.errors.map((error) => `${file}: ${error}`) };
+
+  const { analysis } = analysed;
+  const entry = planEntry(analysis, bytes, path.basename(file), store);
+  if (!dryRun) writeEntry(entry, bytes, store);
+  const note = originalNote(entry, displayPath(entry.originalPath));
+  return {
+    ...result,
+    status: 'ok',
+    output: displayPath(entry.entryPath),
+    lang: analysis.lang,
+    script: analysis.script,
+    date: analysis.date,
+    dateSource: analysis.dateSource,
+    title: analysis.title,
+    removed: analysis.removed,
+    unknownNames: analysis.unknownNames,
+    warnings: note ? [...analysis.warnings, note] : analysis.warnings,
+  };
+}
+
+/** Relative to the working folder when inside it, absolute otherwise: both are easy to open. */
+function displayPath(file: string) {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+function isInside(file: string, dir: string) {
+  const relative = path.relative(dir, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
