@@ -108,23 +108,17 @@ const MIN_LETTERS_FOR_TRUST = 40;
 /** Confidence below this asks a person to review. */
 const REVIEW_BELOW = 0.75;
 const CONFIDENCE = {
-  /** Exactly one orthography explains the special letters, and franc does not object. */
+  /**
+   * Exactly one orthography explains the special letters. franc is not asked then: on the 376
+   * such texts of the development corpus and the held-out pages it disagreed once, and was wrong
+   * (Azerbaijani taken for Turkish), and trigram counting was the largest cost of ingest.
+   */
   orthographyDecides: 0.95,
-  /** Exactly one orthography fits, but franc prefers another language. */
-  francObjects: 0.85,
   /** Several fit and franc only just separates them; rises to orthographyDecides at FRANC_CLEAR_MARGIN. */
   francBarelyDecides: 0.6,
   /** No orthography explains the letters: a language outside the archive, or a jumble. */
   nothingFits: 0.4,
 };
-/**
- * How much text franc reads. Where several orthographies fit, franc decides, on as much as it
- * takes (2,048 characters, its own limit; its margins, and so FRANC_CLEAR_MARGIN, are measured on
- * that). Where one fits, franc only checks that it does not prefer another language, and a
- * paragraph shows that: trigram counting is most of ingest's cost, and this is its commonest case.
- */
-const FRANC_DECIDES_CHARS = 2048;
-const FRANC_CHECK_CHARS = 500;
 /** A lead in franc's normalized score that is as convincing as orthographic evidence. */
 const FRANC_CLEAR_MARGIN = 0.1;
 /** Texts with less than this share of their letters in the main script are mixed enough to doubt. */
@@ -228,13 +222,11 @@ function chooseLanguage(script: ScriptCode, wordFacts: WordFacts[]): LanguageCho
   }
   const langs = unique(fitting.map((fit) => fit.orthography.lang));
   if (langs.length === 1) {
-    const verdict = francVerdict(words, fits, FRANC_CHECK_CHARS);
-    const francCanJudge = fitting.some((fit) => fit.orthography.franc);
-    const francObjects = francCanJudge && verdict !== undefined && verdict.lang !== langs[0];
-    evidence.push(`only ${langs[0]} fits`, ...(verdict ? [`franc: ${verdict.code}`] : []));
-    return { lang: langs[0], confidence: francObjects ? CONFIDENCE.francObjects : CONFIDENCE.orthographyDecides, evidence };
+    // The letters decide; franc is not asked (see CONFIDENCE.orthographyDecides).
+    evidence.push(`only ${langs[0]} fits`);
+    return { lang: langs[0], confidence: CONFIDENCE.orthographyDecides, evidence };
   }
-  const verdict = francVerdict(words, fitting, FRANC_DECIDES_CHARS);
+  const verdict = francVerdict(words, fitting);
   if (!verdict) {
     evidence.push(`${langs.join('/')} fit; franc has no model for them`);
     return { lang: langs[0], confidence: CONFIDENCE.nothingFits, evidence };
@@ -297,12 +289,12 @@ interface FrancVerdict {
  * never weighed it. It reads the main script's words only, so that a Latin dateline or an
  * Arabic caption does not dilute the trigrams.
  */
-function francVerdict(words: string[], candidates: Fit[], sampleChars: number): FrancVerdict | undefined {
+function francVerdict(words: string[], candidates: Fit[]): FrancVerdict | undefined {
   const langByCode = new Map(
     candidates.flatMap(({ orthography }) => (orthography.franc ? [[orthography.franc, orthography.lang] as const] : [])),
   );
   if (langByCode.size === 0) return undefined;
-  const [best, runnerUp] = francAll(words.join(' ').slice(0, sampleChars), { only: [...langByCode.keys()], minLength: 1 });
+  const [best, runnerUp] = francAll(words.join(' '), { only: [...langByCode.keys()], minLength: 1 });
   const lang = langByCode.get(best[0]);
   if (!lang) return undefined;
   const someUnscored = candidates.some(({ orthography }) => !orthography.franc);

@@ -92,7 +92,8 @@ describe('detectLanguage asks for review when it should', () => {
     expect(detectLanguage(persian)).toMatchObject({ script: 'Arab', lowConfidence: true });
   });
   it('and gives its evidence in the reason', () => {
-    expect(detectLanguage(SENTENCES.ky).reason).toMatch(/ү.*present.*franc: kir/);
+    expect(detectLanguage(SENTENCES.ky).reason).toMatch(/ү.*present.*only ky fits/);
+    expect(detectLanguage(SENTENCES.ru).reason).toMatch(/ru\/ky fit; franc: rus/);
   });
 });
 
