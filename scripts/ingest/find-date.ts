@@ -3,7 +3,7 @@ import { locateDateline } from './find-dateline.ts';
 import { inferYear, type FullDate } from './infer-year.ts';
 import { monthNumberOf, YEAR_WORD } from './month-names.ts';
 import { WORD, wordCount } from '../../src/utils/text.ts';
-import { tokenized, type TokenizedText } from './token-stream.ts';
+import { readingOf, readingsPerLanguage, tokenized, type TokenizedText } from './token-stream.ts';
 
 export interface DateFinding {
   date: string | null;
@@ -204,10 +204,15 @@ function expandTwoDigitYear(year: number): number {
   return year <= TWO_DIGIT_YEAR_PIVOT ? 2000 + year : 1900 + year;
 }
 
+/** The month each word names (or null), per language, remembered by the word's facts. */
+const monthsIn = readingsPerLanguage<number | null>();
+
 /** Month words with a day beside them, and the year when one is attached. */
 function* writtenMentions({ text, tokens }: TokenizedText, lang: string): Generator<DateMention> {
+  const months = monthsIn(lang);
+  const read = (word: string) => monthNumberOf(word, lang);
   for (const word of tokens) {
-    const month = monthNumberOf(word.text, lang);
+    const month = readingOf(word.facts, months, read);
     if (month === null) continue;
     const wordStart = word.start;
     const wordEnd = word.end;

@@ -1,7 +1,7 @@
 import type { EntityKind, Gazetteer } from '../../src/schemas/gazetteer.ts';
 import { matchKey } from '../../src/utils/match-key.ts';
 import { ENDING_SEQUENCE, withoutApostropheEnding } from '../../src/utils/turkic-endings.ts';
-import { readingOf, tokenized, type TokenizedText, type WordFacts } from './token-stream.ts';
+import { readingOf, readingsPerLanguage, tokenized, type TokenizedText } from './token-stream.ts';
 
 /**
  * Finds the gazetteer's people, organizations, countries and places in a bulletin, in any script
@@ -59,13 +59,12 @@ function wordForm(word: string, lang: string | undefined): WordForm {
 }
 
 /** Word forms per language (match keys lower-case `I` the Turkish way in Turkish). */
-const formsByLanguage = new Map<string, WeakMap<WordFacts, WordForm>>();
+const formsIn = readingsPerLanguage<WordForm>();
 
 /** The words of a text (from its token stream) as name matching reads them. */
 export function entityTokens(input: string | TokenizedText, lang?: string): Token[] {
   const { text, tokens } = tokenized(input);
-  let forms = formsByLanguage.get(lang ?? '');
-  if (!forms) formsByLanguage.set(lang ?? '', (forms = new WeakMap()));
+  const forms = formsIn(lang ?? '');
   const read = (word: string) => wordForm(word, lang);
   return tokens.map((token) => {
     const before = text.slice(Math.max(0, token.start - 3), token.start).trimEnd();

@@ -146,6 +146,16 @@ export function readingOf<T>(facts: WordFacts, readings: WeakMap<WordFacts, T>, 
   return reading;
 }
 
+/** Where readings that depend on the language too are remembered: one map per language. */
+export function readingsPerLanguage<T>(): (lang: string) => WeakMap<WordFacts, T> {
+  const maps = new Map<string, WeakMap<WordFacts, T>>();
+  return (lang) => {
+    let readings = maps.get(lang);
+    if (!readings) maps.set(lang, (readings = new WeakMap()));
+    return readings;
+  };
+}
+
 /** The letters per script of a run of tokens: what `countLettersByScript` gives for their text. */
 export function lettersOfTokens(tokens: readonly Token[]): Record<ScriptCode, number> {
   const counts: Record<ScriptCode, number> = { Cyrl: 0, Latn: 0, Arab: 0 };
