@@ -31,6 +31,7 @@ interface WordForm {
 }
 
 interface Token extends WordForm {
+  form: WordForm;
   startsSentence: boolean;
 }
 
@@ -68,7 +69,8 @@ export function entityTokens(input: string | TokenizedText, lang?: string): Toke
   const read = (word: string) => wordForm(word, lang);
   return tokens.map((token) => {
     const before = text.slice(Math.max(0, token.start - 3), token.start).trimEnd();
-    return { ...readingOf(token.facts, forms, read), startsSentence: before === '' || /[.!?:«"“—–-]$/u.test(before) };
+    const form = readingOf(token.facts, forms, read);
+    return { ...form, form, startsSentence: before === '' || /[.!?:«"“—–-]$/u.test(before) };
   });
 }
 
@@ -127,22 +129,38 @@ function isRussianForm(tokenKey: string, nameKey: string): boolean {
   return tokenKey.startsWith(stem) && RUSSIAN_A_DECLENSION.test(tokenKey.slice(stem.length));
 }
 
-function isFormOf(token: Token, nameKey: string): boolean {
+function isFormOf(token: WordForm, nameKey: string): boolean {
   if (!token.key.startsWith(nameKey)) return !token.hasApostropheEnding && isRussianForm(token.key, nameKey);
   if (token.hasApostropheEnding) return token.key === nameKey;
   const ending = token.key.slice(nameKey.length);
   return nameKey.length <= 3 ? SHORT_NAME_ENDING.test(ending) : ENDING_SEQUENCE.test(ending);
 }
 
-function matchesAt(tokens: Token[], start: number, name: CompiledName): boolean {
-  if (start + name.keys.length > tokens.length) return false;
+/** Whether a name's first word can be this word: the same wherever the word stands. */
+function startsName(word: WordForm, name: CompiledName): boolean {
   if (name.abbreviation) {
-    const token = tokens[start];
-    const rest = token.text.slice(token.capitalRun.length);
-    return matchKey(token.capitalRun) === name.keys[0] && (rest === '' || /^['’ʼ]?\p{Ll}/u.test(rest));
+    const rest = word.text.slice(word.capitalRun.length);
+    return matchKey(word.capitalRun) === name.keys[0] && (rest === '' || /^['’ʼ]?\p{Ll}/u.test(rest));
   }
-  if (name.needsCapital && !tokens[start].capitalised) return false;
-  return name.keys.every((key, offset) => isFormOf(tokens[start + offset], key));
+  if (name.needsCapital && !word.capitalised) return false;
+  return isFormOf(word, name.keys[0]);
+}
+
+/** The names a word can start, in the gazetteer's order of preference: worked out once per word, language and gazetteer. */
+const namesStartedBy = new WeakMap<CompiledGazetteer, WeakMap<WordForm, CompiledName[]>>();
+
+function namesStartingWith(word: WordForm, compiled: CompiledGazetteer): CompiledName[] {
+  let byWord = namesStartedBy.get(compiled);
+  if (!byWord) namesStartedBy.set(compiled, (byWord = new WeakMap()));
+  let names = byWord.get(word);
+  if (!names) byWord.set(word, (names = (compiled.get(word.key.slice(0, 2)) ?? []).filter((name) => startsName(word, name))));
+  return names;
+}
+
+/** Whether the name's other words follow its first at `start`. */
+function continuesAt(tokens: Token[], start: number, name: CompiledName): boolean {
+  if (start + name.keys.length > tokens.length) return false;
+  return name.keys.every((key, offset) => offset === 0 || isFormOf(tokens[start + offset], key));
 }
 
 export function findEntities(input: string | TokenizedText, lang: string, compiled: CompiledGazetteer): EntityFindings {
@@ -151,8 +169,7 @@ export function findEntities(input: string | TokenizedText, lang: string, compil
   const covered = new Set<number>();
 
   for (let index = 0; index < tokens.length; index++) {
-    const candidates = compiled.get(tokens[index].key.slice(0, 2)) ?? [];
-    const match = candidates.find((name) => matchesAt(tokens, index, name));
+    const match = namesStartingWith(tokens[index].form, compiled).find((name) => continuesAt(tokens, index, name));
     if (!match) continue;
     if (!found[match.kind].includes(match.id)) found[match.kind].push(match.id);
     for (let offset = 0; offset < match.keys.length; offset++) covered.add(index + offset);
