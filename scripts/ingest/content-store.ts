@@ -28,6 +28,8 @@ export interface ContentStore {
   originals: Set<string>;
   /** Originals no entry refers to (what an interrupted ingest leaves) → SHA-256 of their bytes. */
   orphans: Map<string, string>;
+  /** Folders this run has made sure exist: one `mkdir` per folder, not three per entry. */
+  madeDirs: Set<string>;
 }
 
 export interface PlannedEntry {
@@ -50,7 +52,7 @@ function stagingDir(contentDir: string) {
 }
 
 export function openContentStore(contentDir: string): ContentStore {
-  const store: ContentStore = { contentDir, idsByHash: new Map(), ids: new Set(), originals: new Set(), orphans: new Map() };
+  const store: ContentStore = { contentDir, idsByHash: new Map(), ids: new Set(), originals: new Set(), orphans: new Map(), madeDirs: new Set() };
   const referenced = new Set<string>();
   for (const file of listFiles(bulletinsDir(contentDir), ENTRY_EXTENSION)) {
     const id = entryIdOf(contentDir, file);
@@ -166,7 +168,11 @@ export function writeEntry(entry: PlannedEntry, originalBytes: Uint8Array, store
   const staging = stagingDir(store.contentDir);
   const stagedOriginal = path.join(staging, `${entry.id.replace('/', '--')}.txt`);
   const stagedEntry = path.join(staging, `${entry.id.replace('/', '--')}.md`);
-  for (const dir of [staging, path.dirname(entry.originalPath), path.dirname(entry.entryPath)]) mkdirSync(dir, { recursive: true });
+  for (const dir of [staging, path.dirname(entry.originalPath), path.dirname(entry.entryPath)]) {
+    if (store.madeDirs.has(dir)) continue;
+    mkdirSync(dir, { recursive: true });
+    store.madeDirs.add(dir);
+  }
   if (existsSync(entry.entryPath)) throw new Error(`${entry.entryPath} exists already`);
 
   if (entry.original !== 'adopted') {
