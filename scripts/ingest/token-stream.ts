@@ -34,22 +34,11 @@ export interface TokenizedText {
 
 export function tokenizeText(text: string): TokenizedText {
   const tokens: Token[] = [];
-  const lineStarts = [0];
-  let nextNewline = text.indexOf('\n');
   for (const match of text.matchAll(WORD)) {
-    while (nextNewline !== -1 && nextNewline < match.index) {
-      lineStarts.push(tokens.length);
-      nextNewline = text.indexOf('\n', nextNewline + 1);
-    }
     const facts = factsOf(match[0]);
-    tokens.push({ text: facts.text, start: match.index, end: match.index + match[0].length, line: lineStarts.length - 1, facts });
+    tokens.push({ text: facts.text, start: match.index, end: match.index + match[0].length, line: 0, facts });
   }
-  while (nextNewline !== -1) {
-    lineStarts.push(tokens.length);
-    nextNewline = text.indexOf('\n', nextNewline + 1);
-  }
-  lineStarts.push(tokens.length);
-  return { text, tokens, lineStarts };
+  return withLines(text, tokens);
 }
 
 /** Stages take a tokenized text from ingest, or a plain string from a caller that has only that. */
