@@ -30,7 +30,8 @@ interface WordForm {
   capitalRun: string;
 }
 
-interface Token extends WordForm {
+/** A word where it stands: its form, and whether a sentence starts there. */
+interface Token {
   form: WordForm;
   startsSentence: boolean;
 }
@@ -69,8 +70,7 @@ export function entityTokens(input: string | TokenizedText, lang?: string): Toke
   const read = (word: string) => wordForm(word, lang);
   return tokens.map((token) => {
     const before = text.slice(Math.max(0, token.start - 3), token.start).trimEnd();
-    const form = readingOf(token.facts, forms, read);
-    return { ...form, form, startsSentence: before === '' || /[.!?:«"“—–-]$/u.test(before) };
+    return { form: readingOf(token.facts, forms, read), startsSentence: before === '' || /[.!?:«"“—–-]$/u.test(before) };
   });
 }
 
@@ -88,7 +88,7 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
       for (const [languageKey, names] of Object.entries(entity.names)) {
         const lang = languageKey.split('-')[0];
         for (const name of names) {
-          const keys = entityTokens(name, lang).map((token) => token.key).filter(Boolean);
+          const keys = entityTokens(name, lang).map((token) => token.form.key).filter(Boolean);
           if (keys.length === 0) continue;
           const compiled: CompiledName = {
             id: entity.id,
@@ -160,7 +160,7 @@ function namesStartingWith(word: WordForm, compiled: CompiledGazetteer): Compile
 /** Whether the name's other words follow its first at `start`. */
 function continuesAt(tokens: Token[], start: number, name: CompiledName): boolean {
   if (start + name.keys.length > tokens.length) return false;
-  return name.keys.every((key, offset) => offset === 0 || isFormOf(tokens[start + offset], key));
+  return name.keys.every((key, offset) => offset === 0 || isFormOf(tokens[start + offset].form, key));
 }
 
 export function findEntities(input: string | TokenizedText, lang: string, compiled: CompiledGazetteer): EntityFindings {
@@ -196,13 +196,13 @@ function unknownNames(tokens: Token[], covered: Set<number>): string[] {
   const flush = () => {
     const words = run[0]?.startsSentence && run.length >= 3 ? run.slice(1) : run;
     if (words.length >= 2) {
-      const name = words.map((token) => token.text).join(' ');
+      const name = words.map((token) => token.form.text).join(' ');
       if (!names.includes(name)) names.push(name);
     }
     run = [];
   };
   tokens.forEach((token, index) => {
-    const isNameWord = token.capitalised && !covered.has(index) && token.capitalRun.length < 2;
+    const isNameWord = token.form.capitalised && !covered.has(index) && token.form.capitalRun.length < 2;
     if (isNameWord && !(run.length > 0 && token.startsSentence)) run.push(token);
     else {
       flush();
