@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { sha256Hex } from '../ingest/analyze.ts';
+import { sha256Hex } from '../ingest/sha256.ts';
 import { bulletinsDir, contentRelativePath, entryRelativePath, gazetteerFileOf, originalsDir } from '../../src/utils/content-layout.ts';
 import { listFiles } from '../../src/utils/files-fs.ts';
 import { checkArchive, type ArchiveFacts } from './archive-rules.ts';

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { splitDateHeader } from './date-header.ts';
+import { sha256Hex } from './sha256.ts';
 import { decode } from './decode.ts';
 import { detectLanguage, type LanguageGuess } from './detect-language.ts';
 import { findDate } from './find-date.ts';
@@ -51,10 +51,6 @@ export interface AnalysisContext {
   knownPlaces: readonly string[];
   /** The gazetteer's names, compiled for matching. */
   names: CompiledGazetteer;
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisResult {

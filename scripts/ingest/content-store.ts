@@ -6,7 +6,8 @@ import { listFiles } from '../../src/utils/files-fs.ts';
 import { bulletinsDir, contentRelativePath, ENTRY_EXTENSION, entryFileOf, entryIdOf, entryIdOfOriginal, originalPathOf, originalsDir } from '../../src/utils/content-layout.ts';
 import { readFrontmatter } from '../../src/utils/frontmatter.ts';
 import { slugify } from '../../src/utils/match-key.ts';
-import { sha256Hex, type Analysis } from './analyze.ts';
+import type { Analysis } from './analyze.ts';
+import { sha256Hex } from './sha256.ts';
 
 /**
  * The write stage: where entries and preserved originals live in a content folder, which raw texts
