@@ -5,6 +5,12 @@ import type { AnalysedFile } from './read-and-analyze.ts';
 
 /** Below this many files, starting threads costs more than it saves. */
 const PARALLEL_FROM = 64;
+/**
+ * Files sent ahead per thread of the one the write stage waits for: enough that no thread waits for
+ * work, few enough that results the write stage has not taken yet (each holds its text twice) stay
+ * a few megabytes however large the batch; sending every file at once held 600 MB at 10,000 files.
+ */
+const AHEAD_PER_THREAD = 32;
 
 export interface Analysis {
   /** Hands every file's result to `onResult` in input order; resolves once all are handed over. */
@@ -34,6 +40,10 @@ export function startAnalysis(files: readonly string[], gazetteer: Gazetteer): A
     async each(onResult) {
       const waiting = new Map<number, AnalysedFile>();
       let next = 0;
+      let sent = 0;
+      const sendAhead = () => {
+        for (; sent < files.length && sent - next < threads * AHEAD_PER_THREAD; sent++) workers[sent % threads].postMessage({ index: sent, file: files[sent] });
+      };
       try {
         await new Promise<void>((resolve, reject) => {
           for (const worker of workers) {
@@ -46,9 +56,10 @@ export function startAnalysis(files: readonly string[], gazetteer: Gazetteer): A
                 next++;
               }
               if (next === files.length) resolve();
+              else sendAhead();
             });
           }
-          files.forEach((file, index) => workers[index % threads].postMessage({ index, file }));
+          sendAhead();
         });
       } finally {
         await Promise.all(workers.map((worker) => worker.terminate()));
