@@ -1,77 +1,160 @@
 /**
- * npm run bench -- --bulletins N [--languages ky,tr,uz] [--rebuild] [--baseline-index] [--keep]
- * npm run bench -- --content DIR [--rebuild] (a copy of an existing content folder, e.g. content/)
+ * npm run bench -- --bulletins N [--languages ky,tr,uz] [--peer] [--runs R] [--rebuild] [--baseline-index] [--skip-build] [--keep]
+ * npm run bench -- --content DIR [...] (a copy of an existing content folder, e.g. content/)
  *
- * Generates a synthetic archive of N raw texts (scripts/bench/synthetic-archive.ts), ingests it
- * into a temporary content folder, builds it, and prints one JSON line: ingest s and files/s, site
- * build s, search index s, total s, peak RSS (MB) of each step's whole process tree, pages, dist and
- * search index size, and the bytes a first search transfers in real Chromium. Never touches the
- * project's content/.
- *   --rebuild         then adds one bulletin and builds again, reporting that rebuild too
+ * Generates a synthetic archive of N raw texts (scripts/bench/synthetic-archive.ts), streamed to
+ * disk one text at a time, ingests it into a temporary content folder, builds it, and prints one
+ * JSON line: generation and ingest s, ingest files/s, site build s, search index s, total s, peak
+ * RSS (MB) of each step's whole process tree, pages, dist and search index size, and the bytes a
+ * first search transfers in real Chromium. Never touches the project's content/.
+ *   --peer            also builds the same content folder with Hugo and the Pagefind CLI
+ *                     (scripts/bench/hugo-peer.ts), right after our build in each run, and prints
+ *                     both and the ratios
+ *   --runs R          R runs of the builds (ours cold, the peer, our rebuild): each figure is the
+ *                     median, with all R values beside it (`<figure>Runs`)
+ *   --rebuild         then adds one bulletin and builds again, reporting that rebuild too (the
+ *                     bulletin is taken out again before the next run, so every run builds the same)
  *   --baseline-index  also builds without the search's spellings (its lexicon) and reports both index
  *                     sizes and both first searches
+ *   --skip-build      no build of ours: generation and ingest (and the peer), e.g. at 100,000 bulletins
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadAllGazetteer } from '../src/utils/gazetteer-fs.ts';
-import { samplePeakMemory } from './bench/process-tree.ts';
+import { listFiles } from '../src/utils/files-fs.ts';
 import { sentencePools, syntheticTexts } from './bench/synthetic-archive.ts';
 import { firstSearchBytes } from './bench/first-search.ts';
-import { folderBytes } from './bench/folder-bytes.ts';
+import { countFiles, folderBytes } from './bench/folder-bytes.ts';
+import { timedRun, type TimedRun } from './bench/timed-run.ts';
+import { buildWithHugo, hugoVersion, indexWithPagefindCli, writePeerSite } from './bench/hugo-peer.ts';
 import { reusedPageCount } from '../tests/helpers/build-site.ts';
-import { bulletinsDir, ENTRY_EXTENSION } from '../src/utils/content-layout.ts';
+import { bulletinsDir, ENTRY_EXTENSION, originalsDir } from '../src/utils/content-layout.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const contentDir = path.join(projectRoot, 'content');
-
-interface Run {
-  seconds: number;
-  peakMb: number;
-  output: string;
-}
-
-/** Runs a command, sampling its process tree's memory. Ingest exits 1 when it rejected some file; a build never may. */
-function timed(args: string[], env: NodeJS.ProcessEnv = {}, okExits = [0]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-    const memory = samplePeakMemory(child.pid!);
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => {
-      const peak = memory.stop();
-      if (!okExits.includes(code ?? -1)) reject(new Error(`${args.join(' ')} exited ${code}:\n${output.slice(-3000)}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, peakMb: Math.round(peak / 1048576), output });
-    });
-  });
-}
-
-function countFiles(dir: string, extension: string): number {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith(extension)).length;
-}
-
 const tsx = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
 
-async function build(content: string, dist: string, cache: string, env: NodeJS.ProcessEnv = {}) {
-  const run = await timed([tsx, 'scripts/build.ts', '--outDir', dist], { CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, ...env });
-  const indexSeconds = Number(/search index: \d+ bulletins in ([\d.]+) s/.exec(run.output)?.[1] ?? NaN);
-  return { ...run, indexSeconds };
+type Figures = Record<string, number | null>;
+
+const mb = (bytes: number) => +(bytes / 1048576).toFixed(1);
+const seconds = (run: TimedRun) => +run.seconds.toFixed(1);
+
+type RunOptions = { env?: NodeJS.ProcessEnv; okExits?: number[]; onLine?: (line: string) => void };
+
+/** A script Node runs itself (ingest, as `npm run ingest` does: Node 24 strips the types). */
+function runNode(args: string[], options: RunOptions = {}) {
+  return timedRun(process.execPath, args, { cwd: projectRoot, ...options, env: { ASTRO_TELEMETRY_DISABLED: '1', ...options.env } });
 }
 
-/** What a build cost and made: times, peak memory of its process tree, pages and size. */
-function buildFigures(run: Run & { indexSeconds: number }, dist: string) {
+/** A script that needs tsx (the build, which imports modules written for Vite). */
+function runScript(args: string[], options: RunOptions = {}) {
+  return runNode([tsx, ...args], options);
+}
+
+/** `npm run build` of `content` into `dist`, with its own Astro cache: its times, peak and the pages it reused. */
+async function build(content: string, dist: string, cache: string, env: NodeJS.ProcessEnv = {}) {
+  let indexSeconds = NaN;
+  let reusedPages = 0;
+  const run = await runScript(['scripts/build.ts', '--outDir', dist], {
+    env: { CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, ...env },
+    onLine: (line) => {
+      indexSeconds = Number(/search index: \d+ bulletins in ([\d.]+) s/.exec(line)?.[1] ?? indexSeconds);
+      reusedPages += reusedPageCount(line);
+    },
+  });
+  return { ...run, indexSeconds, reusedPages };
+}
+
+/** What a cold build cost: times and the peak memory of its process tree. */
+function coldFigures(run: Awaited<ReturnType<typeof build>>): Figures {
   return {
     siteBuildS: +(run.seconds - run.indexSeconds).toFixed(1),
     searchIndexS: run.indexSeconds,
-    totalBuildS: +run.seconds.toFixed(1),
+    totalBuildS: seconds(run),
     buildPeakMb: run.peakMb,
-    pages: countFiles(dist, '.html'),
-    distMb: +(folderBytes(dist) / 1048576).toFixed(1),
   };
+}
+
+/** Writes the synthetic archive's raw texts one by one (none is held) and ingests them into `content`. */
+async function generateAndIngest(options: { count: number; languages: string[]; pools: Map<string, string[]>; raw: string; content: string }): Promise<Figures> {
+  cpSync(path.join(contentDir, 'gazetteer'), path.join(options.content, 'gazetteer'), { recursive: true });
+  const gazetteer = loadAllGazetteer(contentDir);
+  const started = performance.now();
+  for (const { fileName, text } of syntheticTexts({ ...options, gazetteer })) writeFileSync(path.join(options.raw, fileName), text);
+  const generateS = +((performance.now() - started) / 1000).toFixed(1);
+  const ingest = await runNode(['scripts/ingest.ts', '--out', options.content, options.raw], { okExits: [0, 1] });
+  return {
+    generateS,
+    ingestS: seconds(ingest),
+    ingestFilesPerS: Math.round(options.count / ingest.seconds),
+    ingestPeakMb: ingest.peakMb,
+    ingestedBulletins: countFiles(bulletinsDir(options.content), ENTRY_EXTENSION),
+  };
+}
+
+/** The entry and original files of a content folder, to take out what a step added. */
+function contentFiles(content: string): Set<string> {
+  return new Set([...listFiles(bulletinsDir(content), ENTRY_EXTENSION), ...listFiles(originalsDir(content), '')]);
+}
+
+/** Adds one bulletin, builds again into the cold build's folders, and takes the bulletin out of the content again. */
+async function rebuildOne(options: { content: string; raw: string; dist: string; cache: string; extraText: { fileName: string; text: string } }): Promise<Figures> {
+  const before = contentFiles(options.content);
+  const extraFile = path.join(options.raw, `extra-${options.extraText.fileName}`);
+  writeFileSync(extraFile, options.extraText.text);
+  await runNode(['scripts/ingest.ts', '--out', options.content, extraFile], { okExits: [0, 1] });
+  const rebuild = await build(options.content, options.dist, options.cache);
+  for (const file of contentFiles(options.content)) if (!before.has(file)) rmSync(file);
+  rmSync(extraFile);
+  return {
+    rebuildOneS: seconds(rebuild),
+    rebuildSearchIndexS: rebuild.indexSeconds,
+    rebuildPeakMb: rebuild.peakMb,
+    rebuildReusedPages: rebuild.reusedPages,
+  };
+}
+
+/** Hugo, then the Pagefind CLI over Hugo's output, from nothing. */
+async function buildPeer(siteDir: string, outDir: string, cacheDir: string): Promise<Figures> {
+  const hugo = await buildWithHugo(siteDir, outDir, cacheDir);
+  const pagefind = await indexWithPagefindCli(outDir);
+  return {
+    hugoS: seconds(hugo),
+    hugoPeakMb: hugo.peakMb,
+    pagefindCliS: seconds(pagefind),
+    pagefindCliPeakMb: pagefind.peakMb,
+    peerTotalS: +(hugo.seconds + pagefind.seconds).toFixed(1),
+  };
+}
+
+/** Pages, size and search index size of a built site; `prefix` names the peer's (`peerPages`, ...). */
+function outputFigures(prefix: '' | 'peer', dir: string): Figures {
+  const name = (figure: string) => (prefix ? `${prefix}${figure[0].toUpperCase()}${figure.slice(1)}` : figure);
+  return {
+    [name('pages')]: countFiles(dir, '.html'),
+    [name('distMb')]: mb(folderBytes(dir)),
+    [name('searchIndexMb')]: +(folderBytes(path.join(dir, 'pagefind')) / 1048576).toFixed(2),
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : +((sorted[middle - 1] + sorted[middle]) / 2).toFixed(2);
+}
+
+/** One figure per name: the value of a single run, or the median of several with all their values as `<name>Runs`. */
+function summarize(runs: Figures[]): Record<string, number | number[] | null> {
+  const summary: Record<string, number | number[] | null> = {};
+  for (const name of Object.keys(runs[0])) {
+    const values = runs.map((run) => run[name]);
+    if (values.some((value) => value === null || Number.isNaN(value))) summary[name] = runs.length === 1 ? values[0] : null;
+    else summary[name] = median(values as number[]);
+    if (runs.length > 1) summary[`${name}Runs`] = values as number[];
+  }
+  return summary;
 }
 
 async function main() {
@@ -79,70 +162,82 @@ async function main() {
     options: {
       bulletins: { type: 'string', default: '1000' },
       languages: { type: 'string' },
+      peer: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '1' },
       rebuild: { type: 'boolean', default: false },
       'baseline-index': { type: 'boolean', default: false },
+      'skip-build': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       content: { type: 'string' },
     },
   });
+  const runCount = Number(values.runs);
+  if (!Number.isInteger(runCount) || runCount < 1) throw new Error(`--runs ${values.runs}: give a whole number of runs, e.g. --runs 3`);
   const pools = sentencePools(contentDir);
   const languages = values.languages ? values.languages.split(',') : [...pools.keys()].sort();
   const work = mkdtempSync(path.join(os.tmpdir(), 'bulletins-bench-'));
   const raw = path.join(work, 'raw');
   const content = path.join(work, 'content');
   mkdirSync(raw);
-  let result: Record<string, unknown>;
+  const result: Record<string, unknown> = {};
   if (values.content) {
     // A copy: --rebuild adds a bulletin to it.
     cpSync(path.resolve(values.content), content, { recursive: true });
-    result = { content: values.content, bulletins: countFiles(bulletinsDir(content), ENTRY_EXTENSION) };
+    Object.assign(result, { content: values.content, bulletins: countFiles(bulletinsDir(content), ENTRY_EXTENSION) });
   } else {
     const count = Number(values.bulletins);
-    cpSync(path.join(contentDir, 'gazetteer'), path.join(content, 'gazetteer'), { recursive: true });
-    const gazetteer = loadAllGazetteer(contentDir);
-    for (const { fileName, text } of syntheticTexts({ count, languages, pools, gazetteer })) writeFileSync(path.join(raw, fileName), text);
-    const ingest = await timed(['scripts/ingest.ts', '--out', content, raw], {}, [0, 1]);
-    result = {
-      bulletins: count,
-      languages,
-      ingestS: +ingest.seconds.toFixed(1),
-      ingestFilesPerS: Math.round(count / ingest.seconds),
-      ingestPeakMb: ingest.peakMb,
-    };
+    Object.assign(result, { bulletins: count, languages, ...(await generateAndIngest({ count, languages, pools, raw, content })) });
   }
   const gazetteer = loadAllGazetteer(content);
-  const cold = await build(content, path.join(work, 'dist'), path.join(work, 'cache'));
+  const peerSite = path.join(work, 'hugo-site');
+  const peerOut = path.join(work, 'hugo-public');
+  if (values.peer) {
+    const started = performance.now();
+    writePeerSite(peerSite, content);
+    Object.assign(result, { hugoVersion: hugoVersion(), peerSiteS: +((performance.now() - started) / 1000).toFixed(1) });
+  }
+
+  // Run by run, ours then the peer's, so that both see the same load; a run's folders are its own.
+  const [extraText] = syntheticTexts({ count: 1, languages, pools, gazetteer, seed: 99 });
   const dist = path.join(work, 'dist');
-  Object.assign(result, {
-    ...buildFigures(cold, dist),
-    searchIndexMb: +(folderBytes(path.join(dist, 'pagefind')) / 1048576).toFixed(2),
-    firstSearchKb: null as number | null,
-  });
-  const firstPerson = gazetteer.person[0]?.names.tr?.[0]?.split(' ').at(-1) ?? 'TDT';
-  const bytes = await firstSearchBytes(dist, firstPerson);
-  result.firstSearchKb = bytes === null ? null : Math.round(bytes / 1024);
-
-  if (values['baseline-index']) {
-    const plainDist = path.join(work, 'dist-plain');
-    await build(content, plainDist, path.join(work, 'cache-plain'), { SEARCH_SPELLINGS: 'off' });
-    const plainBytes = folderBytes(path.join(plainDist, 'pagefind'));
-    result.searchIndexWithoutSpellingsMb = +(plainBytes / 1048576).toFixed(2);
-    result.spellingsIndexGrowthPercent = +((100 * (folderBytes(path.join(dist, 'pagefind')) - plainBytes)) / plainBytes).toFixed(1);
-    const plainSearchBytes = await firstSearchBytes(plainDist, firstPerson);
-    result.firstSearchWithoutSpellingsKb = plainSearchBytes === null ? null : Math.round(plainSearchBytes / 1024);
-    if (bytes !== null && plainSearchBytes !== null) result.spellingsFirstSearchGrowthPercent = +((100 * (bytes - plainSearchBytes)) / plainSearchBytes).toFixed(1);
+  const runs: Figures[] = [];
+  for (let run = 0; run < runCount; run++) {
+    const runDist = run === 0 ? dist : path.join(work, `dist-${run}`);
+    const runCache = path.join(work, `cache-${run}`);
+    const figures: Figures = {};
+    if (!values['skip-build']) Object.assign(figures, coldFigures(await build(content, runDist, runCache)));
+    // What the cold build made, before a rebuild adds to it.
+    if (run === 0 && !values['skip-build']) Object.assign(result, outputFigures('', dist));
+    if (values.peer) Object.assign(figures, await buildPeer(peerSite, peerOut, path.join(work, 'hugo-cache')));
+    if (run === 0 && values.peer) Object.assign(result, outputFigures('peer', peerOut));
+    if (values.peer && !values['skip-build']) figures.coldVsPeer = +(figures.totalBuildS! / figures.peerTotalS!).toFixed(2);
+    if (values.rebuild && !values['skip-build']) {
+      Object.assign(figures, await rebuildOne({ content, raw, dist: runDist, cache: runCache, extraText }));
+      if (values.peer) figures.rebuildVsPeer = +(figures.rebuildOneS! / figures.peerTotalS!).toFixed(2);
+    }
+    if (run > 0) for (const dir of [runDist, runCache]) rmSync(dir, { recursive: true, force: true });
+    runs.push(figures);
   }
+  Object.assign(result, summarize(runs));
 
-  if (values.rebuild) {
-    const [extra] = syntheticTexts({ count: 1, languages, pools, gazetteer, seed: 99 });
-    writeFileSync(path.join(raw, `extra-${extra.fileName}`), extra.text);
-    await timed(['scripts/ingest.ts', '--out', content, path.join(raw, `extra-${extra.fileName}`)], {}, [0, 1]);
-    const rebuild = await build(content, dist, path.join(work, 'cache'));
-    result.rebuildOneS = +rebuild.seconds.toFixed(1);
-    result.rebuildSearchIndexS = rebuild.indexSeconds;
-    result.rebuildPeakMb = rebuild.peakMb;
-    result.rebuildReusedPages = reusedPageCount(rebuild.output);
+  if (!values['skip-build']) {
+    const firstPerson = gazetteer.person[0]?.names.tr?.[0]?.split(' ').at(-1) ?? 'TDT';
+    const bytes = await firstSearchBytes(dist, firstPerson);
+    result.firstSearchKb = bytes === null ? null : Math.round(bytes / 1024);
+
+    if (values['baseline-index']) {
+      const plainDist = path.join(work, 'dist-plain');
+      await build(content, plainDist, path.join(work, 'cache-plain'), { SEARCH_SPELLINGS: 'off' });
+      const plainBytes = folderBytes(path.join(plainDist, 'pagefind'));
+      result.searchIndexWithoutSpellingsMb = +(plainBytes / 1048576).toFixed(2);
+      result.spellingsIndexGrowthPercent = +((100 * (folderBytes(path.join(dist, 'pagefind')) - plainBytes)) / plainBytes).toFixed(1);
+      const plainSearchBytes = await firstSearchBytes(plainDist, firstPerson);
+      result.firstSearchWithoutSpellingsKb = plainSearchBytes === null ? null : Math.round(plainSearchBytes / 1024);
+      if (bytes !== null && plainSearchBytes !== null) result.spellingsFirstSearchGrowthPercent = +((100 * (bytes - plainSearchBytes)) / plainSearchBytes).toFixed(1);
+    }
   }
+  // The benchmark's own process: generation streams its texts, so this stays flat with N.
+  result.benchPeakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 
   console.log(JSON.stringify(result));
   if (values.keep) console.error(`kept ${work}`);

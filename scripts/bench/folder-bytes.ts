@@ -8,3 +8,9 @@ export function folderBytes(dir: string): number {
     .filter((entry) => entry.isFile())
     .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
 }
+
+/** How many files under `dir` end with `extension`: a built site's pages are its `.html` files. */
+export function countFiles(dir: string, extension: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith(extension)).length;
+}

@@ -51,13 +51,22 @@ export function* syntheticTexts(options: { count: number; languages: string[]; p
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const start = Date.UTC(2006, 0, 1);
   const span = 20 * 365 * 86_400_000;
+  // A language's names, looked up once rather than for each of 100,000 texts.
+  const names = new Map<string, { people: string[]; organizations: string[]; places: string[] }>();
+  const namesOf = (lang: string) =>
+    names.get(lang) ??
+    names
+      .set(lang, {
+        people: namesIn(options.gazetteer, 'person', lang),
+        organizations: namesIn(options.gazetteer, 'organization', lang),
+        places: namesIn(options.gazetteer, 'place', lang),
+      })
+      .get(lang)!;
   for (let index = 0; index < options.count; index++) {
     const lang = options.languages[index % options.languages.length];
     const pool = options.pools.get(lang);
     if (!pool?.length) throw new Error(`no originals in ${lang} to build sentences from; choose among: ${[...options.pools.keys()].join(', ')}`);
-    const people = namesIn(options.gazetteer, 'person', lang);
-    const organizations = namesIn(options.gazetteer, 'organization', lang);
-    const places = namesIn(options.gazetteer, 'place', lang);
+    const { people, organizations, places } = namesOf(lang);
     const date = new Date(start + Math.floor(random() * span)).toISOString().slice(0, 10);
     // Realistic lengths: from a short note to a long report (about 1 to 12 KB).
     const sentenceCount = 4 + Math.floor(random() ** 2 * 60);
