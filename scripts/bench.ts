@@ -28,6 +28,7 @@ import { sentencePools, syntheticTexts } from './bench/synthetic-archive.ts';
 import { firstSearchBytes } from './bench/first-search.ts';
 import { countFiles, folderBytes } from './bench/folder-bytes.ts';
 import { timedRun, type TimedRun } from './bench/timed-run.ts';
+import { summarizeRuns, type Figures } from './bench/run-summary.ts';
 import { buildWithHugo, hugoVersion, indexWithPagefindCli, writePeerSite } from './bench/hugo-peer.ts';
 import { reusedPageCount } from '../tests/helpers/build-site.ts';
 import { bulletinsDir, ENTRY_EXTENSION, originalsDir } from '../src/utils/content-layout.ts';
@@ -36,7 +37,6 @@ const projectRoot = path.resolve(import.meta.dirname, '..');
 const contentDir = path.join(projectRoot, 'content');
 const tsx = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
 
-type Figures = Record<string, number | null>;
 
 const mb = (bytes: number) => +(bytes / 1048576).toFixed(1);
 const seconds = (run: TimedRun) => +run.seconds.toFixed(1);
@@ -139,24 +139,6 @@ function outputFigures(prefix: '' | 'peer', dir: string): Figures {
   };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : +((sorted[middle - 1] + sorted[middle]) / 2).toFixed(2);
-}
-
-/** One figure per name: the value of a single run, or the median of several with all their values as `<name>Runs`. */
-function summarize(runs: Figures[]): Record<string, number | number[] | null> {
-  const summary: Record<string, number | number[] | null> = {};
-  for (const name of Object.keys(runs[0])) {
-    const values = runs.map((run) => run[name]);
-    if (values.some((value) => value === null || Number.isNaN(value))) summary[name] = runs.length === 1 ? values[0] : null;
-    else summary[name] = median(values as number[]);
-    if (runs.length > 1) summary[`${name}Runs`] = values as number[];
-  }
-  return summary;
-}
-
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -218,7 +200,7 @@ async function main() {
     if (run > 0) for (const dir of [runDist, runCache]) rmSync(dir, { recursive: true, force: true });
     runs.push(figures);
   }
-  Object.assign(result, summarize(runs));
+  Object.assign(result, summarizeRuns(runs));
 
   if (!values['skip-build']) {
     const firstPerson = gazetteer.person[0]?.names.tr?.[0]?.split(' ').at(-1) ?? 'TDT';
