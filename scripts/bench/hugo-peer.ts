@@ -25,8 +25,12 @@ export const HUGO = '/usr/bin/hugo';
 const FEED_SIZE = 100;
 const PAGEFIND_CLI = path.resolve(import.meta.dirname, '../../node_modules/pagefind/lib/runner/bin.cjs');
 
-/** Hugo 0.111 (Debian 12) has no content adapters: a month archive page needs a content file, in a second content folder. */
-const MONTHS_DIR = 'archive-content';
+/**
+ * Pages the peer needs a content file for, in a second content folder beside our Markdown: Hugo
+ * 0.111 (Debian 12) has no content adapters, so each month archive page is a file, and the
+ * organizations' feeds are switched on in their taxonomy's file.
+ */
+const PEER_PAGES_DIR = 'peer-pages';
 
 const CONFIG = (content: string) => `baseURL = "https://example.github.io/"
 title = "Turkic Security Bulletins (Hugo peer)"
@@ -46,7 +50,7 @@ disableKinds = ["sitemap", "robotsTXT"]
   source = ${JSON.stringify(bulletinsDir(content))}
   target = "content"
 [[module.mounts]]
-  source = ${JSON.stringify(MONTHS_DIR)}
+  source = ${JSON.stringify(PEER_PAGES_DIR)}
   target = "content"
 [[module.mounts]]
   source = ${JSON.stringify(originalsDir(content))}
@@ -153,12 +157,12 @@ export function writePeerSite(siteDir: string, content: string): void {
   writeFile(path.join(siteDir, 'hugo.toml'), CONFIG(content));
   for (const [file, text] of Object.entries(LAYOUTS)) writeFile(path.join(siteDir, 'layouts', file), text);
   // Organization feeds, as ours: the terms of the other taxonomies have none.
-  writeFile(path.join(siteDir, MONTHS_DIR, 'organizations/_index.md'), '---\ntitle: organizations\noutputs: [HTML]\ncascade:\n  outputs: [HTML, RSS]\n---\n');
+  writeFile(path.join(siteDir, PEER_PAGES_DIR, 'organizations/_index.md'), '---\ntitle: organizations\noutputs: [HTML]\ncascade:\n  outputs: [HTML, RSS]\n---\n');
   for (const [lang, months] of monthsByLanguage(content)) {
-    writeFile(path.join(siteDir, MONTHS_DIR, lang, 'archive/_index.md'), `---\ntitle: archive ${lang}\ntype: archive\nlayout: months\noutputs: [HTML]\n---\n`);
+    writeFile(path.join(siteDir, PEER_PAGES_DIR, lang, 'archive/_index.md'), `---\ntitle: archive ${lang}\ntype: archive\nlayout: months\noutputs: [HTML]\n---\n`);
     for (const month of months) {
       writeFile(
-        path.join(siteDir, MONTHS_DIR, lang, 'archive', month, '_index.md'),
+        path.join(siteDir, PEER_PAGES_DIR, lang, 'archive', month, '_index.md'),
         `---\ntitle: ${month} ${lang}\ntype: archive\nlayout: month\noutputs: [HTML]\nmonth: '${month}'\nsection: ${lang}\ndate: ${month}-01\n---\n`,
       );
     }
