@@ -48,7 +48,7 @@ function runNode(args: string[], options: RunOptions = {}) {
   return timedRun(process.execPath, args, { cwd: projectRoot, ...options, env: { ASTRO_TELEMETRY_DISABLED: '1', ...options.env } });
 }
 
-/** A script that needs tsx (the build, which imports modules written for Vite). */
+/** A script run through tsx, as its npm script runs it (the build). */
 function runScript(args: string[], options: RunOptions = {}) {
   return runNode([tsx, ...args], options);
 }
