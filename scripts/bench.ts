@@ -56,15 +56,17 @@ function runScript(args: string[], options: RunOptions = {}) {
 /** `npm run build` of `content` into `dist`, with its own Astro cache: its times, peak and the pages it reused. */
 async function build(content: string, dist: string, cache: string, env: NodeJS.ProcessEnv = {}) {
   let indexSeconds = NaN;
+  let searchShards = NaN;
   let reusedPages = 0;
   const run = await runScript(['scripts/build.ts', '--outDir', dist], {
     env: { CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, ...env },
     onLine: (line) => {
       indexSeconds = Number(/search index: \d+ bulletins in ([\d.]+) s/.exec(line)?.[1] ?? indexSeconds);
+      searchShards = Number(/search index: .*, (\d+) shards/.exec(line)?.[1] ?? searchShards);
       reusedPages += reusedPageCount(line);
     },
   });
-  return { ...run, indexSeconds, reusedPages };
+  return { ...run, indexSeconds, searchShards, reusedPages };
 }
 
 /** What a cold build cost: times and the peak memory of its process tree. */
@@ -72,6 +74,7 @@ function coldFigures(run: Awaited<ReturnType<typeof build>>): Figures {
   return {
     siteBuildS: +(run.seconds - run.indexSeconds).toFixed(1),
     searchIndexS: run.indexSeconds,
+    searchShards: run.searchShards,
     totalBuildS: seconds(run),
     buildPeakMb: run.peakMb,
   };

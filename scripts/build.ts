@@ -3,7 +3,8 @@
  *
  * Builds the site with Astro, then its search index with Pagefind, one after the other in separate
  * processes: each holds its own large heap for an archive of thousands of bulletins, and the
- * build's peak memory is the larger of the two, not their sum. In between, it removes what earlier
+ * build's peak memory is the larger of the two, not their sum. The index is in shards by time,
+ * indexed in parallel processes (src/build/search-index.ts). In between, it removes what earlier
  * builds left in the output folder and this one did not make (src/build/build-output.ts).
  *
  * Before any of it, the content folder is checked with every rule of `npm run check`
@@ -11,12 +12,13 @@
  * build with the lines check prints; warnings are printed and the build goes on.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { astroCacheDir, incrementalOutputs, removeStaleOutput } from '../src/build/build-output.ts';
-import { searchInputDigest, takeRecordCount, writeSearchIndex } from '../src/build/search-index.ts';
+import { hasRuntime, indexShards, keptIndexFiles, planSearchShards, shardDigest, shardDir, writeSearchManifest } from '../src/build/search-index.ts';
 import { resolveContentDir } from '../src/utils/content-layout.ts';
+import { loadAllGazetteer } from '../src/utils/gazetteer-fs.ts';
 import { todayIsoDay } from '../src/utils/dates.ts';
 import { checkContent, hasErrors, reportLines } from './check/check-content.ts';
 
@@ -53,29 +55,26 @@ const astro = spawnSync(process.execPath, [...heapLimit, path.join(projectRoot, 
   stdio: 'inherit',
 });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
-// The search index of the last build into this folder is kept when its input is unchanged (a
-// template, style or gazetteer edit): Pagefind takes a minute at 10,000 bulletins.
+// A shard of the search index whose records did not change since the last build into this folder
+// keeps its files (src/build/search-index.ts); the others are indexed again.
 const cacheDir = astroCacheDir(projectRoot);
-const indexStamp = path.join(cacheDir, 'search-index.json');
-const inputDigest = searchInputDigest(outDir);
-const lastIndex = existsSync(indexStamp) ? (JSON.parse(readFileSync(indexStamp, 'utf8')) as { outDir: string; inputDigest: string }) : null;
-const keepIndex = lastIndex?.outDir === outDir && lastIndex.inputDigest === inputDigest && existsSync(path.join(outDir, 'pagefind'));
+const shardStamp = path.join(cacheDir, 'search-shards.json');
+const shards = planSearchShards(outDir);
+const digests = Object.fromEntries(shards.map((shard) => [shard.name, shardDigest(outDir, shard)]));
+const last = existsSync(shardStamp) ? (JSON.parse(readFileSync(shardStamp, 'utf8')) as { outDir: string; digests: Record<string, string> }) : null;
+const unchanged = shards.filter((shard) => hasRuntime(outDir) && last?.outDir === outDir && last.digests[shard.name] === digests[shard.name] && existsSync(shardDir(outDir, shard.name)));
 const kept = incrementalOutputs(cacheDir);
-if (keepIndex) for (const file of readdirSync(path.join(outDir, 'pagefind'), { recursive: true, encoding: 'utf8' })) kept.add(`pagefind/${file.split(path.sep).join('/')}`);
+for (const file of keptIndexFiles(outDir, unchanged)) kept.add(file);
 removeStaleOutput(outDir, builtSince, kept);
 
-// Pagefind's Node API leaves its promises unsettled when Pagefind's process dies (at 100,000
-// bulletins it grew to 20 GB and stopped on a 24 GB machine), and Node then exits with 13: say why.
-process.on('exit', (code) => {
-  if (code === 13) console.error('search index: Pagefind stopped before it finished; it may have run out of memory');
-});
 const started = performance.now();
 try {
-  const count = keepIndex ? takeRecordCount(outDir) : await writeSearchIndex(outDir);
+  await indexShards(outDir, shards.filter((shard) => !unchanged.includes(shard)));
+  const count = writeSearchManifest(outDir, shards, loadAllGazetteer(resolveContentDir()));
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(indexStamp, JSON.stringify({ outDir, inputDigest }));
+  writeFileSync(shardStamp, JSON.stringify({ outDir, digests }));
   // `npm run bench` reads this line for the indexing time.
-  console.log(`search index: ${count} bulletins in ${((performance.now() - started) / 1000).toFixed(1)} s${keepIndex ? ' (unchanged, kept from the last build)' : ''}`);
+  console.log(`search index: ${count} bulletins in ${((performance.now() - started) / 1000).toFixed(1)} s, ${shards.length} shards, ${unchanged.length} unchanged (kept from the last build)`);
   const shownOutDir = path.relative(process.cwd(), outDir);
   console.log(`site: ${shownOutDir.startsWith('..') || !shownOutDir ? outDir : shownOutDir}/, built in ${((Date.now() - builtSince) / 1000).toFixed(1)} s`);
 } catch (error) {

@@ -1,29 +1,45 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { createLexicon, type LexiconChunk } from '../utils/search-lexicon.ts';
-import { searchWords, type SearchRecord } from '../utils/search-terms.ts';
+import type { Gazetteer } from '../schemas/gazetteer.ts';
+import { createLexicon } from '../utils/search-lexicon.ts';
+import { planShards, type FilterCounts, type SearchManifest, type SearchShard } from '../utils/search-shards.ts';
+import { aliasChunks, entityAliases, searchWords, type SearchRecord } from '../utils/search-terms.ts';
 
 /**
- * Builds the Pagefind index of a built site from the records the site build wrote to
+ * Builds the search index of a built site from the records the site build wrote to
  * `search-records/` (then removes them): Pagefind's Node API takes them as custom records, so no
  * HTML is parsed twice. It runs after Astro has exited (`scripts/build.ts`), so that Pagefind's
- * memory never adds to Astro's: at 10,000 bulletins each takes over 2 GB.
+ * memory never adds to Astro's.
  *
- * All bulletins go into one index, whatever their language, so that one search box finds them all
- * (Pagefind would otherwise split the index by language and search only the page's own). The
- * index language has no Pagefind stemmer, so no language's words are stemmed as another's.
+ * The index is in shards by time (src/utils/search-shards.ts), each a Pagefind index of its own in
+ * `pagefind/shards/<name>/`, indexed in a process of its own (scripts/search-shard.ts), as many at
+ * once as the machine has cores: Pagefind holds every page of an index until it writes it, and
+ * one index of 100,000 bulletins outgrew a 24 GB machine. A shard whose records did not change
+ * is not indexed again and keeps its files byte for byte, so hosts and browsers keep them cached.
+ * Beside the shards: Pagefind's script and WebAssembly, once for all (`pagefind/`); the manifest
+ * of shards and filter counts (`pagefind/shards.json`); the lexicon (`pagefind/lexicon/`).
+ *
+ * All bulletins of a shard go into one index, whatever their language, so that one search box finds
+ * them all (Pagefind would otherwise split the index by language and search only the page's own).
+ * The index language has no Pagefind stemmer, so no language's words are stemmed as another's.
  */
 export const SEARCH_INDEX_LANGUAGE = 'ky';
 export const RECORDS_DIR = 'search-records';
+export const SHARDS_DIR = 'shards';
+export const MANIFEST_FILE = 'shards.json';
 /**
  * The lexicon's chunks, beside Pagefind's files (`pagefind/lexicon/<chunk>.json.gz`): both are the
  * search index. Like Pagefind's own files they are stored compressed, so they take a quarter of
  * the room, and the search page unpacks them.
  */
 export const LEXICON_DIR = 'lexicon';
+/** The shard plan, written beside the records for the shard processes (and CI jobs) to read. */
+const PLAN_FILE = 'shards.json';
 
 /**
  * `SEARCH_SPELLINGS=off` builds the index without the lexicon, and a search page that searches
@@ -39,51 +55,90 @@ function recordsDirOf(site: string): string {
   return recordsDir;
 }
 
-/** Chunks are months (YYYY-MM.json) and undated.json: newest first, undated last, as in listings. */
-function recordChunks(recordsDir: string): string[] {
-  return readdirSync(recordsDir)
-    .filter((file) => file.endsWith('.json'))
-    .sort((a, b) => Number(a.startsWith('undated')) - Number(b.startsWith('undated')) || b.localeCompare(a));
+export function shardDir(site: string, shard: string): string {
+  return path.join(site, 'pagefind', SHARDS_DIR, shard);
+}
+
+/** The shard folders a built site has (file-system helper, for tests and the build). */
+export function builtShardDirs(site: string): string[] {
+  const dir = path.join(site, 'pagefind', SHARDS_DIR);
+  return existsSync(dir) ? readdirSync(dir).sort().map((name) => path.join(dir, name)) : [];
+}
+
+function readRecords(recordsDir: string, chunk: string): SearchRecord[] {
+  return JSON.parse(readFileSync(path.join(recordsDir, `${chunk}.json`), 'utf8')) as SearchRecord[];
+}
+
+/**
+ * The site's shards, from its record chunks (`YYYY-MM.json`, `undated.json`), and writes the plan
+ * for the shard processes. A chunk's bulletins are counted without parsing it: each record is an
+ * object whose first key is `url`, and the same characters inside a text are escaped.
+ */
+export function planSearchShards(site: string): SearchShard[] {
+  const recordsDir = recordsDirOf(site);
+  const chunks = readdirSync(recordsDir)
+    .filter((file) => file.endsWith('.json') && file !== PLAN_FILE)
+    .map((file) => ({ name: file.slice(0, -'.json'.length), bulletins: readFileSync(path.join(recordsDir, file), 'utf8').split('{"url":').length - 1 }));
+  const shards = planShards(chunks);
+  writeFileSync(path.join(recordsDir, PLAN_FILE), JSON.stringify(shards));
+  return shards;
+}
+
+/** The plan planSearchShards wrote. */
+export function plannedShards(site: string): SearchShard[] {
+  const file = path.join(recordsDirOf(site), PLAN_FILE);
+  if (!existsSync(file)) throw new Error(`${file} does not exist: plan the shards first (npm run search:shard -- --site DIR --list)`);
+  return JSON.parse(readFileSync(file, 'utf8')) as SearchShard[];
 }
 
 // pagefind/lib/index.js → pagefind/package.json (the package exports no ./package.json).
 const pagefindVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
 /**
- * Everything the index is made from: the records, in order, the Pagefind version and this module
- * (its settings and how it maps records). Pagefind's output is the same for the same input, so an
- * equal digest means an equal index.
+ * Everything a shard's index is made from: its records, in order, the Pagefind version and this
+ * module (its settings and how it maps records). Pagefind's output is the same for the same input,
+ * so an equal digest means an equal shard.
  */
-export function searchInputDigest(site: string): string {
+export function shardDigest(site: string, shard: SearchShard): string {
   const recordsDir = recordsDirOf(site);
-  const hash = createHash('sha256').update(pagefindVersion).update(String(spellingsEnabled)).update(readFileSync(new URL(import.meta.url)));
-  // The lexicon is read by these and the spelling tables.
-  for (const module of ['../utils/search-lexicon.ts', '../utils/spelling-conventions.ts', '../utils/turkic-endings.ts']) hash.update(readFileSync(new URL(module, import.meta.url)));
-  const spellings = new URL('../spellings/', import.meta.url);
-  for (const file of readdirSync(spellings).sort()) hash.update(readFileSync(new URL(file, spellings)));
-  for (const chunk of recordChunks(recordsDir)) hash.update(chunk).update(readFileSync(path.join(recordsDir, chunk)));
+  const hash = createHash('sha256').update(pagefindVersion).update(readFileSync(new URL(import.meta.url)));
+  for (const chunk of shard.months) hash.update(chunk).update(readFileSync(path.join(recordsDir, `${chunk}.json`)));
   return hash.digest('base64url');
 }
 
-/** How many bulletins the records hold; removes them (they are not published). */
-export function takeRecordCount(site: string): number {
-  const recordsDir = recordsDirOf(site);
-  const count = recordChunks(recordsDir).reduce((sum, chunk) => sum + (JSON.parse(readFileSync(path.join(recordsDir, chunk), 'utf8')) as unknown[]).length, 0);
-  rmSync(recordsDir, { recursive: true, force: true });
-  return count;
+/** Pagefind's output that is not the index: the same for every shard, so kept once in `pagefind/`. */
+const RUNTIME_FILES = /^(pagefind\.js|wasm\..+\.pagefind)$/;
+/** What the search page reads of a shard: Pagefind's entry, meta, worker script and index. */
+const SHARD_FILES = /^(pagefind-entry\.json|pagefind-worker\.js|pagefind\..+\.pf_meta|index|fragment|filter)$/;
+
+/**
+ * Files of the last build's index that stay in the output folder (relative, `/`-separated): the
+ * folders of the `unchanged` shards and Pagefind's runtime, which the next shard indexed replaces
+ * with the same bytes. Everything else of `pagefind/` is written again.
+ */
+export function keptIndexFiles(site: string, unchanged: SearchShard[]): string[] {
+  const root = path.join(site, 'pagefind');
+  if (!existsSync(root)) return [];
+  const relative = (file: string) => path.relative(site, file).split(path.sep).join('/');
+  const runtime = readdirSync(root).filter((file) => RUNTIME_FILES.test(file)).map((file) => relative(path.join(root, file)));
+  const shardFiles = unchanged.flatMap((shard) => readdirSync(shardDir(site, shard.name), { recursive: true, encoding: 'utf8' }).map((file) => relative(path.join(shardDir(site, shard.name), file))));
+  return [...runtime, ...shardFiles];
 }
 
-/** Writes `<site>/pagefind/`; returns how many bulletins it indexed. */
-export async function writeSearchIndex(site: string): Promise<number> {
+/** Whether the output folder has Pagefind's runtime, which unchanged shards need beside them. */
+export function hasRuntime(site: string): boolean {
+  return existsSync(path.join(site, 'pagefind', 'pagefind.js'));
+}
+
+/** Indexes one shard in this process into `pagefind/shards/<name>/`; returns how many bulletins it holds. */
+export async function writeShardIndex(site: string, shard: SearchShard): Promise<number> {
   const recordsDir = recordsDirOf(site);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     let count = 0;
-    const lexicon = createLexicon();
-    for (const chunk of recordChunks(recordsDir)) {
-      const records = JSON.parse(readFileSync(path.join(recordsDir, chunk), 'utf8')) as SearchRecord[];
-      if (spellingsEnabled) for (const record of records) lexicon.add(searchWords(record.content), record.lang);
+    for (const chunk of shard.months) {
+      const records = readRecords(recordsDir, chunk);
       // A chunk's records are sent together: Pagefind's service handles them one after another
       // anyway, and waiting for each answer before sending the next left it idle between them.
       const added = await Promise.all(records.map((record) => index.addCustomRecord(customRecord(record))));
@@ -92,19 +147,102 @@ export async function writeSearchIndex(site: string): Promise<number> {
       });
       count += records.length;
     }
-    rmSync(recordsDir, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    if (spellingsEnabled) writeLexicon(path.join(site, 'pagefind', LEXICON_DIR), lexicon.chunks());
+    const dir = shardDir(site, shard.name);
+    rmSync(dir, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: dir });
+    if (written.errors.length) throw new Error(`Pagefind could not write shard ${shard.name}: ${written.errors.join('; ')}`);
+    shareRuntime(site, dir);
     return count;
   } finally {
     await pagefind.close();
   }
 }
 
-function writeLexicon(dir: string, chunks: Map<string, LexiconChunk>) {
-  mkdirSync(dir, { recursive: true });
-  for (const [chunk, entries] of chunks) writeFileSync(path.join(dir, `${chunk}.json.gz`), gzipSync(JSON.stringify(entries), { level: 9 }));
+/**
+ * Moves Pagefind's script and WebAssembly out of a shard's folder to `pagefind/`, where all shards
+ * share them, and drops its UI bundles, which the site does not use. Pagefind fetches the
+ * WebAssembly from `<shard>/wasm.<entry's wasm>.pagefind`; the entry names it `/../../../wasm.…`,
+ * which the browser's URL parser resolves to `pagefind/wasm.….pagefind`: one download for all shards.
+ */
+function shareRuntime(site: string, dir: string) {
+  const root = path.join(site, 'pagefind');
+  for (const file of readdirSync(dir)) {
+    if (RUNTIME_FILES.test(file)) renameSync(path.join(dir, file), path.join(root, file));
+    else if (!SHARD_FILES.test(file)) rmSync(path.join(dir, file), { recursive: true });
+  }
+  const entryFile = path.join(dir, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { wasm: string | null }> };
+  for (const language of Object.values(entry.languages)) language.wasm = `/../../../wasm.${language.wasm ?? 'unknown'}`;
+  writeFileSync(entryFile, JSON.stringify(entry));
+}
+
+/** Shards indexed at once: one per core, fewer if the machine has less than SHARD_MEMORY per process (SEARCH_INDEX_JOBS overrides). */
+const SHARD_MEMORY = 1.5 * 2 ** 30;
+
+function indexJobs(): number {
+  const asked = Number(process.env.SEARCH_INDEX_JOBS);
+  if (asked >= 1) return Math.floor(asked);
+  return Math.max(1, Math.min(os.availableParallelism(), Math.floor(os.totalmem() / SHARD_MEMORY)));
+}
+
+const shardScript = path.resolve(import.meta.dirname, '../../scripts/search-shard.ts');
+const tsx = path.resolve(import.meta.dirname, '../../node_modules/tsx/dist/cli.mjs');
+
+/** Indexes shards, each in a process of its own (scripts/search-shard.ts), indexJobs() at a time. */
+export async function indexShards(site: string, shards: SearchShard[]): Promise<void> {
+  const queue = [...shards];
+  const worker = async () => {
+    for (let shard = queue.shift(); shard; shard = queue.shift()) await indexShardProcess(site, shard.name);
+  };
+  await Promise.all(Array.from({ length: Math.min(indexJobs(), queue.length) }, worker));
+}
+
+function indexShardProcess(site: string, shard: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [tsx, shardScript, '--site', site, '--shard', shard], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`shard ${shard}: ${stderr.trim() || `exited ${code}`}`))));
+  });
+}
+
+/**
+ * Writes what the shards share, from all records: the manifest (shards and filter counts) and,
+ * unless the spellings are off, the lexicon, each word with the shards that hold it. Removes the
+ * records (they are not published). Returns how many bulletins the index holds.
+ */
+export function writeSearchManifest(site: string, shards: SearchShard[], gazetteer: Gazetteer): number {
+  const recordsDir = recordsDirOf(site);
+  const lexicon = createLexicon();
+  const filters: FilterCounts = {};
+  const count = (filter: string, values: string[]) => {
+    for (const value of values) (filters[filter] ??= {})[value] = (filters[filter][value] ?? 0) + 1;
+  };
+  let bulletins = 0;
+  shards.forEach((shard, index) => {
+    for (const chunk of shard.months) {
+      for (const record of readRecords(recordsDir, chunk)) {
+        const { filters: recordFilters } = customRecord(record);
+        for (const [filter, values] of Object.entries(recordFilters)) count(filter, values);
+        if (spellingsEnabled) lexicon.add(searchWords(record.content), record.lang, index);
+        bulletins++;
+      }
+    }
+  });
+  const root = path.join(site, 'pagefind');
+  mkdirSync(root, { recursive: true });
+  const manifest: SearchManifest = { shards, filters };
+  writeFileSync(path.join(root, MANIFEST_FILE), JSON.stringify(manifest));
+  const lexiconDir = path.join(root, LEXICON_DIR);
+  rmSync(lexiconDir, { recursive: true, force: true });
+  if (spellingsEnabled) {
+    mkdirSync(lexiconDir, { recursive: true });
+    for (const [chunk, file] of lexicon.files(shards.length, aliasChunks(entityAliases(gazetteer)))) {
+      writeFileSync(path.join(lexiconDir, `${chunk}.json.gz`), gzipSync(JSON.stringify(file), { level: 9 }));
+    }
+  }
+  rmSync(recordsDir, { recursive: true, force: true });
+  return bulletins;
 }
 
 /** The Pagefind custom record of one bulletin: its text, what results show (meta), filter on and sort by. */
@@ -120,7 +258,5 @@ export function customRecord(record: SearchRecord) {
       ...(record.organizations.length ? { organization: record.organizations } : {}),
       ...(record.countries.length ? { country: record.countries } : {}),
     },
-    // Undated bulletins sort as the oldest.
-    sort: { date: record.date ?? '0000-00-00' },
   };
 }

@@ -6,11 +6,22 @@
  * exactly, as are the other names of an entity the query names (src/utils/search-terms.ts); the
  * answers are merged and ranked (src/utils/search-ranking.ts). A query that stands for no word
  * finds nothing, and the page offers the nearest spellings the archive has, if any.
+ *
+ * The index is in shards by time (src/utils/search-shards.ts), each its own Pagefind instance
+ * (one worker and one WebAssembly for all). The lexicon says which shards hold each word, so a
+ * query searches only the shards that can answer it, newest first, and only as many, and only as
+ * many tiers of forms, as fill the page the reader is on (src/utils/search-plan.ts): the printed
+ * form of a common word fills the first page from the newest shard; a rare word costs the shard
+ * that has it. Older shards and other spellings follow as the reader reads on or asks for all
+ * years. Filters and their counts come from the manifest; a year filter searches only the shards
+ * of its years.
  */
 import { formatDay, type DatePatterns } from '../utils/date-format.ts';
-import { formsOf, nearestSpellings, type LexiconChunk } from '../utils/search-lexicon.ts';
+import { formsOf, nearestSpellings, type LexiconFile, type Tier } from '../utils/search-lexicon.ts';
+import { afterShown, canAnswer, formsIn, plannedAlternative, planTiers, type PlannedAlternative } from '../utils/search-plan.ts';
 import { rankResults, type AlternativeResults } from '../utils/search-ranking.ts';
-import { queryAlternatives, type EntityAliases, type QueryWord } from '../utils/search-terms.ts';
+import { shardIndices, shardsForYears, yearSpan, type SearchManifest } from '../utils/search-shards.ts';
+import { queryAlternatives, type QueryWord } from '../utils/search-terms.ts';
 import { excerptWithoutTitle } from '../utils/search-excerpt.ts';
 
 interface PagefindResult {
@@ -19,9 +30,10 @@ interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
 }
 interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  search: (term: string, options?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] } | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (term: string, options?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+interface PagefindModule {
+  createInstance: (options: { basePath: string }) => Pagefind;
 }
 
 interface Strings {
@@ -31,6 +43,8 @@ interface Strings {
   noResults: string;
   /** Shown before the nearest spellings the archive has, when a query finds nothing. */
   didYouMean: string;
+  /** Which years the results so far come from, while older shards remain. */
+  searchedYears: string;
   /** Legends of the filters the interface knows; any other filter of the index shows its own name. */
   filters: Record<string, string>;
   /** Display names of filter values given as ids (organizations, countries). */
@@ -46,6 +60,21 @@ const MAX_FORMS = 24;
 /** Results whose date is read to order them newest first (each is a small download). */
 const MAX_DATED = 200;
 
+/** A search under way: what it looks for, the shards searched (ranked together) and those left, newest first, and its results so far. */
+interface Search {
+  generation: number;
+  /** Without a lexicon (a baseline build for the bench) or a word to look up, the query goes to Pagefind as typed. */
+  asTyped: string | null;
+  alternatives: PlannedAlternative[];
+  tiers: Tier[];
+  tier: number;
+  batch: number[];
+  left: number[];
+  results: PagefindResult[];
+  shown: number;
+  filters: Record<string, { any: string[] }>;
+}
+
 async function start(root: HTMLElement) {
   const strings = JSON.parse(root.dataset.strings!) as Strings;
   const form = root.querySelector('form')!;
@@ -57,44 +86,53 @@ async function start(root: HTMLElement) {
   const list = root.querySelector<HTMLOListElement>('ol')!;
   const suggestions = root.querySelector<HTMLElement>('[data-suggestions]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const coverage = root.querySelector<HTMLElement>('[data-coverage]')!;
+  const allYears = coverage.querySelector<HTMLButtonElement>('[data-all-years]')!;
 
-  const pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
-  await pagefind.options({});
-  // Without a lexicon (a baseline build for the bench) the query goes to Pagefind as typed, and
-  // entities' other names are not needed.
+  const bundle = root.dataset.bundle!;
+  const [pagefind, manifest] = await Promise.all([
+    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>,
+    fetch(root.dataset.manifest!).then((response) => response.json() as Promise<SearchManifest>),
+  ]);
+  const { shards } = manifest;
+  const instances = new Map<number, Pagefind>();
+  const instance = (shard: number) => {
+    if (!instances.has(shard)) instances.set(shard, pagefind.createInstance({ basePath: `${bundle}shards/${shards[shard].name}/` }));
+    return instances.get(shard)!;
+  };
+  // Without a lexicon (a baseline build for the bench) the query goes to Pagefind as typed.
   const lexiconUrl = root.dataset.lexicon;
-  const aliases = lexiconUrl ? ((await (await fetch(root.dataset.aliases!)).json()) as EntityAliases) : [];
-  const lexiconChunks = new Map<string, Promise<LexiconChunk>>();
-  const lexiconChunk = (name: string) => {
-    if (!lexiconChunks.has(name)) {
-      lexiconChunks.set(
+  const lexiconFiles = new Map<string, Promise<LexiconFile>>();
+  const lexiconFile = (name: string) => {
+    if (!lexiconFiles.has(name)) {
+      const none: LexiconFile = { keys: {}, shards: {}, names: [] };
+      lexiconFiles.set(
         name,
         fetch(`${lexiconUrl}${name}.json.gz`).then(
-          (response) => (response.ok && response.body ? (new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json() as Promise<LexiconChunk>) : {}),
-          () => ({}),
+          (response) => (response.ok && response.body ? (new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json() as Promise<LexiconFile>) : none),
+          () => none,
         ),
       );
     }
-    return lexiconChunks.get(name)!;
+    return lexiconFiles.get(name)!;
   };
-  // One Pagefind search per word form and filter choice, shared by the alternatives that have it.
-  const formSearches = new Map<string, Promise<PagefindResult[]>>();
+  // One Pagefind search per shard, word form and filter choice, shared by the alternatives that have it.
+  const shardSearches = new Map<string, Promise<PagefindResult[]>>();
 
-  // Filter lists grow with the archive, so they load when a reader opens the panel, not before the first results.
+  // Filter values and counts are the manifest's: no shard's filter files load before they are used.
   let filtersShown = false;
-  filterPanel.addEventListener('toggle', async () => {
+  filterPanel.addEventListener('toggle', () => {
     if (!filterPanel.open || filtersShown) return;
     filtersShown = true;
-    const available = await pagefind.filters();
+    const available = manifest.filters;
     const filterNames = Object.keys(available)
       .filter((name) => Object.keys(available[name]).length > 1)
       .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
     for (const name of filterNames) filterBox.append(renderFilter(name, available[name]));
   });
 
-  let results: PagefindResult[] = [];
-  let shown = 0;
-  let generation = 0;
+  let latest = 0;
+  let current: Search | null = null;
 
   const plural = new Intl.PluralRules(strings.locale);
   const countText = (count: number) => (strings.resultCount[plural.select(count)] ?? strings.resultCount.other).replace('{count}', String(count));
@@ -133,71 +171,128 @@ async function start(root: HTMLElement) {
 
   async function run() {
     const query = input.value;
-    const current = ++generation;
+    const generation = ++latest;
     const url = new URL(window.location.href);
     if (query.trim()) url.searchParams.set('q', query.trim());
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
 
     const filters = chosenFilters();
-    // Results are merged from several searches, so their order is ours (newestFirst), not Pagefind's.
-    const options = Object.keys(filters).length ? { filters: filters as unknown as Record<string, string[]> } : {};
-    const optionsKey = JSON.stringify(options);
-    const search = (term: string) => {
-      const cacheKey = `${optionsKey}\u0000${term}`;
-      if (!formSearches.has(cacheKey)) formSearches.set(cacheKey, pagefind.search(term, options).then((answer) => answer?.results ?? []));
-      return formSearches.get(cacheKey)!;
+    const planned = lexiconUrl ? await planByLexicon(query) : null;
+    if (generation !== latest) return;
+    const asTyped = planned ? null : query;
+    const alternatives = planned?.alternatives ?? [plannedAlternative(0, [[{ word: query, tier: 0, shards: null }]])];
+    const tiers = planTiers(alternatives);
+    const inYears = shardsForYears(shards, filters.year?.any ?? []);
+    const search: Search = {
+      generation,
+      asTyped,
+      alternatives,
+      tiers,
+      // In date order every tier is searched at once: dates, not tiers, order the results.
+      tier: sort.value === 'newest' ? tiers.length - 1 : 0,
+      batch: [],
+      left: query.trim() ? inYears.filter((shard) => canAnswer(alternatives, shard, tiers.at(-1)!)) : [],
+      results: [],
+      shown: 0,
+      filters,
     };
-    const found = lexiconUrl ? await searchByLexicon(query, search) : { results: await search(query), nearest: [] };
-    if (current !== generation) return;
-    results = sort.value === 'newest' ? await newestFirst(found.results) : found.results;
-    if (current !== generation) return;
-    showSuggestions(query, found.nearest);
+    current = search;
+    await fill(search, PAGE_SIZE);
+    if (generation !== latest) return;
+    showSuggestions(query, search.results.length ? [] : (planned?.nearest ?? []));
     list.replaceChildren();
-    shown = 0;
-    await showMore(current);
+    await showMore(search);
     // Announced once the first results are on the page, so the count and the list agree.
-    if (current === generation) status.textContent = query.trim() ? (results.length ? countText(results.length) : strings.noResults) : '';
+    if (generation === latest) status.textContent = query.trim() ? (search.results.length ? countText(search.results.length) : strings.noResults) : '';
   }
 
-  /** The query's results through the lexicon, and for each word that stands for no word of the archive, the nearest that do. */
-  async function searchByLexicon(query: string, search: (term: string) => Promise<PagefindResult[]>) {
-    const alternatives = queryAlternatives(query, aliases);
+  /** The query's forms through the lexicon, and for each word that stands for no word of the archive, the nearest that do; null for a query with no word. */
+  async function planByLexicon(query: string) {
+    const typed = queryAlternatives(query, [])[0] ?? [];
     // A query of numbers only (`2024`) has no word to look up: Pagefind matches it as typed.
-    if (!alternatives.length) return { results: query.trim() ? await search(query) : [], nearest: [] };
-    const chunks = new Map(await Promise.all([...new Set(alternatives.flat().map(({ chunk }) => chunk))].map(async (name) => [name, await lexiconChunk(name)] as const)));
+    if (!typed.length) return null;
+    // The other names of an entity the query names come with the chunks of its words.
+    const names = (await Promise.all(typed.map((word) => lexiconFile(word.chunk)))).flatMap((file) => file.names);
+    const queryWords = queryAlternatives(query, names);
+    const files = new Map(await Promise.all([...new Set(queryWords.flat().map(({ chunk }) => chunk))].map(async (name) => [name, await lexiconFile(name)] as const)));
     const formsOfWord = (word: QueryWord) => {
-      const chunk = chunks.get(word.chunk)!;
-      const forms = formsOf(word.typed, chunk);
-      return (forms.length || !word.beforeApostrophe ? forms : formsOf(word.beforeApostrophe, chunk)).slice(0, MAX_FORMS);
+      const file = files.get(word.chunk)!;
+      const forms = formsOf(word.typed, file.keys);
+      return (forms.length || !word.beforeApostrophe ? forms : formsOf(word.beforeApostrophe, file.keys))
+        .slice(0, MAX_FORMS)
+        .map((form) => ({ ...form, shards: file.shards[form.word] ? shardIndices(file.shards[form.word]) : null }));
     };
+    const alternatives = queryWords.map((words, index) => plannedAlternative(index === 0 ? 0 : 2, words.map(formsOfWord)));
+    const nearest = typed.filter((word) => !formsOfWord(word).length).map((word) => ({ word, spellings: nearestSpellings(word.typed, files.get(word.chunk)!.keys) }));
+    return { alternatives, nearest };
+  }
+
+  /**
+   * Searches until the search has `wanted` results or nothing is left: the next shard, newest
+   * first, that has forms of the tier reached, else the next tier in the shards searched so far
+   * (search-plan.ts). The results the reader has seen keep their places.
+   */
+  async function fill(search: Search, wanted: number) {
+    while (search.results.length < wanted && moreLeft(search)) {
+      const next = search.left.findIndex((shard) => canAnswer(search.alternatives, shard, search.tiers[search.tier]));
+      if (next >= 0) search.batch.push(...search.left.splice(next, 1));
+      else search.tier++;
+      const ranked = await rankBatch(search);
+      if (search.generation !== latest) return;
+      search.results = afterShown(search.results.slice(0, search.shown), ranked, (result) => result.id);
+    }
+  }
+
+  const moreLeft = (search: Search) => search.left.length > 0 || search.tier < search.tiers.length - 1;
+
+  /** The results of the shards searched, ranked together; in date order, each shard's by date, newest shard first. */
+  async function rankBatch(search: Search): Promise<PagefindResult[]> {
+    if (sort.value !== 'newest') return rankShards(search, search.batch);
+    return (await Promise.all(search.batch.map(async (shard) => newestFirst(await rankShards(search, [shard]))))).flat();
+  }
+
+  async function rankShards(search: Search, batch: number[]): Promise<PagefindResult[]> {
+    const { asTyped } = search;
+    if (asTyped !== null) {
+      const answers = await Promise.all(batch.map(async (shard) => (await searchShard(search, shard, asTyped)).map((result) => ({ ...result, id: `${shard}:${result.id}` }))));
+      return answers.flat().sort((a, b) => b.score - a.score);
+    }
+    const tier = search.tiers[search.tier];
     const answers: AlternativeResults<PagefindResult>[] = await Promise.all(
-      alternatives.map(async (words, index) => ({
-        minTier: index === 0 ? 0 : 2,
+      search.alternatives.map(async ({ minTier, words }) => ({
+        minTier,
         words: await Promise.all(
-          words.map((word) =>
-            Promise.all(
-              formsOfWord(word).map(async ({ word: form, tier }) => ({ tier, results: await exactly(form, search) })),
-            ),
+          words.map((forms) =>
+            Promise.all(batch.flatMap((shard) => formsIn(forms, shard, tier).map(async ({ word, tier }) => ({ tier, results: await exactly(search, shard, word) })))),
           ),
         ),
       })),
     );
-    const results = rankResults(answers);
-    const typed = alternatives[0] ?? [];
-    const nearest = results.length ? [] : typed.filter((word) => !formsOfWord(word).length).map((word) => ({ word, spellings: nearestSpellings(word.typed, chunks.get(word.chunk)!) }));
-    return { results, nearest };
+    return rankResults(answers);
+  }
+
+  function searchShard(search: Search, shard: number, term: string) {
+    // A year filter is passed on only to a shard that holds other years too.
+    const { year, ...others } = search.filters;
+    const filters = year && !shards[shard].years.every((value) => year.any.includes(value)) ? { ...others, year } : others;
+    const cacheKey = `${shard}\u0000${JSON.stringify(filters)}\u0000${term}`;
+    if (!shardSearches.has(cacheKey)) {
+      shardSearches.set(cacheKey, instance(shard).search(term, Object.keys(filters).length ? { filters } : {}).then((answer) => answer?.results ?? []));
+    }
+    return shardSearches.get(cacheKey)!;
   }
 
   /**
-   * The bulletins that have `form` itself. Quoted, Pagefind matches only the word, but scores every
-   * bulletin alike and marks nothing in the excerpt; unquoted, it also matches every word that
-   * `form` begins. So the quoted answer says which bulletins, the unquoted one their score and excerpt.
+   * The bulletins of a shard that have `form` itself. Quoted, Pagefind matches only the word, but
+   * scores every bulletin alike and marks nothing in the excerpt; unquoted, it also matches every
+   * word that `form` begins. So the quoted answer says which bulletins, the unquoted one their
+   * score and excerpt. Ids are the shard's and Pagefind's, unique across shards.
    */
-  async function exactly(form: string, search: (term: string) => Promise<PagefindResult[]>) {
-    const [having, scored] = await Promise.all([search(`"${form}"`), search(form)]);
+  async function exactly(search: Search, shard: number, form: string) {
+    const [having, scored] = await Promise.all([searchShard(search, shard, `"${form}"`), searchShard(search, shard, form)]);
     const scoredById = new Map(scored.map((result) => [result.id, result]));
-    return having.map((exact) => scoredById.get(exact.id) ?? exact).map((result) => ({ id: result.id, score: result.score, result }));
+    return having.map((exact) => ({ ...(scoredById.get(exact.id) ?? exact), id: `${shard}:${exact.id}` })).map((result) => ({ id: result.id, score: result.score, result }));
   }
 
   /** Results ordered by their dates, newest first (undated last); beyond MAX_DATED, in their order of relevance. */
@@ -228,12 +323,18 @@ async function start(root: HTMLElement) {
     });
   }
 
-  async function showMore(current: number) {
-    const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
-    if (current !== generation) return;
+  /** The next page of results, searching further shards and tiers for it if need be. */
+  async function showMore(search: Search) {
+    await fill(search, search.shown + PAGE_SIZE);
+    const page = await Promise.all(search.results.slice(search.shown, search.shown + PAGE_SIZE).map((result) => result.data()));
+    if (search.generation !== latest) return;
     for (const data of page) list.append(renderResult(data));
-    shown += page.length;
-    more.hidden = shown >= results.length;
+    search.shown += page.length;
+    more.hidden = search.shown >= search.results.length && !moreLeft(search);
+    // Which years the results come from, while more may be found.
+    coverage.hidden = !moreLeft(search) || !search.batch.length;
+    coverage.querySelector('span')!.textContent = strings.searchedYears.replace('{years}', yearSpan(search.batch.map((shard) => shards[shard])));
+    if (search.results.length) status.textContent = countText(search.results.length);
   }
 
   function renderResult(data: { url: string; excerpt: string; meta: Record<string, string> }) {
@@ -271,7 +372,13 @@ async function start(root: HTMLElement) {
   form.addEventListener('change', (event) => {
     if (event.target !== input) void run();
   });
-  more.addEventListener('click', () => void showMore(generation));
+  more.addEventListener('click', () => current && void showMore(current));
+  allYears.addEventListener('click', async () => {
+    if (!current) return;
+    const search = current;
+    await fill(search, Infinity);
+    if (search.generation === latest) await showMore(search);
+  });
 
   root.dataset.ready = 'true';
   const initial = new URLSearchParams(window.location.search).get('q');

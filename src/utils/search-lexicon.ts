@@ -1,4 +1,5 @@
 import { isEndingSequence, stemsOf, typingKey, typingKeys } from './spelling-conventions.ts';
+import { shardMask } from './search-shards.ts';
 
 /**
  * The archive's words by typing key (spelling-conventions.ts), which the search page looks a
@@ -11,6 +12,19 @@ import { isEndingSequence, stemsOf, typingKey, typingKeys } from './spelling-con
  * downloads one small chunk.
  */
 export type LexiconChunk = Record<string, string[]>;
+
+/**
+ * One chunk as written (`pagefind/lexicon/<chunk>.json.gz`): its keys and words; which shards
+ * (search-shards.ts) hold each word, as a mask, for the words not in every shard, so that the page
+ * searches only those shards; and the gazetteer's names that are looked up in this chunk
+ * (search-terms.ts `aliasChunks`), so that a query fetches the other names of its entity with
+ * the chunk it needs anyway.
+ */
+export interface LexiconFile {
+  keys: LexiconChunk;
+  shards: Record<string, string>;
+  names: string[][];
+}
 
 export function chunkOf(key: string): string {
   return key.slice(0, 2);
@@ -26,15 +40,29 @@ export function pagefindForm(word: string): string {
 
 /**
  * A lexicon being built: `add` each text's words (search-terms.ts `searchWords`) with its
- * language, then take its `chunks`: chunk name → typing key → words.
+ * language and the index of its shard, then take its `chunks`: chunk name → typing key → words, or
+ * the `files` to write.
  */
 export function createLexicon() {
   const wordsByKey = new Map<string, Set<string>>();
+  const shardsByWord = new Map<string, Set<number>>();
   const seen = new Set<string>();
+  const chunks = (): Map<string, LexiconChunk> => {
+    const chunks = new Map<string, LexiconChunk>();
+    for (const key of [...wordsByKey.keys()].sort()) {
+      const chunk = chunkOf(key);
+      if (!chunks.has(chunk)) chunks.set(chunk, {});
+      chunks.get(chunk)![key] = [...wordsByKey.get(key)!].sort();
+    }
+    return chunks;
+  };
   return {
-    add(textWords: string[], lang: string) {
+    add(textWords: string[], lang: string, shard = 0) {
       for (const written of textWords) {
         const word = written.toLowerCase();
+        let shards = shardsByWord.get(word);
+        if (!shards) shardsByWord.set(word, (shards = new Set()));
+        shards.add(shard);
         if (seen.has(`${lang}\u0000${word}`)) continue;
         seen.add(`${lang}\u0000${word}`);
         // A compound (`татнефть-поиск`) is one word to Pagefind; a reader may look for any of its parts.
@@ -46,14 +74,21 @@ export function createLexicon() {
         }
       }
     },
-    chunks(): Map<string, LexiconChunk> {
-      const chunks = new Map<string, LexiconChunk>();
-      for (const key of [...wordsByKey.keys()].sort()) {
-        const chunk = chunkOf(key);
-        if (!chunks.has(chunk)) chunks.set(chunk, {});
-        chunks.get(chunk)![key] = [...wordsByKey.get(key)!].sort();
+    chunks,
+    /** The chunks as written, for an index of `shardCount` shards and the names each chunk is looked up for. */
+    files(shardCount: number, namesByChunk: Map<string, string[][]>): Map<string, LexiconFile> {
+      const files = new Map<string, LexiconFile>();
+      for (const [chunk, keys] of chunks()) {
+        const shards: Record<string, string> = {};
+        for (const word of new Set(Object.values(keys).flat()).values()) {
+          const held = shardsByWord.get(word)!;
+          if (held.size < shardCount) shards[word] = shardMask(held);
+        }
+        files.set(chunk, { keys, shards, names: namesByChunk.get(chunk) ?? [] });
       }
-      return chunks;
+      // A name can be looked up in a chunk that has no word of the archive.
+      for (const [chunk, names] of namesByChunk) if (!files.has(chunk)) files.set(chunk, { keys: {}, shards: {}, names });
+      return files;
     },
   };
 }

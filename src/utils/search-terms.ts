@@ -1,3 +1,4 @@
+import type { Gazetteer } from '../schemas/gazetteer.ts';
 import { chunkOf } from './search-lexicon.ts';
 import { isEndingSequence, typingKey } from './spelling-conventions.ts';
 import { PAGEFIND_WORD } from './text.ts';
@@ -56,6 +57,27 @@ function queryWords(text: string): QueryWord[] {
  * `ТДТ` finds the Kyrgyz `ТМУ`.
  */
 export type EntityAliases = string[][];
+
+/** Every gazetteer entity's names in all languages, for entities that have more than one. */
+export function entityAliases(gazetteer: Gazetteer): EntityAliases {
+  return [...gazetteer.organization, ...gazetteer.person, ...gazetteer.country, ...gazetteer.place]
+    .map((entity) => [...new Set(Object.values(entity.names).flat())])
+    .filter((names) => names.length > 1);
+}
+
+/**
+ * The lexicon chunk each entity's names are looked up in: that of each name's first word, where a
+ * query naming the entity looks its first word up (a query key begins with the name's key).
+ */
+export function aliasChunks(aliases: EntityAliases): Map<string, EntityAliases> {
+  const byChunk = new Map<string, EntityAliases>();
+  for (const names of aliases) {
+    for (const chunk of new Set(names.flatMap((name) => queryWords(name).slice(0, 1).map((word) => word.chunk)))) {
+      byChunk.set(chunk, [...(byChunk.get(chunk) ?? []), names]);
+    }
+  }
+  return byChunk;
+}
 
 /** Whether query keys are a name's keys, each perhaps with endings (`tmunun` for `tmu`). */
 function namesTheSame(query: string[], name: string[]): boolean {

@@ -13,6 +13,7 @@ import { bulletinSchema } from '../../src/schemas/bulletin.ts';
 import { entryIdOf } from '../../src/utils/content-layout.ts';
 import { buildSite, makeContentDir, projectRoot, runIngest, type IngestJson } from '../helpers/build-site.ts';
 import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
+import { fragmentFiles } from '../helpers/search-index.ts';
 
 /**
  * Texts as they might arrive by pull request, from careless to hostile: each is either rejected with
@@ -259,9 +260,8 @@ describe('built pages of hostile input', () => {
     // the text included as characters, which Pagefind escapes when it makes an excerpt (the search
     // page shows it inert: see "the search page works under the CSP" below). HTML in the index, the
     // rendered page's, would reach readers as markup.
-    const fragmentDir = path.join(dist, 'pagefind', 'fragment');
-    const fragments = readdirSync(fragmentDir).map(
-      (file) => JSON.parse(gunzipSync(readFileSync(path.join(fragmentDir, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string; meta: Record<string, string> },
+    const fragments = fragmentFiles(dist).map(
+      (file) => JSON.parse(gunzipSync(readFileSync(file)).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string; meta: Record<string, string> },
     );
     const hostileFragment = fragments.find((fragment) => fragment.url === `/${entryOf('html.txt').id}/`)!;
     expect(hostileFragment.meta.title).toBe(HOSTILE_TITLE);

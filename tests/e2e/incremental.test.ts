@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,6 +6,7 @@ import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteInto, ingestInto, makeContentDir, makeOutDir, projectRoot, reusedPageCount } from '../helpers/build-site.ts';
 import { relativeFilePaths } from '../helpers/link-check.ts';
+import { builtShardDirs } from '../../src/build/search-index.ts';
 
 /**
  * An incremental build (Astro's experimental.incrementalBuild, pages keyed by src/utils/cache-key.ts)
@@ -18,6 +20,26 @@ const seeds = readdirSync(originals, { recursive: true, encoding: 'utf8' }).filt
 const added = seeds.find((file) => file.startsWith('ky/2025-'))!;
 
 const withdrawnFile = () => seeds.find((file) => file.startsWith('uz/'))!;
+
+/** A year none of the seeds is from. */
+const NEW_SHARD_YEAR = '2023';
+
+/** Every file of a built site's search shards (`<shard>/<file>`) with a hash of its bytes. */
+function shardFiles(dist: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const dir of builtShardDirs(dist)) {
+    for (const file of relativeFilePaths(dir)) files.set(`${path.basename(dir)}/${file}`, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex'));
+  }
+  return files;
+}
+
+/** Shards whose files are all the same before and after, and those with any file added, removed or changed. */
+function compareShards(before: Map<string, string>, after: Map<string, string>) {
+  const shardOf = (file: string) => file.slice(0, file.indexOf('/'));
+  const changed = new Set([...new Set([...before.keys(), ...after.keys()])].filter((file) => before.get(file) !== after.get(file)).map(shardOf));
+  const same = [...new Set([...before.keys()].map(shardOf))].filter((shard) => !changed.has(shard));
+  return { same, changed: [...changed].sort() };
+}
 
 interface Step {
   incremental: string;
@@ -53,9 +75,13 @@ describe('an incremental build after a change equals a cold build of the same co
     steps[name] = { incremental, cold, log };
   }
 
+  /** The search index's shard files after the first build, before any change. */
+  let firstShards = new Map<string, string>();
+
   beforeAll(() => {
     ingestInto(contentDir, seeds.filter((file) => file !== added).map((file) => path.join(originals, file)));
     buildSiteInto(contentDir, outDir, cacheDir);
+    firstShards = shardFiles(outDir);
 
     ingestInto(contentDir, [path.join(originals, added)]);
     buildBoth('one bulletin added');
@@ -90,7 +116,13 @@ describe('an incremental build after a change equals a cold build of the same co
     rmSync(path.join(contentDir, 'bulletins', withdrawn.replace(/\.txt$/, '.md')));
     rmSync(path.join(contentDir, 'originals', withdrawn));
     buildBoth('a bulletin withdrawn');
-  }, 400_000);
+
+    // The first bulletin of a year the archive has none of: a new search shard, the others untouched.
+    const newYear = path.join(inbox, 'ky-new-year.txt');
+    writeFileSync(newYear, `date ${NEW_SHARD_YEAR}-03-15\n${readFileSync(path.join(originals, added), 'utf8').trimEnd()}\n\nБул кабар ${NEW_SHARD_YEAR}-жылы жазылган.\n`);
+    ingestInto(contentDir, [newYear]);
+    buildBoth('a new shard');
+  }, 460_000);
 
   // A gazetteer change re-renders every page (all may show names), so only the others reuse pages.
   for (const name of ['one bulletin added', 'a headline corrected', 'a section outgrows another']) {
@@ -99,11 +131,25 @@ describe('an incremental build after a change equals a cold build of the same co
     });
   }
 
-  it('keeps the search index only when its records are unchanged (the gazetteer is not in them)', () => {
-    const kept = (name: string) => /search index: \d+ bulletins .*unchanged, kept/.test(steps[name].log);
-    expect(kept('a gazetteer name added')).toBe(true);
-    expect(kept('one bulletin added')).toBe(false);
-    expect(kept('a headline corrected')).toBe(false);
+  it('keeps every search shard when no record changed (the gazetteer is not in them)', () => {
+    const [, shards, unchanged] = /search index: .*, (\d+) shards, (\d+) unchanged/.exec(steps['a gazetteer name added'].log)!;
+    expect(Number(shards)).toBeGreaterThan(1);
+    expect(unchanged).toBe(shards);
+  });
+
+  it('one bulletin added: indexes the shard of its year again, and every other shard keeps its files byte for byte', () => {
+    const year = added.slice('ky/'.length, 'ky/'.length + 4);
+    const { same, changed } = compareShards(firstShards, shardFiles(steps['one bulletin added'].incremental));
+    expect(changed).toEqual([year]);
+    expect(same.length).toBeGreaterThan(0);
+  });
+
+  it('a new shard: the new year gets a shard of its own, and every other shard keeps its files byte for byte', () => {
+    const before = shardFiles(steps['a bulletin withdrawn'].incremental);
+    const { same, changed } = compareShards(before, shardFiles(steps['a new shard'].incremental));
+    expect(changed).toEqual([NEW_SHARD_YEAR]);
+    expect([...before.keys()].some((file) => file.startsWith(`${NEW_SHARD_YEAR}/`))).toBe(false);
+    expect(same.length).toBeGreaterThan(1);
   });
 
   it('a bulletin withdrawn: leaves none of its files behind', () => {
@@ -115,7 +161,7 @@ describe('an incremental build after a change equals a cold build of the same co
     expect(gone.filter((file) => after.has(file))).toEqual([]);
   });
 
-  for (const name of ['one bulletin added', 'a headline corrected', 'a gazetteer name added', 'a section outgrows another', 'a bulletin withdrawn']) {
+  for (const name of ['one bulletin added', 'a headline corrected', 'a gazetteer name added', 'a section outgrows another', 'a bulletin withdrawn', 'a new shard']) {
     it(`${name}: writes the same files, byte for byte, as a cold build`, () => {
       const { incremental, cold } = steps[name];
       expect(relativeFilePaths(incremental).length).toBeGreaterThan(100);

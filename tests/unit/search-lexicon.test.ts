@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chunkOf, createLexicon, formsOf, nearestSpellings, type LexiconChunk } from '../../src/utils/search-lexicon.ts';
 import { typingKey } from '../../src/utils/spelling-conventions.ts';
 import { searchWords } from '../../src/utils/search-terms.ts';
+import { shardMask } from '../../src/utils/search-shards.ts';
 
 const TEXTS = [
   { lang: 'ky', text: 'Коопсуздук кеңештеринин катчылары Бишкекте жолугушту. Өлкөлөрдүн кызматташтыгы талкууланды.' },
@@ -64,5 +65,28 @@ describe('the lexicon of the archive’s words', () => {
   it('suggests the nearest spellings the archive has for a word it does not have', () => {
     expect(forms('коопсуздак')).toEqual([]);
     expect(nearestSpellings('коопсуздак', chunkFor('коопсуздак'))).toEqual(['коопсуздук']);
+  });
+});
+
+describe('the lexicon as written for a sharded index', () => {
+  const sharded = createLexicon();
+  sharded.add(searchWords('Коопсуздук кеңеши Бишкекте'), 'ky', 0);
+  sharded.add(searchWords('Коопсуздук жыйыны Ошто'), 'ky', 2);
+  const files = sharded.files(3, new Map([['tm', [['ТМУ', 'TDT']]]]));
+  const fileFor = (typed: string) => files.get(chunkOf(typingKey(typed)))!;
+
+  it('says which shards hold a word that is not in every shard, and nothing of a word in all of them', () => {
+    expect(fileFor('кеңеши').shards['кеңеши']).toBe(shardMask([0]));
+    expect(fileFor('ошто').shards['ошто']).toBe(shardMask([2]));
+    expect(fileFor('коопсуздук').shards['коопсуздук']).toBe(shardMask([0, 2]));
+    expect(createLexicon().files(1, new Map()).size).toBe(0);
+    const single = createLexicon();
+    single.add(searchWords('Коопсуздук'), 'ky', 0);
+    expect(single.files(1, new Map()).get(chunkOf(typingKey('коопсуздук')))!.shards).toEqual({});
+  });
+
+  it('carries the gazetteer names looked up in a chunk, also a chunk with no word of the archive', () => {
+    expect(files.get('tm')).toEqual({ keys: {}, shards: {}, names: [['ТМУ', 'TDT']] });
+    expect(fileFor('кеңеши').names).toEqual([]);
   });
 });

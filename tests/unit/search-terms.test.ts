@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryAlternatives, searchWords } from '../../src/utils/search-terms.ts';
+import { aliasChunks, queryAlternatives, searchWords } from '../../src/utils/search-terms.ts';
 import { typingKey } from '../../src/utils/spelling-conventions.ts';
 
 const aliases = [['ТДТ', 'ТМУ', 'TDT', 'Түрк мамлекеттер уюму'], ['Садыр Жапаров', 'Sadır Caparov', 'Sadyr Japarov']];
@@ -27,5 +27,17 @@ describe('the words of a search', () => {
     expect(typedWords('Sadir Zhaparov')).toEqual(['Sadir Zhaparov']);
     expect(typedWords('коопсуздук')).toEqual(['коопсуздук']);
     expect(typedWords('  ')).toEqual([]);
+  });
+});
+
+describe('the gazetteer names a lexicon chunk carries', () => {
+  it('files each entity under the chunk of each of its names’ first word, where a query naming it looks', () => {
+    const byChunk = aliasChunks(aliases);
+    for (const names of aliases) {
+      for (const name of names) {
+        const [first] = queryAlternatives(name, [])[0];
+        expect(byChunk.get(first.chunk), name).toContainEqual(names);
+      }
+    }
   });
 });
