@@ -67,6 +67,11 @@ const kept = incrementalOutputs(cacheDir);
 for (const file of keptIndexFiles(outDir, unchanged)) kept.add(file);
 removeStaleOutput(outDir, builtSince, kept);
 
+// CI indexes the shards in parallel jobs and finishes the index itself (scripts/search-shard.ts).
+if (process.env.SEARCH_SHARDS === 'separately') {
+  console.log(`search index: left to npm run search:shard, ${shards.length} shards (${shards.map(({ name }) => name).join(', ')})`);
+  process.exit(0);
+}
 const started = performance.now();
 try {
   await indexShards(outDir, shards.filter((shard) => !unchanged.includes(shard)));

@@ -1,22 +1,27 @@
 /**
  * npm run search:shard -- --site DIR --list
  * npm run search:shard -- --site DIR --shard NAME
+ * npm run search:shard -- --site DIR --finish
  *
- * One shard of the search index (src/build/search-index.ts), on its own: `--list` plans the shards
- * of a built site's search records and prints their names as a JSON array (a CI matrix);
- * `--shard NAME` indexes that shard into DIR/pagefind/shards/NAME/. `npm run build` runs the
- * second form for each changed shard, in parallel; CI can run them as parallel jobs.
+ * The search index (src/build/search-index.ts) a shard at a time: `--list` plans the shards of a
+ * built site's search records and prints their names as a JSON array (a CI matrix); `--shard NAME`
+ * indexes that shard into DIR/pagefind/shards/NAME/; `--finish`, once every shard is there, writes
+ * the manifest and the lexicon and removes the records. `npm run build` runs `--shard` for each
+ * changed shard, in parallel, then finishes; with SEARCH_SHARDS=separately it stops after the
+ * site and its records, and CI runs the rest as parallel jobs (.github/workflows/deploy.yml).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { planSearchShards, plannedShards, writeShardIndex } from '../src/build/search-index.ts';
+import { builtShardDirs, planSearchShards, plannedShards, writeSearchManifest, writeShardIndex } from '../src/build/search-index.ts';
+import { resolveContentDir } from '../src/utils/content-layout.ts';
+import { loadAllGazetteer } from '../src/utils/gazetteer-fs.ts';
 
 function fail(message: string): never {
   console.error(`search:shard: ${message}`);
   process.exit(1);
 }
 
-const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, shard: { type: 'string' }, list: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, shard: { type: 'string' }, list: { type: 'boolean', default: false }, finish: { type: 'boolean', default: false } } });
 const site = path.resolve(values.site);
 
 // Pagefind's Node API leaves its promises unsettled when Pagefind's process dies (at 100,000
@@ -32,8 +37,14 @@ try {
     const shard = plannedShards(site).find(({ name }) => name === values.shard);
     if (!shard) fail(`${site} has no shard ${values.shard}; --list prints the shards it has`);
     console.log(`search:shard ${shard.name}: ${await writeShardIndex(site, shard)} bulletins`);
+  } else if (values.finish) {
+    const shards = plannedShards(site);
+    const have = new Set(builtShardDirs(site).map((dir) => path.basename(dir)));
+    const missing = shards.filter(({ name }) => !have.has(name)).map(({ name }) => name);
+    if (missing.length) fail(`${site} lacks shard ${missing.join(', ')}: index it with --shard NAME first`);
+    console.log(`search:shard: ${writeSearchManifest(site, shards, loadAllGazetteer(resolveContentDir()))} bulletins in ${shards.length} shards`);
   } else {
-    fail('give --list or --shard NAME (and --site DIR, default dist)');
+    fail('give --list, --shard NAME or --finish (and --site DIR, default dist)');
   }
 } catch (error) {
   fail((error as Error).message);

@@ -372,12 +372,16 @@ async function start(root: HTMLElement) {
   form.addEventListener('change', (event) => {
     if (event.target !== input) void run();
   });
-  more.addEventListener('click', () => current && void showMore(current));
-  allYears.addEventListener('click', async () => {
-    if (!current) return;
+  // One page at a time: a second click while a page loads waits for it instead of showing it twice.
+  let showing = Promise.resolve();
+  const queue = (next: () => Promise<void>) => (showing = showing.then(next, next));
+  more.addEventListener('click', () => current && void queue(() => showMore(current!)));
+  allYears.addEventListener('click', () => {
     const search = current;
-    await fill(search, Infinity);
-    if (search.generation === latest) await showMore(search);
+    if (search) void queue(async () => {
+      await fill(search, Infinity);
+      if (search.generation === latest) await showMore(search);
+    });
   });
 
   root.dataset.ready = 'true';

@@ -6,8 +6,13 @@
  * manifest that lists them, and how the lexicon says which shards hold a word.
  */
 
-/** A shard holds at most this many bulletins unless a single month has more. */
-export const SHARD_LIMIT = 4000;
+/**
+ * A shard holds at most this many bulletins unless a single month has more. A first search loads
+ * one shard's Pagefind meta whole, about 7 B per bulletin (15 KB here), beside the 56 KB
+ * WebAssembly, Pagefind's script and an index chunk of about 24 KB, whatever the shard's size: so
+ * that it stays under 150 KB. Fewer bulletins a shard would mean more shards for a word in many.
+ */
+export const SHARD_LIMIT = 2000;
 
 /** The record chunk of undated bulletins (src/pages/search-records/), and the shard that holds it. */
 export const UNDATED = 'undated';
