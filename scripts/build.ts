@@ -75,7 +75,7 @@ if (process.env.SEARCH_SHARDS === 'separately') {
 const started = performance.now();
 try {
   await indexShards(outDir, shards.filter((shard) => !unchanged.includes(shard)));
-  const count = writeSearchManifest(outDir, shards, loadAllGazetteer(resolveContentDir()));
+  const count = writeSearchManifest(outDir, shards, loadAllGazetteer(resolveContentDir()), cacheDir);
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(shardStamp, JSON.stringify({ outDir, digests }));
   // `npm run bench` reads this line for the indexing time.

@@ -206,29 +206,67 @@ function indexShardProcess(site: string, shard: string): Promise<void> {
   });
 }
 
+/** What the manifest and lexicon need of a shard: its bulletins, its filter counts, and its words (lower case) by language. */
+interface ShardSummary {
+  bulletins: number;
+  filters: FilterCounts;
+  words: Record<string, string[]>;
+}
+
+function addCount(into: FilterCounts, filter: string, value: string, count: number) {
+  (into[filter] ??= {})[value] = (into[filter][value] ?? 0) + count;
+}
+
+function summarize(recordsDir: string, shard: SearchShard): ShardSummary {
+  const filters: FilterCounts = {};
+  const words = new Map<string, Set<string>>();
+  let bulletins = 0;
+  for (const chunk of shard.months) {
+    for (const record of readRecords(recordsDir, chunk)) {
+      for (const [filter, values] of Object.entries(customRecord(record).filters)) for (const value of values) addCount(filters, filter, value, 1);
+      let langWords = words.get(record.lang);
+      if (!langWords) words.set(record.lang, (langWords = new Set()));
+      for (const word of searchWords(record.content)) langWords.add(word.toLowerCase());
+      bulletins++;
+    }
+  }
+  return { bulletins, filters, words: Object.fromEntries([...words].map(([lang, set]) => [lang, [...set].sort()])) };
+}
+
 /**
- * Writes what the shards share, from all records: the manifest (shards and filter counts) and,
- * unless the spellings are off, the lexicon, each word with the shards that hold it. Removes the
- * records (they are not published). Returns how many bulletins the index holds.
+ * A shard's summary, from its records or, when the `cached` file (named by the shard's digest) is there, from it:
+ * after one new bulletin only its shard's records are read again, not the whole archive's.
  */
-export function writeSearchManifest(site: string, shards: SearchShard[], gazetteer: Gazetteer): number {
+function shardSummary(site: string, shard: SearchShard, cached: string | undefined): ShardSummary {
+  if (cached && existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as ShardSummary;
+  const summary = summarize(recordsDirOf(site), shard);
+  if (cached) writeFileSync(cached, JSON.stringify(summary));
+  return summary;
+}
+
+/**
+ * Writes what the shards share, from all of them: the manifest (shards and filter counts) and,
+ * unless the spellings are off, the lexicon, each word with the shards that hold it. Shard
+ * summaries are kept in `cacheDir` (`npm run build` gives one). Removes the records (they are not
+ * published). Returns how many bulletins the index holds.
+ */
+export function writeSearchManifest(site: string, shards: SearchShard[], gazetteer: Gazetteer, cacheDir?: string): number {
   const recordsDir = recordsDirOf(site);
+  const summariesDir = cacheDir && path.join(cacheDir, 'search-shard-summaries');
+  if (summariesDir) mkdirSync(summariesDir, { recursive: true });
   const lexicon = createLexicon();
   const filters: FilterCounts = {};
-  const count = (filter: string, values: string[]) => {
-    for (const value of values) (filters[filter] ??= {})[value] = (filters[filter][value] ?? 0) + 1;
-  };
   let bulletins = 0;
+  const used = new Set<string>();
   shards.forEach((shard, index) => {
-    for (const chunk of shard.months) {
-      for (const record of readRecords(recordsDir, chunk)) {
-        const { filters: recordFilters } = customRecord(record);
-        for (const [filter, values] of Object.entries(recordFilters)) count(filter, values);
-        if (spellingsEnabled) lexicon.add(searchWords(record.content), record.lang, index);
-        bulletins++;
-      }
-    }
+    const cached = summariesDir && path.join(summariesDir, `${shardDigest(site, shard)}.json`);
+    if (cached) used.add(path.basename(cached));
+    const summary = shardSummary(site, shard, cached);
+    for (const [filter, values] of Object.entries(summary.filters)) for (const [value, count] of Object.entries(values)) addCount(filters, filter, value, count);
+    if (spellingsEnabled) for (const [lang, words] of Object.entries(summary.words)) lexicon.add(words, lang, index);
+    bulletins += summary.bulletins;
   });
+  if (summariesDir) for (const file of readdirSync(summariesDir)) if (!used.has(file)) rmSync(path.join(summariesDir, file));
   const root = path.join(site, 'pagefind');
   mkdirSync(root, { recursive: true });
   const manifest: SearchManifest = { shards, filters };
