@@ -79,7 +79,7 @@ try {
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(shardStamp, JSON.stringify({ outDir, digests }));
   // `npm run bench` reads this line for the indexing time.
-  console.log(`search index: ${count} bulletins in ${((performance.now() - started) / 1000).toFixed(1)} s, ${shards.length} shards, ${unchanged.length} unchanged (kept from the last build)`);
+  console.log(`search index: ${count} bulletins in ${((performance.now() - started) / 1000).toFixed(1)} s, ${shards.length} shards, ${unchanged.length} unchanged kept from the last build`);
   const shownOutDir = path.relative(process.cwd(), outDir);
   console.log(`site: ${shownOutDir.startsWith('..') || !shownOutDir ? outDir : shownOutDir}/, built in ${((Date.now() - builtSince) / 1000).toFixed(1)} s`);
 } catch (error) {
