@@ -67,17 +67,24 @@ const kept = incrementalOutputs(cacheDir);
 for (const file of keptIndexFiles(outDir, unchanged)) kept.add(file);
 removeStaleOutput(outDir, builtSince, kept);
 
-// CI indexes the shards in parallel jobs and finishes the index itself (scripts/search-shard.ts).
+const writeShardStamp = () => {
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(shardStamp, JSON.stringify({ outDir, digests }));
+};
+// CI indexes the shards in parallel jobs and finishes the index itself (scripts/search-shard.ts);
+// it keeps this output folder and cache folder only when that succeeded, so the stamp already says
+// which shards they will hold.
 if (process.env.SEARCH_SHARDS === 'separately') {
-  console.log(`search index: left to npm run search:shard, ${shards.length} shards (${shards.map(({ name }) => name).join(', ')})`);
+  writeShardStamp();
+  const toIndex = shards.filter((shard) => !unchanged.includes(shard)).map(({ name }) => name);
+  console.log(`search index: left to npm run search:shard, ${shards.length} shards, ${unchanged.length} unchanged kept, to index: ${toIndex.join(', ') || 'none'}`);
   process.exit(0);
 }
 const started = performance.now();
 try {
   await indexShards(outDir, shards.filter((shard) => !unchanged.includes(shard)));
   const count = writeSearchManifest(outDir, shards, loadAllGazetteer(resolveContentDir()), cacheDir);
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(shardStamp, JSON.stringify({ outDir, digests }));
+  writeShardStamp();
   // `npm run bench` reads this line for the indexing time.
   console.log(`search index: ${count} bulletins in ${((performance.now() - started) / 1000).toFixed(1)} s, ${shards.length} shards, ${unchanged.length} unchanged kept from the last build`);
   const shownOutDir = path.relative(process.cwd(), outDir);

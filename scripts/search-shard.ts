@@ -4,15 +4,17 @@
  * npm run search:shard -- --site DIR --finish
  *
  * The search index (src/build/search-index.ts) a shard at a time: `--list` plans the shards of a
- * built site's search records and prints their names as a JSON array (a CI matrix); `--shard NAME`
+ * built site's search records and prints, as a JSON array (a CI matrix), the names of those the site
+ * does not have yet (a build keeps the folders of unchanged shards only); `--shard NAME`
  * indexes that shard into DIR/pagefind/shards/NAME/; `--finish`, once every shard is there, writes
  * the manifest and the lexicon and removes the records. `npm run build` runs `--shard` for each
  * changed shard, in parallel, then finishes; with SEARCH_SHARDS=separately it stops after the
  * site and its records, and CI runs the rest as parallel jobs (.github/workflows/deploy.yml).
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtShardDirs, planSearchShards, plannedShards, writeSearchManifest, writeShardIndex } from '../src/build/search-index.ts';
+import { builtShardDirs, planSearchShards, plannedShards, shardDir, writeSearchManifest, writeShardIndex } from '../src/build/search-index.ts';
 import { resolveContentDir } from '../src/utils/content-layout.ts';
 import { loadAllGazetteer } from '../src/utils/gazetteer-fs.ts';
 
@@ -32,7 +34,7 @@ process.on('exit', (code) => {
 
 try {
   if (values.list) {
-    console.log(JSON.stringify(planSearchShards(site).map(({ name }) => name)));
+    console.log(JSON.stringify(planSearchShards(site).filter(({ name }) => !existsSync(shardDir(site, name))).map(({ name }) => name)));
   } else if (values.shard) {
     const shard = plannedShards(site).find(({ name }) => name === values.shard);
     if (!shard) fail(`${site} has no shard ${values.shard}; --list prints the shards it has`);

@@ -26,19 +26,23 @@ interface Workflow {
 }
 
 const workflow = parse(readFileSync(path.join(projectRoot, '.github/workflows/deploy.yml'), 'utf8')) as Workflow;
-const build = workflow.jobs.build;
-const steps = build.steps;
-const indexOf = (match: (step: Step) => boolean, what: string) => {
-  const index = steps.findIndex(match);
-  if (index < 0) throw new Error(`deploy.yml's build job has no ${what} step`);
+const stepIn = (job: string, match: (step: Step) => boolean, what: string) => {
+  const index = workflow.jobs[job]?.steps.findIndex(match) ?? -1;
+  if (index < 0) throw new Error(`deploy.yml's ${job} job has no ${what} step`);
   return index;
 };
-const restoreAt = indexOf((step) => /^actions\/cache\/restore@/.test(step.uses ?? ''), 'actions/cache/restore');
-const saveAt = indexOf((step) => /^actions\/cache\/save@/.test(step.uses ?? ''), 'actions/cache/save');
-const buildAt = indexOf((step) => /^npm run build\b/.test(step.run ?? ''), 'npm run build');
-const uploadAt = indexOf((step) => /^actions\/upload-pages-artifact@/.test(step.uses ?? ''), 'upload-pages-artifact');
+// The build job restores the cache and builds; the assemble job, once the search index is whole,
+// saves the cache and uploads the site.
+const build = workflow.jobs.build;
+const steps = build.steps;
+const assembleSteps = workflow.jobs.assemble?.steps ?? [];
+const restoreAt = stepIn('build', (step) => /^actions\/cache\/restore@/.test(step.uses ?? ''), 'actions/cache/restore');
+const buildAt = stepIn('build', (step) => /^npm run build\b/.test(step.run ?? ''), 'npm run build');
+const finishAt = stepIn('assemble', (step) => /search:shard -- .*--finish/.test(step.run ?? ''), 'search:shard --finish');
+const saveAt = stepIn('assemble', (step) => /^actions\/cache\/save@/.test(step.uses ?? ''), 'actions/cache/save');
+const uploadAt = stepIn('assemble', (step) => /^actions\/upload-pages-artifact@/.test(step.uses ?? ''), 'upload-pages-artifact');
 const restore = steps[restoreAt];
-const save = steps[saveAt];
+const save = assembleSteps[saveAt];
 
 /** The environment the build step runs with: the workflow's, the job's, then the step's own. */
 const buildEnv = { ...workflow.env, ...build.env, ...steps[buildAt].env };
@@ -61,17 +65,17 @@ describe('deploy workflow: the build cache', () => {
   it('holds the output folder the build writes and the Pages artifact uploads', () => {
     // scripts/build.ts writes dist/ unless given --outDir.
     expect(steps[buildAt].run).not.toMatch(/--outDir/);
-    expect(path.resolve(projectRoot, steps[uploadAt].with?.path ?? '')).toBe(path.join(projectRoot, 'dist'));
+    expect(path.resolve(projectRoot, assembleSteps[uploadAt].with?.path ?? '')).toBe(path.join(projectRoot, 'dist'));
     expect(cachedFolders).toContain(path.join(projectRoot, 'dist'));
   });
 
-  it('is restored before the build and saved after it, with the same paths and key', () => {
+  it('is restored before the build and saved only once the search index is whole, with the same paths and key', () => {
     expect(restoreAt).toBeLessThan(buildAt);
-    expect(saveAt).toBeGreaterThan(buildAt);
+    expect(saveAt).toBeGreaterThan(finishAt);
     expect(saveAt).toBeLessThan(uploadAt);
     // The cache's version is a hash of its paths: a save with other paths is never restored.
     expect(save.with?.path).toBe(restore.with?.path);
-    expect(save.with?.key).toBe(`\${{ steps.${restore.id}.outputs.cache-primary-key }}`);
+    expect(save.with?.key).toBe(restore.with?.key);
   });
 
   it('is saved under a new key on every commit, and a new commit restores the last one', () => {
