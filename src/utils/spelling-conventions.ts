@@ -82,8 +82,9 @@ function computeTypingKey(word: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]/g, '')
-    // Pairs, not longer runs: no word has three of a letter in a row, and `iiiii` is no `и`.
-    .replace(/(.)\1/g, '$1')
+    // A doubled letter is one (`коопсуздук`/`kopsuzduk`); a longer run stays as it is: spellings
+    // differ by single and double letters only, and `oooo` (typed by no one for a word) is not `ООО`.
+    .replace(/(.)\1+/g, (run: string) => (run.length === 2 ? run[0] : run))
     .replace(/^ie/, 'e');
 }
 

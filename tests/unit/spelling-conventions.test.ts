@@ -88,6 +88,15 @@ describe('how readers type each language', () => {
     for (const [a, b] of pairs) expect(typingKey(a), `${a} / ${b}`).not.toBe(typingKey(b));
   });
 
+  it('reads a doubled letter as one, and a longer run of a letter as it is', () => {
+    expect(typingKey('коопсуздук')).toBe(typingKey('kopsuzduk'));
+    expect(typingKey('Mammadov')).toBe(typingKey('Мамадов'));
+    // A string of one letter typed over and over is no word, not the abbreviation with fewer of it.
+    expect(typingKey('oooo')).not.toBe(typingKey('ООО'));
+    expect(typingKey('ooo')).toBe(typingKey('ООО'));
+    expect(typingKey('щщщщ')).not.toBe(typingKey('щ'));
+  });
+
   it('gives a Turkish word its keys with and without its special letters, and a word with none one key', () => {
     expect(typingKeys('işbirliği', 'tr')).toEqual([typingKey('işbirliği'), typingKey('isbirligi')]);
     expect(typingKeys('birlik', 'tr')).toEqual([typingKey('birlik')]);
