@@ -9,13 +9,15 @@
  *
  * Before any of it, the content folder is checked with every rule of `npm run check`
  * (scripts/check/check-content.ts): an entry check rejects never reaches the site. Errors stop the
- * build with the lines check prints; warnings are printed and the build goes on.
+ * build with the lines check prints; warnings are printed and the build goes on. What each file's
+ * own checks found is kept in the cache folder, so a rebuild reads and parses only changed files.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { astroCacheDir, incrementalOutputs, removeStaleOutput } from '../src/build/build-output.ts';
+import { CHECK_CACHE_FILE } from '../src/build/check-cache.ts';
 import { hasRuntime, indexShards, keptIndexFiles, planSearchShards, shardDigest, shardDir, writeSearchManifest } from '../src/build/search-index.ts';
 import { resolveContentDir } from '../src/utils/content-layout.ts';
 import { loadAllGazetteer } from '../src/utils/gazetteer-fs.ts';
@@ -35,7 +37,9 @@ function outDirOf(args: string[]): string {
 const outDir = outDirOf(args);
 const builtSince = Date.now();
 
-const report = checkContent(resolveContentDir(), { today: todayIsoDay() });
+const cacheDir = astroCacheDir(projectRoot);
+// What each file's own checks found is kept in the cache folder: a rebuild reads only changed files.
+const report = checkContent(resolveContentDir(), { today: todayIsoDay(), cacheFile: path.join(cacheDir, CHECK_CACHE_FILE) });
 if (hasErrors(report)) {
   for (const line of reportLines(report)) console.error(line);
   console.error('build: stopped before rendering anything; fix the errors above (npm run check lists the same) and build again');
@@ -57,7 +61,6 @@ const astro = spawnSync(process.execPath, [...heapLimit, path.join(projectRoot, 
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 // A shard of the search index whose records did not change since the last build into this folder
 // keeps its files (src/build/search-index.ts); the others are indexed again.
-const cacheDir = astroCacheDir(projectRoot);
 const shardStamp = path.join(cacheDir, 'search-shards.json');
 const shards = planSearchShards(outDir);
 const digests = Object.fromEntries(shards.map((shard) => [shard.name, shardDigest(outDir, shard)]));

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256Hex } from '../ingest/sha256.ts';
+import { checkCacheKey, checkCodeVersion, readCheckCache, writeCheckCache, type CheckedEntry, type CheckedOriginal } from '../../src/build/check-cache.ts';
 import { bulletinsDir, contentRelativePath, entryRelativePath, gazetteerFileOf, originalsDir } from '../../src/utils/content-layout.ts';
-import { listFiles } from '../../src/utils/files-fs.ts';
+import { fileSignature, listFiles } from '../../src/utils/files-fs.ts';
 import { checkArchive, type ArchiveFacts } from './archive-rules.ts';
-import { checkEntry, type ValidEntry } from './entry-rules.ts';
+import { findKeyLine } from './entry-file.ts';
+import { checkEntryFile, dateProblems, type ValidEntry } from './entry-rules.ts';
 import { gazetteerIds } from './gazetteer.ts';
 import { formatProblem, sortProblems, summarize, type Problem } from './problems.ts';
 
@@ -18,11 +20,20 @@ export interface ContentReport {
   originals: number;
 }
 
-export function checkContent(contentDir: string, options: { today: string }): ContentReport {
+/**
+ * `cacheFile`: where the build keeps what each file's own checks found (src/build/check-cache.ts),
+ * so that only changed entries and originals are read again; the checks across entries always run
+ * on all of them. `npm run check` reads everything.
+ */
+export function checkContent(contentDir: string, options: { today: string; cacheFile?: string }): ContentReport {
   const show = displayPath;
   const problems: Problem[] = [];
   const entries: ValidEntry[] = [];
   const originalsOfInvalidEntries = new Set<string>();
+  const version = options.cacheFile ? checkCodeVersion() : '';
+  const cached = options.cacheFile ? readCheckCache(options.cacheFile, contentDir, version) : new Map<string, CheckedEntry | CheckedOriginal>();
+  const checkedFiles: (CheckedEntry | CheckedOriginal)[] = [];
+  let changed = false;
   let bulletins = 0;
   for (const file of listFiles(bulletinsDir(contentDir), '')) {
     const relativePath = entryRelativePath(contentDir, file);
@@ -33,13 +44,15 @@ export function checkContent(contentDir: string, options: { today: string }): Co
       continue;
     }
     bulletins++;
-    const text = readFileSync(file, 'utf8');
-    const checked = checkEntry({ file: show(file), relativePath, text }, options);
-    problems.push(...checked.problems);
-    if (checked.entry) entries.push(checked.entry);
-    else {
-      const originalPath = /^\s*path:\s*["']?(originals\/[^"'\s]+)/m.exec(text)?.[1];
-      if (originalPath) originalsOfInvalidEntries.add(originalPath);
+    const checked = checkedEntry(contentDir, file, relativePath, show(file), cached);
+    checkedFiles.push(checked);
+    if (cached.get(checkCacheKey('entry', checked.path)) !== checked) changed = true;
+    problems.push(...checked.problems, ...dateProblems(checked.file, checked.date, options.today));
+    if (checked.entry) {
+      const { lines } = checked.entry;
+      entries.push({ ...checked.entry, file: checked.file, keyLine: (keyPath) => findKeyLine(lines, keyPath) });
+    } else if (checked.originalPath) {
+      originalsOfInvalidEntries.add(checked.originalPath);
     }
   }
 
@@ -56,10 +69,39 @@ export function checkContent(contentDir: string, options: { today: string }): Co
 
   const originals = new Map<string, string>();
   for (const file of listFiles(originalsDir(contentDir), '')) {
-    originals.set(contentRelativePath(contentDir, file), sha256Hex(readFileSync(file)));
+    const relative = contentRelativePath(contentDir, file);
+    const signature = fileSignature(file);
+    const last = cached.get(checkCacheKey('original', relative));
+    const unchanged = last?.kind === 'original' && last.signature === signature;
+    const sha256 = unchanged ? last.sha256 : sha256Hex(readFileSync(file));
+    checkedFiles.push({ kind: 'original', path: relative, signature, sha256 });
+    if (!unchanged) changed = true;
+    originals.set(relative, sha256);
   }
   problems.push(...checkArchive(entries, { gazetteer, originals, originalsOfInvalidEntries, displayPath: (relative) => show(path.join(contentDir, relative)) }));
+  // Rewritten only when a file changed, was added or was removed.
+  if (options.cacheFile && (changed || checkedFiles.length !== cached.size)) writeCheckCache(options.cacheFile, contentDir, version, checkedFiles);
   return { problems: sortProblems(problems), bulletins, originals: originals.size };
+}
+
+/** One entry's own checks: from the cache when its file and the way it is shown are unchanged, else from the file. */
+function checkedEntry(contentDir: string, file: string, relativePath: string, shownAs: string, cached: Map<string, CheckedEntry | CheckedOriginal>): CheckedEntry {
+  const contentPath = contentRelativePath(contentDir, file);
+  const signature = fileSignature(file);
+  const last = cached.get(checkCacheKey('entry', contentPath));
+  if (last?.kind === 'entry' && last.signature === signature && last.file === shownAs) return last;
+  const text = readFileSync(file, 'utf8');
+  const { problems, entry, date } = checkEntryFile({ file: shownAs, relativePath, text });
+  return {
+    kind: 'entry',
+    path: contentPath,
+    signature,
+    file: shownAs,
+    problems,
+    entry: entry && { id: entry.id, data: entry.data, lines: entry.lines },
+    date,
+    ...(entry ? {} : { originalPath: /^\s*path:\s*["']?(originals\/[^"'\s]+)/m.exec(text)?.[1] }),
+  };
 }
 
 /** The report as printed, one problem per line, then the counts. */

@@ -5,13 +5,13 @@ import { readFrontmatter } from '../../src/utils/frontmatter.ts';
  * key is written, so a problem can name the line to edit.
  */
 export type EntryFile =
-  | { ok: true; data: Record<string, unknown>; keyLine: (path: readonly PropertyKey[]) => number | undefined }
+  | { ok: true; data: Record<string, unknown>; lines: string[]; keyLine: (path: readonly PropertyKey[]) => number | undefined }
   | { ok: false; line: number; message: string; fix: string };
 
 export function parseEntryFile(text: string): EntryFile {
   const parsed = readFrontmatter(text);
   if (!parsed.ok) return parsed;
-  return { ok: true, data: parsed.data, keyLine: (path) => findKeyLine(parsed.lines, path) };
+  return { ok: true, data: parsed.data, lines: parsed.lines, keyLine: (path) => findKeyLine(parsed.lines, path) };
 }
 
 /**

@@ -19,7 +19,21 @@ export interface ValidEntry {
   /** `<lang>/<slug>`, the id `sameStory` lists and the page's path. */
   id: string;
   data: Bulletin;
+  /** The frontmatter's lines, which `keyLine` searches (kept so that a cached check can make it again). */
+  lines: string[];
   keyLine: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+/**
+ * What the checks of one entry find that does not depend on the day they run: everything but the
+ * date's range, which `dateProblems` adds. The build keeps it per file between builds
+ * (src/build/check-cache.ts), so an unchanged entry is not read and parsed again.
+ */
+export interface EntryFileCheck {
+  problems: Problem[];
+  entry: ValidEntry | null;
+  /** The entry's valid date and its line, for `dateProblems`; null when undated or invalid. */
+  date: { day: string; line: number } | null;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -31,6 +45,23 @@ const SCHEMA_FIXES: Record<string, string> = {
 };
 
 export function checkEntry(source: EntrySource, options: { today: string }): { problems: Problem[]; entry: ValidEntry | null } {
+  const checked = checkEntryFile(source);
+  return { problems: [...checked.problems, ...dateProblems(source.file, checked.date, options.today)], entry: checked.entry };
+}
+
+/** A date's range: not in the future, not before the archive's earliest day. */
+export function dateProblems(file: string, date: EntryFileCheck['date'], today: string): Problem[] {
+  const outOfRange = date ? outOfArchiveRange(date.day, today) : null;
+  if (outOfRange === 'future') {
+    return [{ severity: 'error', file, line: date!.line, message: `the date ${date!.day} is in the future (today is ${today})`, fix: 'correct "date" to the day the text was published' }];
+  }
+  if (outOfRange === 'before-archive') {
+    return [{ severity: 'error', file, line: date!.line, message: `the date ${date!.day} is before ${EARLIEST_DAY.slice(0, 4)}, older than anything the archive covers`, fix: 'correct "date"; check the year' }];
+  }
+  return [];
+}
+
+export function checkEntryFile(source: EntrySource): EntryFileCheck {
   const problems: Problem[] = [];
   const report = (severity: Problem['severity'], line: number | undefined, message: string, fix: string) =>
     problems.push({ severity, file: source.file, line, message, fix });
@@ -46,7 +77,7 @@ export function checkEntry(source: EntrySource, options: { today: string }): { p
   const parsed = parseEntryFile(source.text);
   if (!parsed.ok) {
     report('error', parsed.line, parsed.message, parsed.fix);
-    return { problems, entry: null };
+    return { problems, entry: null, date: null };
   }
   const { data, keyLine } = parsed;
   const lineOf = (path: readonly PropertyKey[]) => keyLine(path) ?? 1;
@@ -73,14 +104,8 @@ export function checkEntry(source: EntrySource, options: { today: string }): { p
     report('error', lineOf(['lang']), `the entry is in the folder "${folder}" but its lang is "${lang}"`, `move it to bulletins/${lang}/ or correct "lang"`);
   }
 
-  if (!result.success) return { problems, entry: null };
+  if (!result.success) return { problems, entry: null, date: null };
   const bulletin = result.data;
-  const outOfRange = bulletin.date ? outOfArchiveRange(bulletin.date, options.today) : null;
-  if (outOfRange === 'future') {
-    report('error', lineOf(['date']), `the date ${bulletin.date} is in the future (today is ${options.today})`, 'correct "date" to the day the text was published');
-  } else if (outOfRange === 'before-archive') {
-    report('error', lineOf(['date']), `the date ${bulletin.date} is before ${EARLIEST_DAY.slice(0, 4)}, older than anything the archive covers`, 'correct "date"; check the year');
-  }
   const originalName = bulletin.original.path.split('/').at(-1)!.replace(/\.txt$/, '');
   if (rest.length === 1 && SLUG.test(slug) && originalName !== slug) {
     report('warning', lineOf(['original', 'path']), `the file name ${slug}.md no longer matches its original ${bulletin.original.path}, so the page's address changed`, `rename the file back to ${originalName}.md, or keep the new name and rename the original to ${slug}.txt and "original.path" with it`);
@@ -89,7 +114,11 @@ export function checkEntry(source: EntrySource, options: { today: string }): { p
     report('warning', lineOf(['review', index]), `to review: ${point}`, 'check it, then remove the point from "review"');
   }
 
-  return { problems, entry: rest.length === 1 ? { file: source.file, id: `${bulletin.lang}/${slug}`, data: bulletin, keyLine: parsed.keyLine } : null };
+  return {
+    problems,
+    entry: rest.length === 1 ? { file: source.file, id: `${bulletin.lang}/${slug}`, data: bulletin, lines: parsed.lines, keyLine } : null,
+    date: bulletin.date ? { day: bulletin.date, line: lineOf(['date']) } : null,
+  };
 }
 
 function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): string {

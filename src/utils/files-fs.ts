@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Every file below `dir` whose name ends with `extension`, as full paths, sorted; none if `dir` is missing. */
@@ -8,4 +8,13 @@ export function listFiles(dir: string, extension: string): string[] {
     .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
+}
+
+/**
+ * What tells that a file is unchanged without reading it: size, modification and change times and
+ * inode, the test Git's index uses. Any write changes the change time, which no tool can set back.
+ */
+export function fileSignature(file: string): string {
+  const stat = statSync(file, { bigint: true });
+  return `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
 }

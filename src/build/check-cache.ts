@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, openSync, readFileSync, writeSync, closeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Bulletin } from '../schemas/bulletin.ts';
+import { listFiles } from '../utils/files-fs.ts';
+
+/**
+ * What the content check found in each file, kept between builds in Astro's cache folder: a rebuild
+ * then reads and parses only the entries and originals that changed (YAML and the schema cost about
+ * 1 ms an entry, 9 s of CPU at 10,000), and Astro's loader (src/build/bulletin-loader.ts) takes the
+ * frontmatter the check already parsed instead of parsing every file a second time.
+ *
+ * A file counts as unchanged when its `fileSignature` (files-fs.ts) is; the cache as a whole holds
+ * only while the code that checks (`checkCodeVersion`) and the content folder are the same.
+ * One JSON line per file, so that 100,000 entries never make one huge string.
+ */
+export interface CheckedEntry {
+  kind: 'entry';
+  /** Path under the content folder, with forward slashes. */
+  path: string;
+  signature: string;
+  /** The file as the problems show it (relative to the working folder). */
+  file: string;
+  problems: CachedProblem[];
+  /** The valid entry; null when its own checks failed. */
+  entry: { id: string; data: Bulletin; lines: string[] } | null;
+  date: { day: string; line: number } | null;
+  /** The original an invalid entry names, so that it is not reported as an orphan. */
+  originalPath?: string;
+}
+
+export interface CheckedOriginal {
+  kind: 'original';
+  path: string;
+  signature: string;
+  sha256: string;
+}
+
+interface CachedProblem {
+  severity: 'error' | 'warning';
+  file: string;
+  line?: number;
+  message: string;
+  fix: string;
+}
+
+interface Header {
+  kind: 'header';
+  version: string;
+  contentDir: string;
+}
+
+export const CHECK_CACHE_FILE = 'content-check.jsonl';
+
+/** The cached files of the last check of `contentDir` by this code, by path; empty when there is none or it no longer holds. */
+export function readCheckCache(cacheFile: string, contentDir: string, version: string): Map<string, CheckedEntry | CheckedOriginal> {
+  const files = new Map<string, CheckedEntry | CheckedOriginal>();
+  if (!existsSync(cacheFile)) return files;
+  const lines = readFileSync(cacheFile, 'utf8').split('\n');
+  try {
+    const header = JSON.parse(lines[0]) as Header;
+    if (header.kind !== 'header' || header.version !== version || header.contentDir !== path.resolve(contentDir)) return files;
+    for (const line of lines.slice(1)) {
+      if (!line) continue;
+      const file = JSON.parse(line) as CheckedEntry | CheckedOriginal;
+      files.set(checkCacheKey(file.kind, file.path), file);
+    }
+  } catch {
+    // A cache cut short (a build stopped while writing it) is no cache.
+    files.clear();
+  }
+  return files;
+}
+
+export function checkCacheKey(kind: 'entry' | 'original', contentRelativePath: string): string {
+  return `${kind}:${contentRelativePath}`;
+}
+
+export function writeCheckCache(cacheFile: string, contentDir: string, version: string, files: Iterable<CheckedEntry | CheckedOriginal>): void {
+  mkdirSync(path.dirname(cacheFile), { recursive: true });
+  const fd = openSync(cacheFile, 'w');
+  try {
+    const header: Header = { kind: 'header', version, contentDir: path.resolve(contentDir) };
+    let chunk = `${JSON.stringify(header)}\n`;
+    for (const file of files) {
+      chunk += `${JSON.stringify(file)}\n`;
+      if (chunk.length > 1 << 20) {
+        writeSync(fd, chunk);
+        chunk = '';
+      }
+    }
+    writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+let codeVersion: string | undefined;
+
+/**
+ * A digest of the code whose results the cache keeps: the check's rules, the schemas and the
+ * utilities they use (the whole folders, so that a new import cannot be missed), this file, and the
+ * YAML and zod versions installed. Any change to them checks every file again.
+ */
+export function checkCodeVersion(): string {
+  if (codeVersion) return codeVersion;
+  const hash = createHash('sha256');
+  const folders = ['scripts/check', 'src/schemas', 'src/utils'].map((folder) => path.join(projectRoot, folder));
+  for (const file of [...folders.flatMap((folder) => listFiles(folder, '.ts')), path.join(projectRoot, 'src/build/check-cache.ts')]) {
+    hash.update(`${path.relative(projectRoot, file)}\0`).update(readFileSync(file)).update('\0');
+  }
+  const require = createRequire(path.join(projectRoot, 'package.json'));
+  for (const name of ['yaml', 'zod']) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\0`);
+  codeVersion = hash.digest('base64url');
+  return codeVersion;
+}
