@@ -125,8 +125,14 @@ export interface EntityMentions {
   bulletins: BulletinEntry[];
 }
 
-/** Gazetteer entities that at least one bulletin mentions, with those bulletins. */
+let entityMentions: EntityMentions[] | undefined;
+
+/**
+ * Gazetteer entities that at least one bulletin mentions, with those bulletins. Computed once: the
+ * entity pages, their feeds and the entity index of every language all ask for it.
+ */
 export async function getEntityMentions(): Promise<EntityMentions[]> {
+  if (entityMentions) return entityMentions;
   const bulletins = await getBulletins();
   const mentions: EntityMentions[] = [];
   for (const [section, { kind, field }] of Object.entries(ENTITY_SECTIONS) as [EntitySection, (typeof ENTITY_SECTIONS)[EntitySection]][]) {
@@ -143,6 +149,7 @@ export async function getEntityMentions(): Promise<EntityMentions[]> {
       if (mentioning) mentions.push({ section, entity, bulletins: mentioning });
     }
   }
+  entityMentions = mentions;
   return mentions;
 }
 

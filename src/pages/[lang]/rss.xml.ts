@@ -1,11 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteConfig } from '../../site-config.ts';
 import { languageName, ui, uiLanguageFor } from '../../i18n/index.ts';
-import { getSections, type BulletinEntry } from '../../utils/collection.ts';
-import { bulletinFeed } from '../../utils/feed.ts';
+import { getSections, pageCacheKey, type BulletinEntry } from '../../utils/collection.ts';
+import { bulletinFeed, FEED_SIZE } from '../../utils/feed.ts';
 
+/** Keyed by the bulletins it carries, the newest only: a feed is rendered again when one of them changes. */
 export const getStaticPaths = (async () =>
-  (await getSections()).map(({ lang, bulletins }) => ({ params: { lang }, props: { bulletins } }))) satisfies GetStaticPaths;
+  Promise.all(
+    (await getSections()).map(async ({ lang, bulletins }) => {
+      const props = { bulletins: bulletins.slice(0, FEED_SIZE) };
+      return { params: { lang }, props, cacheKey: await pageCacheKey(props) };
+    }),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props, site }) => {
   const lang = params.lang!;

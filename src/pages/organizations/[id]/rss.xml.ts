@@ -1,25 +1,34 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import type { GazetteerEntity } from '../../../schemas/gazetteer.ts';
 import { loadSiteConfig } from '../../../site-config.ts';
 import { fill, ui } from '../../../i18n/index.ts';
-import { getEntityMentions, type EntityMentions } from '../../../utils/collection.ts';
+import { getEntityMentions, pageCacheKey, type BulletinEntry } from '../../../utils/collection.ts';
 import { entityName } from '../../../utils/entities.ts';
-import { bulletinFeed } from '../../../utils/feed.ts';
+import { bulletinFeed, FEED_SIZE } from '../../../utils/feed.ts';
 
-/** A feed per organization, across languages, for readers who follow one organization. */
+/**
+ * A feed per organization, across languages, for readers who follow one organization; keyed by the
+ * bulletins it carries, the newest only.
+ */
 export const getStaticPaths = (async () =>
-  (await getEntityMentions())
-    .filter((mention) => mention.section === 'organizations')
-    .map((mention) => ({ params: { id: mention.entity.id }, props: { mention } }))) satisfies GetStaticPaths;
+  Promise.all(
+    (await getEntityMentions())
+      .filter((mention) => mention.section === 'organizations')
+      .map(async ({ entity, bulletins }) => {
+        const props = { entity, bulletins: bulletins.slice(0, FEED_SIZE) };
+        return { params: { id: entity.id }, props, cacheKey: await pageCacheKey(props) };
+      }),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { mention } = props as { mention: EntityMentions };
+  const { entity, bulletins } = props as { entity: GazetteerEntity; bulletins: BulletinEntry[] };
   const config = loadSiteConfig();
-  const name = entityName(mention.entity, config.defaultUiLanguage);
+  const name = entityName(entity, config.defaultUiLanguage);
   return bulletinFeed({
     title: `${config.title} — ${name}`,
     description: fill(ui(config.defaultUiLanguage).feedFor, { name }),
     language: 'mul',
-    bulletins: mention.bulletins,
+    bulletins,
     site: site!,
   });
 };
