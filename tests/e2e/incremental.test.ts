@@ -20,9 +20,14 @@ const seeds = readdirSync(originals, { recursive: true, encoding: 'utf8' }).filt
 const added = seeds.find((file) => file.startsWith('ky/2025-'))!;
 
 const withdrawnFile = () => seeds.find((file) => file.startsWith('uz/'))!;
+const turkishSeed = seeds.find((file) => file.startsWith('tr/'))!;
+/** The day the Turkish seed's date header gives (its file name starts with it). */
+const turkishSeedDay = path.basename(turkishSeed).slice(0, 10);
+/** Days of a month and of a year no seed is from. */
+const NEW_DATES = { 'a new month': '2025-11-03', 'a new year': '2023-04-10' } as const;
 
-/** A year none of the seeds is from. */
-const NEW_SHARD_YEAR = '2023';
+/** A year none of the seeds nor an earlier step is from (NEW_DATES has 2023). */
+const NEW_SHARD_YEAR = '2022';
 
 /** Every file of a built site's search shards (`<shard>/<file>`) with a hash of its bytes. */
 function shardFiles(dist: string): Map<string, string> {
@@ -92,6 +97,16 @@ describe('an incremental build after a change equals a cold build of the same co
     writeFileSync(edited, matter.stringify(entry.content, { ...entry.data, title: `${entry.data.title} (corrected)` }));
     buildBoth('a headline corrected');
 
+    // A Turkish report of a month, then of a year, that the archive had no bulletin of: a new month
+    // page, the archive page's months and years, the timelines' axes, a new search records chunk.
+    for (const [step, day] of Object.entries(NEW_DATES)) {
+      const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'bulletins-inbox-')), `tr-${day}.txt`);
+      const text = readFileSync(path.join(originals, turkishSeed), 'utf8');
+      writeFileSync(file, `${text.replace(turkishSeedDay, day).trimEnd()}\n\nBu haber ${day} tarihlidir.\n`);
+      ingestInto(contentDir, [file]);
+      buildBoth(step);
+    }
+
     // A name added to the gazetteer: shown on the pages of every bulletin that mentions the person.
     const peopleFile = path.join(contentDir, 'gazetteer/people.json');
     const people = JSON.parse(readFileSync(peopleFile, 'utf8')) as { names: Record<string, string[]> }[];
@@ -101,11 +116,10 @@ describe('an incremental build after a change equals a cold build of the same co
 
     // The Turkish section outgrows the Kyrgyz one (three more reports of the seed's story, each with
     // a sentence of its own): no page but the new ones, their neighbours and the lists should change.
-    const turkish = seeds.find((file) => file.startsWith('tr/'))!;
     const inbox = mkdtempSync(path.join(os.tmpdir(), 'bulletins-inbox-'));
     const variants = [1, 2, 3].map((n) => {
       const file = path.join(inbox, `tr-variant-${n}.txt`);
-      writeFileSync(file, `${readFileSync(path.join(originals, turkish), 'utf8').trimEnd()}\n\nBu haberin ${n}. güncellemesidir.\n`);
+      writeFileSync(file, `${readFileSync(path.join(originals, turkishSeed), 'utf8').trimEnd()}\n\nBu haberin ${n}. güncellemesidir.\n`);
       return file;
     });
     ingestInto(contentDir, variants);
@@ -122,10 +136,10 @@ describe('an incremental build after a change equals a cold build of the same co
     writeFileSync(newYear, `date ${NEW_SHARD_YEAR}-03-15\n${readFileSync(path.join(originals, added), 'utf8').trimEnd()}\n\nБул кабар ${NEW_SHARD_YEAR}-жылы жазылган.\n`);
     ingestInto(contentDir, [newYear]);
     buildBoth('a new shard');
-  }, 460_000);
+  }, 900_000);
 
   // A gazetteer change re-renders every page (all may show names), so only the others reuse pages.
-  for (const name of ['one bulletin added', 'a headline corrected', 'a section outgrows another']) {
+  for (const name of ['one bulletin added', 'a headline corrected', 'a new month', 'a new year', 'a section outgrows another']) {
     it(`${name}: reuses pages from the last build`, () => {
       expect(reusedPageCount(steps[name].log)).toBeGreaterThan(10);
     });
@@ -152,6 +166,14 @@ describe('an incremental build after a change equals a cold build of the same co
     expect(same.length).toBeGreaterThan(1);
   });
 
+  it.each(Object.entries(NEW_DATES))('%s: the bulletin of %s has its month page, which the build before had not', (step, day) => {
+    const monthPage = `tr/archive/${day.slice(0, 7)}/index.html`;
+    const before = step === 'a new month' ? 'a headline corrected' : 'a new month';
+    expect(relativeFilePaths(steps[before].incremental)).not.toContain(monthPage);
+    expect(relativeFilePaths(steps[step].incremental)).toContain(monthPage);
+    expect(readFileSync(path.join(steps[step].incremental, 'tr/archive/index.html'), 'utf8')).toContain(`id="year-${day.slice(0, 4)}"`);
+  });
+
   it('a bulletin withdrawn: leaves none of its files behind', () => {
     const before = relativeFilePaths(steps['a section outgrows another'].incremental);
     const after = new Set(relativeFilePaths(steps['a bulletin withdrawn'].incremental));
@@ -161,7 +183,7 @@ describe('an incremental build after a change equals a cold build of the same co
     expect(gone.filter((file) => after.has(file))).toEqual([]);
   });
 
-  for (const name of ['one bulletin added', 'a headline corrected', 'a gazetteer name added', 'a section outgrows another', 'a bulletin withdrawn', 'a new shard']) {
+  for (const name of ['one bulletin added', 'a headline corrected', 'a new month', 'a new year', 'a gazetteer name added', 'a section outgrows another', 'a bulletin withdrawn', 'a new shard']) {
     it(`${name}: writes the same files, byte for byte, as a cold build`, () => {
       const { incremental, cold } = steps[name];
       expect(relativeFilePaths(incremental).length).toBeGreaterThan(100);
