@@ -1,10 +1,12 @@
 /**
- * npm run check -- [--content DIR] [--today YYYY-MM-DD]
+ * npm run check -- [--content DIR] [--today YYYY-MM-DD] [--cache FILE]
  *
  * Validates everything in the content folder before it is merged: each entry's YAML and frontmatter
  * (the one bulletin schema), its folder, dates and language, duplicates, links between entries,
  * gazetteer references and the preserved originals. Prints `path:line: message (how to fix)` per
  * problem; exit status 1 when there are errors, 0 otherwise (warnings are for review only).
+ * `--cache FILE` keeps what each file's own checks found there and reads only files changed since
+ * (src/build/check-cache.ts); `npm run build` checks this way, in a process of its own.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +15,7 @@ import { checkContent, hasErrors, reportLines } from './check/check-content.ts';
 import { isIsoDay, todayIsoDay } from '../src/utils/dates.ts';
 import { resolveContentDir } from '../src/utils/content-layout.ts';
 
-const USAGE = 'usage: npm run check -- [--content DIR] [--today YYYY-MM-DD]';
+const USAGE = 'usage: npm run check -- [--content DIR] [--today YYYY-MM-DD] [--cache FILE]';
 
 function main(): number {
   let args;
@@ -22,6 +24,7 @@ function main(): number {
       options: {
         content: { type: 'string' },
         today: { type: 'string' },
+        cache: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -45,7 +48,7 @@ function main(): number {
     return 2;
   }
 
-  const report = checkContent(contentDir, { today });
+  const report = checkContent(contentDir, { today, cacheFile: args.values.cache && path.resolve(args.values.cache) });
   for (const line of reportLines(report)) console.log(line);
   return hasErrors(report) ? 1 : 0;
 }
