@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readFileSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Bulletin } from '../schemas/bulletin.ts';
 import { listFiles } from '../utils/files-fs.ts';
 
@@ -96,7 +97,7 @@ export function writeCheckCache(cacheFile: string, contentDir: string, version: 
   }
 }
 
-const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let codeVersion: string | undefined;
 
 /**
