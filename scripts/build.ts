@@ -71,6 +71,7 @@ const shards = planSearchShards(outDir);
 const digests = Object.fromEntries(shards.map((shard) => [shard.name, shardDigest(outDir, shard)]));
 const last = existsSync(shardStamp) ? (JSON.parse(readFileSync(shardStamp, 'utf8')) as { outDir: string; digests: Record<string, string> }) : null;
 const unchanged = shards.filter((shard) => hasRuntime(outDir) && last?.outDir === outDir && last.digests[shard.name] === digests[shard.name] && existsSync(shardDir(outDir, shard.name)));
+const toIndex = shards.filter((shard) => !unchanged.includes(shard));
 const kept = incrementalOutputs(cacheDir);
 for (const file of keptIndexFiles(outDir, unchanged)) kept.add(file);
 removeStaleOutput(outDir, builtSince, kept);
@@ -84,14 +85,13 @@ const writeShardStamp = () => {
 // which shards they will hold.
 if (process.env.SEARCH_SHARDS === 'separately') {
   writeShardStamp();
-  const toIndex = shards.filter((shard) => !unchanged.includes(shard)).map(({ name }) => name);
-  console.log(`search index: left to npm run search:shard, ${shards.length} shards, ${unchanged.length} unchanged kept, to index: ${toIndex.join(', ') || 'none'}`);
+  console.log(`search index: left to npm run search:shard, ${shards.length} shards, ${unchanged.length} unchanged kept, to index: ${toIndex.map(({ name }) => name).join(', ') || 'none'}`);
   process.exit(0);
 }
 const started = performance.now();
 try {
-  await indexShards(outDir, shards.filter((shard) => !unchanged.includes(shard)));
-  const count = writeSearchManifest(outDir, shards, loadAllGazetteer(resolveContentDir()), cacheDir);
+  await indexShards(outDir, toIndex);
+  const count = writeSearchManifest(outDir, shards, loadAllGazetteer(resolveContentDir()), { cacheDir, digests });
   writeShardStamp();
   // `npm run bench` reads this line for the indexing time.
   console.log(`search index: ${count} bulletins in ${((performance.now() - started) / 1000).toFixed(1)} s, ${shards.length} shards, ${unchanged.length} unchanged kept from the last build`);

@@ -247,19 +247,20 @@ function shardSummary(site: string, shard: SearchShard, cached: string | undefin
 /**
  * Writes what the shards share, from all of them: the manifest (shards and filter counts) and,
  * unless the spellings are off, the lexicon, each word with the shards that hold it. Shard
- * summaries are kept in `cacheDir` (`npm run build` gives one). Removes the records (they are not
- * published). Returns how many bulletins the index holds.
+ * summaries are kept in `summaries.cacheDir`, filed by the shards' digests (`npm run build` gives
+ * both; it has the digests already). Removes the records (they are not published). Returns how
+ * many bulletins the index holds.
  */
-export function writeSearchManifest(site: string, shards: SearchShard[], gazetteer: Gazetteer, cacheDir?: string): number {
+export function writeSearchManifest(site: string, shards: SearchShard[], gazetteer: Gazetteer, summaries?: { cacheDir: string; digests: Record<string, string> }): number {
   const recordsDir = recordsDirOf(site);
-  const summariesDir = cacheDir && path.join(cacheDir, 'search-shard-summaries');
+  const summariesDir = summaries && path.join(summaries.cacheDir, 'search-shard-summaries');
   if (summariesDir) mkdirSync(summariesDir, { recursive: true });
   const lexicon = createLexicon();
   const filters: FilterCounts = {};
   let bulletins = 0;
   const used = new Set<string>();
   shards.forEach((shard, index) => {
-    const cached = summariesDir && path.join(summariesDir, `${shardDigest(site, shard)}.json`);
+    const cached = summariesDir && path.join(summariesDir, `${summaries.digests[shard.name]}.json`);
     if (cached) used.add(path.basename(cached));
     const summary = shardSummary(site, shard, cached);
     for (const [filter, values] of Object.entries(summary.filters)) for (const [value, count] of Object.entries(values)) addCount(filters, filter, value, count);
