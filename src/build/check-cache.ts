@@ -3,6 +3,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeSync } f
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Problem } from '../../scripts/check/problems.ts';
 import type { Bulletin } from '../schemas/bulletin.ts';
 import { listFiles } from '../utils/files-fs.ts';
 
@@ -23,7 +24,7 @@ export interface CheckedEntry {
   signature: string;
   /** The file as the problems show it (relative to the working folder). */
   file: string;
-  problems: CachedProblem[];
+  problems: Problem[];
   /** The valid entry; null when its own checks failed. */
   entry: { id: string; data: Bulletin; lines: string[] } | null;
   date: { day: string; line: number } | null;
@@ -36,14 +37,6 @@ export interface CheckedOriginal {
   path: string;
   signature: string;
   sha256: string;
-}
-
-interface CachedProblem {
-  severity: 'error' | 'warning';
-  file: string;
-  line?: number;
-  message: string;
-  fix: string;
 }
 
 interface Header {
