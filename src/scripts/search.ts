@@ -72,6 +72,8 @@ interface Search {
   left: number[];
   results: PagefindResult[];
   shown: number;
+  /** Whether its first page has replaced the last search's results on the page. */
+  onPage: boolean;
   filters: Record<string, { any: string[] }>;
 }
 
@@ -133,6 +135,19 @@ async function start(root: HTMLElement) {
 
   let latest = 0;
   let current: Search | null = null;
+  /**
+   * Results the reader has asked to see: a page, and a page more for each "more results". Kept
+   * apart from the search so that a click while a new search (another query, filter or order) is
+   * still being planned counts for that search instead of being lost.
+   */
+  let wanted = PAGE_SIZE;
+  /**
+   * Everything that changes the list runs one at a time: a new search's first page, each "more"
+   * and "all years". Run side by side, a "more" for a search whose first page was still on its way
+   * appended results that the first page then replaced, or showed a page twice.
+   */
+  let listing = Promise.resolve();
+  const queue = (next: () => Promise<void>) => (listing = listing.then(next, next));
 
   const plural = new Intl.PluralRules(strings.locale);
   const countText = (count: number) => (strings.resultCount[plural.select(count)] ?? strings.resultCount.other).replace('{count}', String(count));
@@ -172,6 +187,9 @@ async function start(root: HTMLElement) {
   async function run() {
     const query = input.value;
     const generation = ++latest;
+    wanted = PAGE_SIZE;
+    // Until this search's results are listed, the list on the page is the last search's.
+    list.setAttribute('aria-busy', 'true');
     const url = new URL(window.location.href);
     if (query.trim()) url.searchParams.set('q', query.trim());
     else url.searchParams.delete('q');
@@ -195,16 +213,20 @@ async function start(root: HTMLElement) {
       left: query.trim() ? inYears.filter((shard) => canAnswer(alternatives, shard, tiers.at(-1)!)) : [],
       results: [],
       shown: 0,
+      onPage: false,
       filters,
     };
     current = search;
-    await fill(search, PAGE_SIZE);
-    if (generation !== latest) return;
-    showSuggestions(query, search.results.length ? [] : (planned?.nearest ?? []));
-    list.replaceChildren();
-    await showMore(search);
-    // Announced once the first results are on the page, so the count and the list agree.
-    if (generation === latest) status.textContent = query.trim() ? (search.results.length ? countText(search.results.length) : strings.noResults) : '';
+    await queue(async () => {
+      await fill(search, wanted);
+      if (generation !== latest) return;
+      showSuggestions(query, search.results.length ? [] : (planned?.nearest ?? []));
+      list.replaceChildren();
+      search.onPage = true;
+      await showWanted(search);
+      // Announced once the first results are on the page, so the count and the list agree.
+      if (generation === latest) status.textContent = query.trim() ? (search.results.length ? countText(search.results.length) : strings.noResults) : '';
+    });
   }
 
   /** The query's forms through the lexicon, and for each word that stands for no word of the archive, the nearest that do; null for a query with no word. */
@@ -323,18 +345,22 @@ async function start(root: HTMLElement) {
     });
   }
 
-  /** The next page of results, searching further shards and tiers for it if need be. */
-  async function showMore(search: Search) {
-    await fill(search, search.shown + PAGE_SIZE);
-    const page = await Promise.all(search.results.slice(search.shown, search.shown + PAGE_SIZE).map((result) => result.data()));
+  /** Pages of results until the reader has those asked for, searching further shards and tiers for them if need be. */
+  async function showWanted(search: Search) {
+    while (search.generation === latest && search.shown < wanted) {
+      await fill(search, Math.min(wanted, search.shown + PAGE_SIZE));
+      const page = await Promise.all(search.results.slice(search.shown, search.shown + PAGE_SIZE).map((result) => result.data()));
+      if (search.generation !== latest || !page.length) break;
+      for (const data of page) list.append(renderResult(data));
+      search.shown += page.length;
+    }
     if (search.generation !== latest) return;
-    for (const data of page) list.append(renderResult(data));
-    search.shown += page.length;
     more.hidden = search.shown >= search.results.length && !moreLeft(search);
     // Which years the results come from, while more may be found.
     coverage.hidden = !moreLeft(search) || !search.batch.length;
     coverage.querySelector('span')!.textContent = strings.searchedYears.replace('{years}', yearSpan(search.batch.map((shard) => shards[shard])));
     if (search.results.length) status.textContent = countText(search.results.length);
+    list.removeAttribute('aria-busy');
   }
 
   function renderResult(data: { url: string; excerpt: string; meta: Record<string, string> }) {
@@ -372,15 +398,24 @@ async function start(root: HTMLElement) {
   form.addEventListener('change', (event) => {
     if (event.target !== input) void run();
   });
-  // One page at a time: a second click while a page loads waits for it instead of showing it twice.
-  let showing = Promise.resolve();
-  const queue = (next: () => Promise<void>) => (showing = showing.then(next, next));
-  more.addEventListener('click', () => current && void queue(() => showMore(current!)));
+  // A search whose first page is not listed yet shows the pages wanted by then itself.
+  const listedSearch = () => (current?.onPage && current.generation === latest ? current : null);
+  more.addEventListener('click', () => {
+    wanted += PAGE_SIZE;
+    list.setAttribute('aria-busy', 'true');
+    void queue(async () => {
+      const search = listedSearch();
+      if (search) await showWanted(search);
+    });
+  });
   allYears.addEventListener('click', () => {
-    const search = current;
-    if (search) void queue(async () => {
+    list.setAttribute('aria-busy', 'true');
+    void queue(async () => {
+      const search = listedSearch();
+      if (!search) return;
       await fill(search, Infinity);
-      if (search.generation === latest) await showMore(search);
+      wanted = Math.max(wanted, search.shown + PAGE_SIZE);
+      await showWanted(search);
     });
   });
 
