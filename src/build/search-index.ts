@@ -270,16 +270,13 @@ export function writeSearchManifest(site: string, shards: SearchShard[], gazette
   if (summariesDir) for (const file of readdirSync(summariesDir)) if (!used.has(file)) rmSync(path.join(summariesDir, file));
   const root = path.join(site, 'pagefind');
   mkdirSync(root, { recursive: true });
-  const manifest: SearchManifest = { shards, filters };
+  const lexiconFiles = spellingsEnabled ? lexicon.files(shards.length, aliasChunks(entityAliases(gazetteer))) : new Map();
+  const manifest: SearchManifest = { shards, filters, lexicon: [...lexiconFiles.keys()].filter((chunk) => chunk.length > 2).sort() };
   writeFileSync(path.join(root, MANIFEST_FILE), JSON.stringify(manifest));
   const lexiconDir = path.join(root, LEXICON_DIR);
   rmSync(lexiconDir, { recursive: true, force: true });
-  if (spellingsEnabled) {
-    mkdirSync(lexiconDir, { recursive: true });
-    for (const [chunk, file] of lexicon.files(shards.length, aliasChunks(entityAliases(gazetteer)))) {
-      writeFileSync(path.join(lexiconDir, `${chunk}.json.gz`), gzipSync(JSON.stringify(file), { level: 9 }));
-    }
-  }
+  if (lexiconFiles.size) mkdirSync(lexiconDir, { recursive: true });
+  for (const [chunk, file] of lexiconFiles) writeFileSync(path.join(lexiconDir, `${chunk}.json.gz`), gzipSync(JSON.stringify(file), { level: 9 }));
   rmSync(recordsDir, { recursive: true, force: true });
   return bulletins;
 }

@@ -17,11 +17,12 @@
  * of its years.
  */
 import { formatDay, type DatePatterns } from '../utils/date-format.ts';
-import { formsOf, nearestSpellings, type LexiconFile, type Tier } from '../utils/search-lexicon.ts';
+import { formsOf, lexiconLayout, mergeLexiconFiles, namesChunkOf, nearestSpellings, type LexiconFile, type Tier } from '../utils/search-lexicon.ts';
 import { afterShown, canAnswer, formsIn, plannedAlternative, planTiers, type PlannedAlternative } from '../utils/search-plan.ts';
 import { rankResults, type AlternativeResults } from '../utils/search-ranking.ts';
 import { shardIndices, shardsForYears, yearSpan, type SearchManifest } from '../utils/search-shards.ts';
 import { queryAlternatives, type QueryWord } from '../utils/search-terms.ts';
+import { typingKey } from '../utils/spelling-conventions.ts';
 import { excerptWithoutTitle } from '../utils/search-excerpt.ts';
 
 interface PagefindResult {
@@ -117,6 +118,12 @@ async function start(root: HTMLElement) {
       );
     }
     return lexiconFiles.get(name)!;
+  };
+  const layout = lexiconLayout(manifest.lexicon);
+  /** The lexicon of one query word: the chunks its forms are in, its stems' too if the word is in no bulletin. */
+  const lexiconOf = async (key: string) => {
+    const own = mergeLexiconFiles(await Promise.all(layout.chunksFor(key).map(lexiconFile)));
+    return own.keys[key] ? own : mergeLexiconFiles(await Promise.all(layout.chunksFor(key, true).map(lexiconFile)));
   };
   // One Pagefind search per shard, word form and filter choice, shared by the alternatives that have it.
   const shardSearches = new Map<string, Promise<PagefindResult[]>>();
@@ -235,18 +242,22 @@ async function start(root: HTMLElement) {
     // A query of numbers only (`2024`) has no word to look up: Pagefind matches it as typed.
     if (!typed.length) return null;
     // The other names of an entity the query names come with the chunks of its words.
-    const names = (await Promise.all(typed.map((word) => lexiconFile(word.chunk)))).flatMap((file) => file.names);
+    const names = (await Promise.all(typed.map((word) => lexiconFile(namesChunkOf(word.key))))).flatMap((file) => file.names);
     const queryWords = queryAlternatives(query, names);
-    const files = new Map(await Promise.all([...new Set(queryWords.flat().map(({ chunk }) => chunk))].map(async (name) => [name, await lexiconFile(name)] as const)));
+    // Each word's lexicon, and that of the word before an apostrophe, which is looked up where the whole is in no bulletin.
+    const keys = [...new Set(queryWords.flat().flatMap((word) => [word.key, ...(word.beforeApostrophe ? [typingKey(word.beforeApostrophe)] : [])]))];
+    const files = new Map(await Promise.all(keys.map(async (key) => [key, await lexiconOf(key)] as const)));
     const formsOfWord = (word: QueryWord) => {
-      const file = files.get(word.chunk)!;
-      const forms = formsOf(word.typed, file.keys);
-      return (forms.length || !word.beforeApostrophe ? forms : formsOf(word.beforeApostrophe, file.keys))
-        .slice(0, MAX_FORMS)
-        .map((form) => ({ ...form, shards: file.shards[form.word] ? shardIndices(file.shards[form.word]) : null }));
+      let file = files.get(word.key)!;
+      let forms = formsOf(word.typed, file.keys);
+      if (!forms.length && word.beforeApostrophe) {
+        file = files.get(typingKey(word.beforeApostrophe))!;
+        forms = formsOf(word.beforeApostrophe, file.keys);
+      }
+      return forms.slice(0, MAX_FORMS).map((form) => ({ ...form, shards: file.shards[form.word] ? shardIndices(file.shards[form.word]) : null }));
     };
     const alternatives = queryWords.map((words, index) => plannedAlternative(index === 0 ? 0 : 2, words.map(formsOfWord)));
-    const nearest = typed.filter((word) => !formsOfWord(word).length).map((word) => ({ word, spellings: nearestSpellings(word.typed, files.get(word.chunk)!.keys) }));
+    const nearest = typed.filter((word) => !formsOfWord(word).length).map((word) => ({ word, spellings: nearestSpellings(word.typed, files.get(word.key)!.keys) }));
     return { alternatives, nearest };
   }
 

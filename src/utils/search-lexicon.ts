@@ -8,8 +8,10 @@ import { shardMask } from './search-shards.ts';
  * words; only real words of the archive are ever searched for, so a query that is no word's typing
  * finds nothing.
  *
- * The lexicon is written in chunks by the key's first two characters, so a one-word search
- * downloads one small chunk.
+ * The lexicon is written in chunks by the key's first two characters, and where such a chunk would
+ * be large (a common start of words in a large archive: its vocabulary grows with the archive), by
+ * three and more (`lexiconLayout`), so that a one-word search downloads one small chunk however
+ * large the archive.
  */
 export type LexiconChunk = Record<string, string[]>;
 
@@ -26,8 +28,59 @@ export interface LexiconFile {
   names: string[][];
 }
 
-export function chunkOf(key: string): string {
+/**
+ * The chunk whose file carries the gazetteer's names looked up for a key (search-terms.ts
+ * `aliasChunks`): always that of the key's first two characters, split or not, because a query
+ * with an ending (`ТМУнун`) and the name (`ТМУ`) begin alike only that far for certain.
+ */
+export function namesChunkOf(key: string): string {
   return key.slice(0, 2);
+}
+
+/**
+ * Characters of a chunk's keys and words (as JSON) above which it is split by the next character:
+ * with the words' shard masks about 7 KB gzipped (the largest chunk of the 446 real texts of the
+ * dev corpus, `ko`, has 13,652). A large archive's vocabulary keeps growing, and unsplit, the chunk
+ * of a common start would grow with it (a few times that at 10,000 real bulletins).
+ */
+export const CHUNK_LIMIT = 12_000;
+
+/**
+ * Where the lexicon's keys are, from the names of its chunks deeper than two characters (the
+ * manifest lists them, `SearchManifest.lexicon`): a key is in the chunk of its first two
+ * characters unless that one is split, then in that of its first three, and so on. A split chunk's
+ * own file holds the key that is the chunk's name itself, if any.
+ */
+export function lexiconLayout(deepChunks: readonly string[]) {
+  const split = new Set(deepChunks.flatMap((name) => Array.from({ length: name.length - 2 }, (_, index) => name.slice(0, index + 2))));
+  const chunkOf = (key: string): string => {
+    let name = key.slice(0, 2);
+    while (split.has(name) && key.length > name.length) name = key.slice(0, name.length + 1);
+    return name;
+  };
+  /** The chunks that hold every key that begins with `prefix` (of at least two characters). */
+  const chunksWith = (prefix: string): string[] => {
+    const name = chunkOf(prefix);
+    return split.has(name) ? [name, ...deepChunks.filter((other) => other !== name && other.startsWith(name))] : [name];
+  };
+  return {
+    chunkOf,
+    /**
+     * The chunks `formsOf` reads for a typed key: the key's own and those of the keys it begins
+     * (more endings); with `withStems`, for a key in no bulletin, those of its stems too.
+     */
+    chunksFor(key: string, withStems = false): string[] {
+      if (key.length < 3) return [chunkOf(key)];
+      const starts = [key, ...(withStems ? stemsOf(key) : [])].flatMap((start) => [start, voicedStem(start) ?? start]);
+      return [...new Set(starts.flatMap(chunksWith))];
+    },
+  };
+}
+
+/** One file of several chunks, for `formsOf` and `nearestSpellings` to read as one (keys are in one chunk each). */
+export function mergeLexiconFiles(files: LexiconFile[]): LexiconFile {
+  const names = new Map(files.flatMap((file) => file.names).map((names) => [names.join('\u0000'), names]));
+  return { keys: Object.assign({}, ...files.map((file) => file.keys)), shards: Object.assign({}, ...files.map((file) => file.shards)), names: [...names.values()] };
 }
 
 /**
@@ -47,13 +100,23 @@ export function createLexicon() {
   const wordsByKey = new Map<string, Set<string>>();
   const shardsByWord = new Map<string, Set<number>>();
   const seen = new Set<string>();
+  /** Chunk name → typing key → words: by the first two characters, a chunk over CHUNK_LIMIT split by the next one. */
   const chunks = (): Map<string, LexiconChunk> => {
     const chunks = new Map<string, LexiconChunk>();
-    for (const key of [...wordsByKey.keys()].sort()) {
-      const chunk = chunkOf(key);
-      if (!chunks.has(chunk)) chunks.set(chunk, {});
-      chunks.get(chunk)![key] = [...wordsByKey.get(key)!].sort();
-    }
+    const entries = (keys: string[]) => Object.fromEntries(keys.map((key) => [key, [...wordsByKey.get(key)!].sort()]));
+    const place = (name: string, keys: string[]) => {
+      const size = keys.reduce((sum, key) => sum + key.length + 6 + [...wordsByKey.get(key)!].reduce((words, word) => words + word.length + 3, 0), 0);
+      const longer = keys.filter((key) => key.length > name.length);
+      if (size <= CHUNK_LIMIT || !longer.length) {
+        chunks.set(name, entries(keys));
+        return;
+      }
+      // A split chunk keeps a file of its own, empty or not, so that the page knows which files exist.
+      chunks.set(name, entries(keys.filter((key) => key.length === name.length)));
+      const byNext = Map.groupBy(longer, (key) => key.slice(0, name.length + 1));
+      for (const [next, nextKeys] of byNext) place(next, nextKeys);
+    };
+    for (const [name, keys] of Map.groupBy([...wordsByKey.keys()].sort(), (key) => key.slice(0, 2))) place(name, keys);
     return chunks;
   };
   return {

@@ -34,6 +34,8 @@ export type FilterCounts = Record<string, Record<string, number>>;
 export interface SearchManifest {
   shards: SearchShard[];
   filters: FilterCounts;
+  /** The lexicon's chunks named by more than two characters (search-lexicon.ts `lexiconLayout`). */
+  lexicon: string[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../schemas/gazetteer.ts';
-import { chunkOf } from './search-lexicon.ts';
+import { namesChunkOf } from './search-lexicon.ts';
 import { isEndingSequence, typingKey } from './spelling-conventions.ts';
 import { PAGEFIND_WORD } from './text.ts';
 import { withoutApostropheEnding } from './turkic-endings.ts';
@@ -33,14 +33,13 @@ export function searchWords(text: string): string[] {
 }
 
 /**
- * One word of a query: as typed, its typing key, the lexicon chunk that key is in, and where an
+ * One word of a query: as typed, its typing key, and where an
  * apostrophe may set off a case ending (`TDT'nin`), the word before it, to look up if the whole is
  * in no bulletin (in Uzbek the apostrophe is often a letter: `eʼtibor`).
  */
 export interface QueryWord {
   typed: string;
   key: string;
-  chunk: string;
   beforeApostrophe?: string;
 }
 
@@ -48,7 +47,7 @@ function queryWords(text: string): QueryWord[] {
   return searchWords(text)
     .map((typed) => ({ typed, key: typingKey(typed), base: withoutApostropheEnding(typed) }))
     .filter(({ key }) => key)
-    .map(({ typed, key, base }) => ({ typed, key, chunk: chunkOf(key), ...(base.hadEnding && typingKey(base.base).length >= 2 ? { beforeApostrophe: base.base } : {}) }));
+    .map(({ typed, key, base }) => ({ typed, key, ...(base.hadEnding && typingKey(base.base).length >= 2 ? { beforeApostrophe: base.base } : {}) }));
 }
 
 /**
@@ -66,13 +65,14 @@ export function entityAliases(gazetteer: Gazetteer): EntityAliases {
 }
 
 /**
- * The lexicon chunk each entity's names are looked up in: that of each name's first word, where a
- * query naming the entity looks its first word up (a query key begins with the name's key).
+ * The lexicon chunk each entity's names are looked up in: that of each name's first word
+ * (search-lexicon.ts `namesChunkOf`), where a query naming the entity looks its first word up (a
+ * query key begins with the name's key).
  */
 export function aliasChunks(aliases: EntityAliases): Map<string, EntityAliases> {
   const byChunk = new Map<string, EntityAliases>();
   for (const names of aliases) {
-    for (const chunk of new Set(names.flatMap((name) => queryWords(name).slice(0, 1).map((word) => word.chunk)))) {
+    for (const chunk of new Set(names.flatMap((name) => queryWords(name).slice(0, 1).map((word) => namesChunkOf(word.key))))) {
       byChunk.set(chunk, [...(byChunk.get(chunk) ?? []), names]);
     }
   }

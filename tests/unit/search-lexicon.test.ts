@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkOf, createLexicon, formsOf, nearestSpellings, type LexiconChunk } from '../../src/utils/search-lexicon.ts';
+import { CHUNK_LIMIT, createLexicon, formsOf, lexiconLayout, mergeLexiconFiles, nearestSpellings, type LexiconChunk } from '../../src/utils/search-lexicon.ts';
 import { typingKey } from '../../src/utils/spelling-conventions.ts';
 import { searchWords } from '../../src/utils/search-terms.ts';
 import { shardMask } from '../../src/utils/search-shards.ts';
@@ -14,14 +14,20 @@ const TEXTS = [
 const lexicon = createLexicon();
 for (const { lang, text } of TEXTS) lexicon.add(searchWords(text), lang);
 const chunks = lexicon.chunks();
-const chunkFor = (typed: string): LexiconChunk => chunks.get(chunkOf(typingKey(typed))) ?? {};
+/** The keys of the chunks the search page reads for a typed word (search.ts). */
+function keysFor(chunks: Map<string, LexiconChunk>, typed: string): LexiconChunk {
+  const layout = lexiconLayout([...chunks.keys()].filter((name) => name.length > 2));
+  return mergeLexiconFiles(layout.chunksFor(typingKey(typed), true).map((name) => ({ keys: chunks.get(name) ?? {}, shards: {}, names: [] }))).keys;
+}
+const chunkFor = (typed: string) => keysFor(chunks, typed);
 const forms = (typed: string) => formsOf(typed, chunkFor(typed));
 
 describe('the lexicon of the archive’s words', () => {
   it('files each word, in lower case as written, under its typing keys, in the chunk of each key', () => {
     expect(chunkFor('коопсуздук')[typingKey('коопсуздук')]).toEqual(['коопсуздук']);
     expect(chunkFor('isbirligi')[typingKey('isbirligi')]).toEqual(['işbirliği']);
-    for (const [name, chunk] of chunks) for (const key of Object.keys(chunk)) expect(chunkOf(key)).toBe(name);
+    const layout = lexiconLayout([...chunks.keys()].filter((name) => name.length > 2));
+    for (const [name, chunk] of chunks) for (const key of Object.keys(chunk)) expect(layout.chunkOf(key)).toBe(name);
   });
 
   it('finds a word however it is typed, the printed form first', () => {
@@ -73,7 +79,7 @@ describe('the lexicon as written for a sharded index', () => {
   sharded.add(searchWords('Коопсуздук кеңеши Бишкекте'), 'ky', 0);
   sharded.add(searchWords('Коопсуздук жыйыны Ошто'), 'ky', 2);
   const files = sharded.files(3, new Map([['tm', [['ТМУ', 'TDT']]]]));
-  const fileFor = (typed: string) => files.get(chunkOf(typingKey(typed)))!;
+  const fileFor = (typed: string) => files.get(typingKey(typed).slice(0, 2))!;
 
   it('says which shards hold a word that is not in every shard, and nothing of a word in all of them', () => {
     expect(fileFor('кеңеши').shards['кеңеши']).toBe(shardMask([0]));
@@ -82,11 +88,42 @@ describe('the lexicon as written for a sharded index', () => {
     expect(createLexicon().files(1, new Map()).size).toBe(0);
     const single = createLexicon();
     single.add(searchWords('Коопсуздук'), 'ky', 0);
-    expect(single.files(1, new Map()).get(chunkOf(typingKey('коопсуздук')))!.shards).toEqual({});
+    expect(single.files(1, new Map()).get(typingKey('коопсуздук').slice(0, 2))!.shards).toEqual({});
   });
 
   it('carries the gazetteer names looked up in a chunk, also a chunk with no word of the archive', () => {
     expect(files.get('tm')).toEqual({ keys: {}, shards: {}, names: [['ТМУ', 'TDT']] });
     expect(fileFor('кеңеши').names).toEqual([]);
+  });
+});
+
+describe('the lexicon of a large archive', () => {
+  // Thousands of words that begin alike, as a large archive's vocabulary has: stems of one start, each with endings.
+  const letters = 'абвгдежзийклмнопрстуфхцчшыэюя';
+  const stems = Array.from({ length: 900 }, (_, index) => `ко${letters[index % 29]}${letters[Math.floor(index / 29) % 29]}${letters[(index * 7) % 29]}ат`);
+  const texts = stems.map((stem) => [stem, `${stem}тын`, `${stem}тар`, `${stem}тардын`, `${stem}ка`].join(' '));
+  const large = createLexicon();
+  for (const text of texts) large.add(searchWords(text), 'ky');
+  const split = large.chunks();
+  const whole: LexiconChunk = Object.assign({}, ...split.values());
+
+  it('splits a chunk that would be too large by the next characters, each below the limit', () => {
+    expect(split.size).toBeGreaterThan(10);
+    const layout = lexiconLayout([...split.keys()].filter((name) => name.length > 2));
+    for (const [name, chunk] of split) {
+      expect(JSON.stringify(chunk).length, name).toBeLessThan(CHUNK_LIMIT * 1.2);
+      for (const key of Object.keys(chunk)) expect(layout.chunkOf(key), key).toBe(name);
+    }
+  });
+
+  it('finds through the chunks the page reads the same forms as in the whole lexicon, and suggests only near spellings', () => {
+    for (const typed of [stems[5], `${stems[5]}тын`, `${stems[400]}тардынча`, stems[899].slice(0, 4), stems[100].slice(0, 3), 'kozhat', 'кожжжжж', 'коеажат']) {
+      expect(formsOf(typed, keysFor(split, typed)), typed).toEqual(formsOf(typed, whole));
+      // Near spellings that differ early (in the chunk's name) are in chunks the page does not read.
+      const near = nearestSpellings(typed, whole, Infinity);
+      for (const spelling of nearestSpellings(typed, keysFor(split, typed))) expect(near, typed).toContain(spelling);
+    }
+    expect(nearestSpellings('коеажат', keysFor(split, 'коеажат')).length).toBeGreaterThan(0);
+    expect(formsOf(stems[5], keysFor(split, stems[5])).length).toBeGreaterThan(2);
   });
 });
