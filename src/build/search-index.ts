@@ -6,9 +6,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Gazetteer } from '../schemas/gazetteer.ts';
-import { createLexicon } from '../utils/search-lexicon.ts';
+import { createLexicon, ENTITY_FORMS_DIR, type EntityFormsFile } from '../utils/search-lexicon.ts';
 import { planShards, type FilterCounts, type SearchManifest, type SearchShard } from '../utils/search-shards.ts';
-import { aliasChunks, entityAliases, searchWords, type SearchRecord } from '../utils/search-terms.ts';
+import { aliasChunks, entityAliases, nameWords, searchWords, type SearchRecord } from '../utils/search-terms.ts';
 
 /**
  * Builds the search index of a built site from the records the site build wrote to
@@ -270,13 +270,23 @@ export function writeSearchManifest(site: string, shards: SearchShard[], gazette
   if (summariesDir) for (const file of readdirSync(summariesDir)) if (!used.has(file)) rmSync(path.join(summariesDir, file));
   const root = path.join(site, 'pagefind');
   mkdirSync(root, { recursive: true });
-  const lexiconFiles = spellingsEnabled ? lexicon.files(shards.length, aliasChunks(entityAliases(gazetteer))) : new Map();
+  const aliases = entityAliases(gazetteer);
+  const lexiconFiles = spellingsEnabled ? lexicon.files(shards.length, aliasChunks(aliases)) : new Map();
   const manifest: SearchManifest = { shards, filters, lexicon: [...lexiconFiles.keys()].filter((chunk) => chunk.length > 2).sort() };
   writeFileSync(path.join(root, MANIFEST_FILE), JSON.stringify(manifest));
   const lexiconDir = path.join(root, LEXICON_DIR);
   rmSync(lexiconDir, { recursive: true, force: true });
-  if (lexiconFiles.size) mkdirSync(lexiconDir, { recursive: true });
-  for (const [chunk, file] of lexiconFiles) writeFileSync(path.join(lexiconDir, `${chunk}.json.gz`), gzipSync(JSON.stringify(file), { level: 9 }));
+  const write = (name: string, file: unknown) => writeFileSync(path.join(lexiconDir, `${name}.json.gz`), gzipSync(JSON.stringify(file), { level: 9 }));
+  if (spellingsEnabled) {
+    mkdirSync(path.join(lexiconDir, ENTITY_FORMS_DIR), { recursive: true });
+    for (const [chunk, file] of lexiconFiles) write(chunk, file);
+    const formsOf = lexicon.nameFormsReader(shards.length);
+    for (const entity of aliases) {
+      const file: EntityFormsFile = {};
+      for (const word of nameWords(entity)) file[word.key] ??= formsOf(word.typed);
+      write(`${ENTITY_FORMS_DIR}/${entity.entity}`, file);
+    }
+  }
   rmSync(recordsDir, { recursive: true, force: true });
   return bulletins;
 }

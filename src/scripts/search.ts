@@ -17,7 +17,18 @@
  * of its years.
  */
 import { formatDay, type DatePatterns } from '../utils/date-format.ts';
-import { formsOf, lexiconLayout, mergeLexiconFiles, namesChunkOf, nearestSpellings, type LexiconFile, type Tier } from '../utils/search-lexicon.ts';
+import {
+  ENTITY_FORMS_DIR,
+  formsOf,
+  lexiconLayout,
+  MAX_FORMS,
+  mergeLexiconFiles,
+  namesChunkOf,
+  nearestSpellings,
+  type EntityFormsFile,
+  type LexiconFile,
+  type Tier,
+} from '../utils/search-lexicon.ts';
 import { afterShown, canAnswer, formsIn, plannedAlternative, planTiers, type PlannedAlternative } from '../utils/search-plan.ts';
 import { rankResults, type AlternativeResults } from '../utils/search-ranking.ts';
 import { shardIndices, shardsForYears, yearSpan, type SearchManifest } from '../utils/search-shards.ts';
@@ -56,8 +67,6 @@ interface Strings {
 const FILTER_ORDER = ['language', 'year', 'organization', 'country'];
 
 const PAGE_SIZE = 10;
-/** Forms of one query word searched at most: a common word has dozens of inflected forms. */
-const MAX_FORMS = 24;
 /** Results whose date is read to order them newest first (each is a small download). */
 const MAX_DATED = 200;
 
@@ -105,25 +114,28 @@ async function start(root: HTMLElement) {
   };
   // Without a lexicon (a baseline build for the bench) the query goes to Pagefind as typed.
   const lexiconUrl = root.dataset.lexicon;
-  const lexiconFiles = new Map<string, Promise<LexiconFile>>();
-  const lexiconFile = (name: string) => {
+  const lexiconFiles = new Map<string, Promise<unknown>>();
+  /** A file of the lexicon, gunzipped; `none` where there is no such file. */
+  const lexiconFetch = <File>(name: string, none: File): Promise<File> => {
     if (!lexiconFiles.has(name)) {
-      const none: LexiconFile = { keys: {}, shards: {}, names: [] };
       lexiconFiles.set(
         name,
         fetch(`${lexiconUrl}${name}.json.gz`).then(
-          (response) => (response.ok && response.body ? (new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json() as Promise<LexiconFile>) : none),
+          (response) => (response.ok && response.body ? new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json() : none),
           () => none,
         ),
       );
     }
-    return lexiconFiles.get(name)!;
+    return lexiconFiles.get(name) as Promise<File>;
   };
+  const lexiconFile = (name: string) => lexiconFetch<LexiconFile>(name, { keys: {}, shards: {}, names: [] });
+  const entityForms = (entity: string) => lexiconFetch<EntityFormsFile>(`${ENTITY_FORMS_DIR}/${entity}`, {});
   const layout = lexiconLayout(manifest.lexicon);
   /** The lexicon of one query word: the chunks its forms are in, its stems' too if the word is in no bulletin. */
   const lexiconOf = async (key: string) => {
     const own = mergeLexiconFiles(await Promise.all(layout.chunksFor(key).map(lexiconFile)));
-    return own.keys[key] ? own : mergeLexiconFiles(await Promise.all(layout.chunksFor(key, true).map(lexiconFile)));
+    const more = layout.chunksFor(key, own.keys);
+    return more.length ? mergeLexiconFiles(await Promise.all(more.map(lexiconFile))) : own;
   };
   // One Pagefind search per shard, word form and filter choice, shared by the alternatives that have it.
   const shardSearches = new Map<string, Promise<PagefindResult[]>>();
@@ -244,10 +256,16 @@ async function start(root: HTMLElement) {
     // The other names of an entity the query names come with the chunks of its words.
     const names = (await Promise.all(typed.map((word) => lexiconFile(namesChunkOf(word.key))))).flatMap((file) => file.names);
     const queryWords = queryAlternatives(query, names);
-    // Each word's lexicon, and that of the word before an apostrophe, which is looked up where the whole is in no bulletin.
-    const keys = [...new Set(queryWords.flat().flatMap((word) => [word.key, ...(word.beforeApostrophe ? [typingKey(word.beforeApostrophe)] : [])]))];
-    const files = new Map(await Promise.all(keys.map(async (key) => [key, await lexiconOf(key)] as const)));
+    // Each typed word's lexicon, and that of the word before an apostrophe, which is looked up
+    // where the whole is in no bulletin; the other names' forms are in their entity's file.
+    const keys = [...new Set(typed.flatMap((word) => [word.key, ...(word.beforeApostrophe ? [typingKey(word.beforeApostrophe)] : [])]))];
+    const entities = [...new Set(queryWords.flat().flatMap((word) => (word.entity ? [word.entity] : [])))];
+    const [files, namedForms] = await Promise.all([
+      Promise.all(keys.map(async (key) => [key, await lexiconOf(key)] as const)).then((entries) => new Map(entries)),
+      Promise.all(entities.map(async (entity) => [entity, await entityForms(entity)] as const)).then((entries) => new Map(entries)),
+    ]);
     const formsOfWord = (word: QueryWord) => {
+      if (word.entity) return (namedForms.get(word.entity)![word.key] ?? []).map(({ shards, ...form }) => ({ ...form, shards: shards ? shardIndices(shards) : null }));
       let file = files.get(word.key)!;
       let forms = formsOf(word.typed, file.keys);
       if (!forms.length && word.beforeApostrophe) {
@@ -293,14 +311,19 @@ async function start(root: HTMLElement) {
     }
     const tier = search.tiers[search.tier];
     const answers: AlternativeResults<PagefindResult>[] = await Promise.all(
-      search.alternatives.map(async ({ minTier, words }) => ({
-        minTier,
-        words: await Promise.all(
-          words.map((forms) =>
-            Promise.all(batch.flatMap((shard) => formsIn(forms, shard, tier).map(async ({ word, tier }) => ({ tier, results: await exactly(search, shard, word) })))),
+      search.alternatives.map(async (alternative) => {
+        // A shard that lacks a form of one of the alternative's words has no bulletin with them all:
+        // none of its words is searched there (each would cost an index chunk for nothing).
+        const able = batch.filter((shard) => canAnswer([alternative], shard, tier));
+        return {
+          minTier: alternative.minTier,
+          words: await Promise.all(
+            alternative.words.map((forms) =>
+              Promise.all(able.flatMap((shard) => formsIn(forms, shard, tier).map(async ({ word, tier }) => ({ tier, results: await exactly(search, shard, word) })))),
+            ),
           ),
-        ),
-      })),
+        };
+      }),
     );
     return rankResults(answers);
   }

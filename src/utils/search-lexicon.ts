@@ -1,5 +1,7 @@
 import { isEndingSequence, stemsOf, typingKey, typingKeys } from './spelling-conventions.ts';
 import { shardMask } from './search-shards.ts';
+import { scriptOf } from './text.ts';
+import type { EntityNames } from './search-terms.ts';
 
 /**
  * The archive's words by typing key (spelling-conventions.ts), which the search page looks a
@@ -25,8 +27,27 @@ export type LexiconChunk = Record<string, string[]>;
 export interface LexiconFile {
   keys: LexiconChunk;
   shards: Record<string, string>;
-  names: string[][];
+  names: EntityNames[];
 }
+
+/** Forms of one query word searched at most: a common word has dozens of inflected forms. */
+export const MAX_FORMS = 24;
+
+/** A form as a file stores it: with the mask of the shards that hold it, unless all do. */
+export interface StoredForm extends Form {
+  shards?: string;
+}
+
+/**
+ * The forms of the words of an entity's names (`pagefind/lexicon/names/<entity>.json.gz`), by
+ * typing key: a query naming the entity searches for its other names in all alphabets, and with
+ * this file it needs none of the chunks those names' words are in (an organization has some
+ * twenty of them).
+ */
+export type EntityFormsFile = Record<string, StoredForm[]>;
+
+/** The folder of the entities' files in the lexicon's. */
+export const ENTITY_FORMS_DIR = 'names';
 
 /**
  * The chunk whose file carries the gazetteer's names looked up for a key (search-terms.ts
@@ -66,12 +87,15 @@ export function lexiconLayout(deepChunks: readonly string[]) {
   return {
     chunkOf,
     /**
-     * The chunks `formsOf` reads for a typed key: the key's own and those of the keys it begins
-     * (more endings); with `withStems`, for a key in no bulletin, those of its stems too.
+     * The chunks `formsOf` reads for a typed key: first (nothing `read` yet) the key's own and
+     * those of the keys it begins (more endings); then, where those do not have the key, all of
+     * those and its stems' too (the search reads them all as one); else none more.
      */
-    chunksFor(key: string, withStems = false): string[] {
-      if (key.length < 3) return [chunkOf(key)];
-      const starts = [key, ...(withStems ? stemsOf(key) : [])].flatMap((start) => [start, voicedStem(start) ?? start]);
+    chunksFor(key: string, read?: LexiconChunk): string[] {
+      if (key.length < 3) return read ? [] : [chunkOf(key)];
+      const stems = read ? (read[key] ? [] : stemsOf(key)) : [];
+      if (read && !stems.length) return [];
+      const starts = [key, ...stems].flatMap((start) => [start, voicedStem(start) ?? start]);
       return [...new Set(starts.flatMap(chunksWith))];
     },
   };
@@ -79,7 +103,7 @@ export function lexiconLayout(deepChunks: readonly string[]) {
 
 /** One file of several chunks, for `formsOf` and `nearestSpellings` to read as one (keys are in one chunk each). */
 export function mergeLexiconFiles(files: LexiconFile[]): LexiconFile {
-  const names = new Map(files.flatMap((file) => file.names).map((names) => [names.join('\u0000'), names]));
+  const names = new Map(files.flatMap((file) => file.names).map((names) => [names.entity, names]));
   return { keys: Object.assign({}, ...files.map((file) => file.keys)), shards: Object.assign({}, ...files.map((file) => file.shards)), names: [...names.values()] };
 }
 
@@ -138,8 +162,27 @@ export function createLexicon() {
       }
     },
     chunks,
+    /**
+     * What reads the forms of a word of an entity's name (`nameForms` of what the search page
+     * finds for it, at most MAX_FORMS, through the chunks it would read), as an entity's file
+     * stores them; once all is added.
+     */
+    nameFormsReader(shardCount: number): (typed: string) => StoredForm[] {
+      const written = chunks();
+      const layout = lexiconLayout([...written.keys()].filter((name) => name.length > 2));
+      const keysOf = (names: string[]): LexiconChunk => Object.assign({}, ...names.map((name) => written.get(name) ?? {}));
+      return (typed) => {
+        const key = typingKey(typed);
+        let keys = keysOf(layout.chunksFor(key));
+        const more = layout.chunksFor(key, keys);
+        if (more.length) keys = keysOf(more);
+        return nameForms(typed, formsOf(typed, keys))
+          .slice(0, MAX_FORMS)
+          .map((form) => (shardsByWord.get(form.word)!.size < shardCount ? { ...form, shards: shardMask(shardsByWord.get(form.word)!) } : form));
+      };
+    },
     /** The chunks as written, for an index of `shardCount` shards and the names each chunk is looked up for. */
-    files(shardCount: number, namesByChunk: Map<string, string[][]>): Map<string, LexiconFile> {
+    files(shardCount: number, namesByChunk: Map<string, EntityNames[]>): Map<string, LexiconFile> {
       const files = new Map<string, LexiconFile>();
       for (const [chunk, keys] of chunks()) {
         const shards: Record<string, string> = {};
@@ -209,6 +252,21 @@ export function formsOf(typed: string, chunk: LexiconChunk): Form[] {
   if (key.length >= 3) add(keysWithEndings(chunk, key, false), 2);
   if (!chunk[key]) stemsOf(key).forEach((stem, depth) => add(keysWithEndings(chunk, stem, true), 3 + depth));
   return [...tiers].map(([word, tier]) => ({ word, tier })).sort((a, b) => a.tier - b.tier || a.word.localeCompare(b.word));
+}
+
+/** Keys of this many characters or fewer are abbreviations (`ТДТ`, `ОТГ`, `SCO`). */
+const ABBREVIATION_LENGTH = 3;
+
+/**
+ * Of the forms found for a word of an entity's name, those that are still that name: the word in
+ * any alphabet and with endings, not its stems (`Devletleri` is not `devlet`, `States` not
+ * `статус`), and an abbreviation with endings only in its own alphabet (the Russian `ОТГ` is not
+ * the Uzbek `o‘tgan`).
+ */
+export function nameForms(typed: string, forms: Form[]): Form[] {
+  const abbreviation = typingKey(typed).length <= ABBREVIATION_LENGTH;
+  const script = scriptOf(typed);
+  return forms.filter(({ word, tier }) => tier <= 1 || (tier === 2 && (!abbreviation || scriptOf(word) === script)));
 }
 
 function editDistance(a: string, b: string): number {

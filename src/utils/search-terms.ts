@@ -41,6 +41,8 @@ export interface QueryWord {
   typed: string;
   key: string;
   beforeApostrophe?: string;
+  /** For a word of another name of an entity the query names: the entity (`EntityNames.entity`), whose file has the word's forms. */
+  entity?: string;
 }
 
 function queryWords(text: string): QueryWord[] {
@@ -55,13 +57,18 @@ function queryWords(text: string): QueryWord[] {
  * query that is one of them, in any alphabet, also searches for all the others: an Uzbek reader's
  * `ТДТ` finds the Kyrgyz `ТМУ`.
  */
-export type EntityAliases = string[][];
+export interface EntityNames {
+  /** `kind-id`, unique across the gazetteer's kinds. */
+  entity: string;
+  names: string[];
+}
+export type EntityAliases = EntityNames[];
 
 /** Every gazetteer entity's names in all languages, for entities that have more than one. */
 export function entityAliases(gazetteer: Gazetteer): EntityAliases {
-  return [...gazetteer.organization, ...gazetteer.person, ...gazetteer.country, ...gazetteer.place]
-    .map((entity) => [...new Set(Object.values(entity.names).flat())])
-    .filter((names) => names.length > 1);
+  return (['organization', 'person', 'country', 'place'] as const)
+    .flatMap((kind) => gazetteer[kind].map((entity) => ({ entity: `${kind}-${entity.id}`, names: [...new Set(Object.values(entity.names).flat())] })))
+    .filter(({ names }) => names.length > 1);
 }
 
 /**
@@ -71,12 +78,17 @@ export function entityAliases(gazetteer: Gazetteer): EntityAliases {
  */
 export function aliasChunks(aliases: EntityAliases): Map<string, EntityAliases> {
   const byChunk = new Map<string, EntityAliases>();
-  for (const names of aliases) {
-    for (const chunk of new Set(names.flatMap((name) => queryWords(name).slice(0, 1).map((word) => namesChunkOf(word.key))))) {
-      byChunk.set(chunk, [...(byChunk.get(chunk) ?? []), names]);
+  for (const entity of aliases) {
+    for (const chunk of new Set(entity.names.flatMap((name) => queryWords(name).slice(0, 1).map((word) => namesChunkOf(word.key))))) {
+      byChunk.set(chunk, [...(byChunk.get(chunk) ?? []), entity]);
     }
   }
   return byChunk;
+}
+
+/** The words of an entity's names, as a query naming the entity searches for them. */
+export function nameWords({ names }: EntityNames): QueryWord[] {
+  return names.flatMap(queryWords);
 }
 
 /** Whether query keys are a name's keys, each perhaps with endings (`tmunun` for `tmu`). */
@@ -95,8 +107,8 @@ export function queryAlternatives(query: string, aliases: EntityAliases): QueryW
   const keys = typed.map(({ key }) => key);
   const alternatives = [typed];
   const seen = new Set([keys.join(' ')]);
-  for (const names of aliases) {
-    const words = names.map(queryWords);
+  for (const { entity, names } of aliases) {
+    const words = names.map((name) => queryWords(name).map((word) => ({ ...word, entity })));
     if (!words.some((name) => namesTheSame(keys, name.map(({ key }) => key)))) continue;
     for (const name of words) {
       const nameKeys = name.map(({ key }) => key).join(' ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHUNK_LIMIT, createLexicon, formsOf, lexiconLayout, mergeLexiconFiles, nearestSpellings, type LexiconChunk } from '../../src/utils/search-lexicon.ts';
+import { CHUNK_LIMIT, createLexicon, formsOf, lexiconLayout, MAX_FORMS, mergeLexiconFiles, nameForms, nearestSpellings, type LexiconChunk } from '../../src/utils/search-lexicon.ts';
 import { typingKey } from '../../src/utils/spelling-conventions.ts';
 import { searchWords } from '../../src/utils/search-terms.ts';
 import { shardMask } from '../../src/utils/search-shards.ts';
@@ -17,7 +17,11 @@ const chunks = lexicon.chunks();
 /** The keys of the chunks the search page reads for a typed word (search.ts). */
 function keysFor(chunks: Map<string, LexiconChunk>, typed: string): LexiconChunk {
   const layout = lexiconLayout([...chunks.keys()].filter((name) => name.length > 2));
-  return mergeLexiconFiles(layout.chunksFor(typingKey(typed), true).map((name) => ({ keys: chunks.get(name) ?? {}, shards: {}, names: [] }))).keys;
+  const read = (names: string[]) => mergeLexiconFiles(names.map((name) => ({ keys: chunks.get(name) ?? {}, shards: {}, names: [] }))).keys;
+  const key = typingKey(typed);
+  const own = read(layout.chunksFor(key));
+  const more = layout.chunksFor(key, own);
+  return more.length ? read(more) : own;
 }
 const chunkFor = (typed: string) => keysFor(chunks, typed);
 const forms = (typed: string) => formsOf(typed, chunkFor(typed));
@@ -78,7 +82,8 @@ describe('the lexicon as written for a sharded index', () => {
   const sharded = createLexicon();
   sharded.add(searchWords('Коопсуздук кеңеши Бишкекте'), 'ky', 0);
   sharded.add(searchWords('Коопсуздук жыйыны Ошто'), 'ky', 2);
-  const files = sharded.files(3, new Map([['tm', [['ТМУ', 'TDT']]]]));
+  const ots = { entity: 'organization-ots', names: ['ТМУ', 'TDT'] };
+  const files = sharded.files(3, new Map([['tm', [ots]]]));
   const fileFor = (typed: string) => files.get(typingKey(typed).slice(0, 2))!;
 
   it('says which shards hold a word that is not in every shard, and nothing of a word in all of them', () => {
@@ -91,8 +96,27 @@ describe('the lexicon as written for a sharded index', () => {
     expect(single.files(1, new Map()).get(typingKey('коопсуздук').slice(0, 2))!.shards).toEqual({});
   });
 
+  it('stores the forms of an entity’s name words as the page would find them, with the shards that hold each', () => {
+    const formsOfName = sharded.nameFormsReader(3);
+    expect(formsOfName('Кеңеш')).toEqual([{ word: 'кеңеши', tier: 2, shards: shardMask([0]) }]);
+    expect(formsOfName('Коопсуздук')).toEqual([{ word: 'коопсуздук', tier: 0, shards: shardMask([0, 2]) }]);
+    expect(formsOfName('ТМУ')).toEqual([]);
+  });
+
+  it('takes for a word of an entity’s name its forms with endings, not its stems, and for an abbreviation only those in its alphabet', () => {
+    const names = createLexicon();
+    names.add(searchWords('Türk Devletleri Teşkilatı devlet ТМУнун ТМУ'), 'tr');
+    names.add(searchWords("o‘tgan yili TDT'nin"), 'uz-Latn');
+    names.add(searchWords('ОТГ ОТГга'), 'ky');
+    const formsOfName = names.nameFormsReader(1);
+    expect(formsOfName('Devletleri').map(({ word }) => word)).toEqual(['devletleri']);
+    expect(formsOfName('ОТГ').map(({ word }) => word)).toEqual(['отг', 'отгга']);
+    expect(formsOfName('ТМУ').map(({ word }) => word)).toEqual(['тму', 'тмунун']);
+    expect(formsOfName('TDT').map(({ word }) => word)).toEqual(["tdt'nin"]);
+  });
+
   it('carries the gazetteer names looked up in a chunk, also a chunk with no word of the archive', () => {
-    expect(files.get('tm')).toEqual({ keys: {}, shards: {}, names: [['ТМУ', 'TDT']] });
+    expect(files.get('tm')).toEqual({ keys: {}, shards: {}, names: [ots] });
     expect(fileFor('кеңеши').names).toEqual([]);
   });
 });
@@ -124,6 +148,8 @@ describe('the lexicon of a large archive', () => {
       for (const spelling of nearestSpellings(typed, keysFor(split, typed))) expect(near, typed).toContain(spelling);
     }
     expect(nearestSpellings('коеажат', keysFor(split, 'коеажат')).length).toBeGreaterThan(0);
+    const formsOfName = large.nameFormsReader(1);
+    for (const typed of [stems[7], `${stems[300]}тын`, `${stems[20]}тардынча`]) expect(formsOfName(typed), typed).toEqual(nameForms(typed, formsOf(typed, whole)).slice(0, MAX_FORMS));
     expect(formsOf(stems[5], keysFor(split, stems[5])).length).toBeGreaterThan(2);
   });
 });

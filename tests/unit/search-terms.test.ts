@@ -3,7 +3,10 @@ import { namesChunkOf } from '../../src/utils/search-lexicon.ts';
 import { aliasChunks, queryAlternatives, searchWords } from '../../src/utils/search-terms.ts';
 import { typingKey } from '../../src/utils/spelling-conventions.ts';
 
-const aliases = [['ТДТ', 'ТМУ', 'TDT', 'Түрк мамлекеттер уюму'], ['Садыр Жапаров', 'Sadır Caparov', 'Sadyr Japarov']];
+const aliases = [
+  { entity: 'organization-ots', names: ['ТДТ', 'ТМУ', 'TDT', 'Түрк мамлекеттер уюму'] },
+  { entity: 'person-japarov', names: ['Садыр Жапаров', 'Sadır Caparov', 'Sadyr Japarov'] },
+];
 const typedWords = (query: string) => queryAlternatives(query, aliases).map((words) => words.map(({ typed }) => typed).join(' '));
 
 describe('the words of a search', () => {
@@ -34,10 +37,10 @@ describe('the words of a search', () => {
 describe('the gazetteer names a lexicon chunk carries', () => {
   it('files each entity under the chunk of each of its names’ first word, where a query naming it looks', () => {
     const byChunk = aliasChunks(aliases);
-    for (const names of aliases) {
-      for (const name of names) {
+    for (const entity of aliases) {
+      for (const name of entity.names) {
         const [first] = queryAlternatives(name, [])[0];
-        expect(byChunk.get(namesChunkOf(first.key)), name).toContainEqual(names);
+        expect(byChunk.get(namesChunkOf(first.key)), name).toContainEqual(entity);
       }
     }
   });
