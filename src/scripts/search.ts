@@ -53,6 +53,8 @@ interface Strings {
   dates?: DatePatterns;
   resultCount: Record<string, string>;
   noResults: string;
+  /** Shown when a file of the index could not be fetched (a lost connection): not "nothing found". */
+  searchFailed: string;
   /** Shown before the nearest spellings the archive has, when a query finds nothing. */
   didYouMean: string;
   /** Which years the results so far come from, while older shards remain. */
@@ -87,6 +89,20 @@ interface Search {
   filters: Record<string, { any: string[] }>;
 }
 
+/** The promise `cache` holds for `key`, made once; one that fails is dropped, so that the next search fetches again. */
+function cached<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  if (!cache.has(key)) {
+    cache.set(
+      key,
+      make().catch((error: unknown) => {
+        cache.delete(key);
+        throw error;
+      }),
+    );
+  }
+  return cache.get(key)!;
+}
+
 async function start(root: HTMLElement) {
   const strings = JSON.parse(root.dataset.strings!) as Strings;
   const form = root.querySelector('form')!;
@@ -102,11 +118,49 @@ async function start(root: HTMLElement) {
   const allYears = coverage.querySelector<HTMLButtonElement>('[data-all-years]')!;
 
   const bundle = root.dataset.bundle!;
-  const [pagefind, manifest] = await Promise.all([
+  const loaded = await Promise.all([
     import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>,
-    fetch(root.dataset.manifest!).then((response) => response.json() as Promise<SearchManifest>),
-  ]);
+    fetch(root.dataset.manifest!).then((response) => {
+      if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+      return response.json() as Promise<SearchManifest>;
+    }),
+  ]).catch((error: unknown) => {
+    console.error(error);
+    status.textContent = strings.searchFailed;
+    return null;
+  });
+  if (!loaded) return;
+  const [pagefind, manifest] = loaded;
   const { shards } = manifest;
+  /**
+   * Pagefind lets a failed fetch of its index pass without a word: a chunk it could not fetch
+   * answers as if the word were in no bulletin, a shard's meta file it could not fetch never
+   * answers. Its fetches go through the page's `fetch`, so the page watches those of the index:
+   * one that fails ends the search under way with "could not load" (`indexLost`), and the next
+   * search starts over with new Pagefind instances.
+   */
+  let indexLost: { promise: Promise<never>; reject: (error: unknown) => void };
+  const watchIndex = () => {
+    let reject: (error: unknown) => void = () => {};
+    const promise = new Promise<never>((_, rejectWith) => (reject = rejectWith));
+    promise.catch(() => {}); // A loss with no search waiting on it is no error of the page's.
+    indexLost = { promise, reject };
+  };
+  watchIndex();
+  const fetchOfPage = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const ofIndex = String(input instanceof Request ? input.url : input).includes(`${bundle}shards/`);
+    try {
+      const response = await fetchOfPage(input, init);
+      if (ofIndex && !response.ok) indexLost.reject(new Error(`${response.url}: ${response.status}`));
+      return response;
+    } catch (error) {
+      if (ofIndex) indexLost.reject(error);
+      throw error;
+    }
+  };
+  /** What Pagefind answers, unless a fetch of the index fails first. */
+  const unlessIndexLost = <T>(answer: Promise<T>) => Promise.race([answer, indexLost.promise]);
   const instances = new Map<number, Pagefind>();
   const instance = (shard: number) => {
     if (!instances.has(shard)) instances.set(shard, pagefind.createInstance({ basePath: `${bundle}shards/${shards[shard].name}/` }));
@@ -115,19 +169,14 @@ async function start(root: HTMLElement) {
   // Without a lexicon (a baseline build for the bench) the query goes to Pagefind as typed.
   const lexiconUrl = root.dataset.lexicon;
   const lexiconFiles = new Map<string, Promise<unknown>>();
-  /** A file of the lexicon, gunzipped; `none` where there is no such file. */
-  const lexiconFetch = <File>(name: string, none: File): Promise<File> => {
-    if (!lexiconFiles.has(name)) {
-      lexiconFiles.set(
-        name,
-        fetch(`${lexiconUrl}${name}.json.gz`).then(
-          (response) => (response.ok && response.body ? new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json() : none),
-          () => none,
-        ),
-      );
-    }
-    return lexiconFiles.get(name) as Promise<File>;
-  };
+  /** A file of the lexicon, gunzipped; `none` where there is no such file; a failed fetch fails the search (and is tried again by the next). */
+  const lexiconFetch = <File>(name: string, none: File) =>
+    cached(lexiconFiles, name, async () => {
+      const response = await fetch(`${lexiconUrl}${name}.json.gz`);
+      if (response.status === 404) return none;
+      if (!response.ok || !response.body) throw new Error(`${response.url}: ${response.status}`);
+      return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json();
+    }) as Promise<File>;
   const lexiconFile = (name: string) => lexiconFetch<LexiconFile>(name, { keys: {}, shards: {}, names: [] });
   const entityForms = (entity: string) => lexiconFetch<EntityFormsFile>(`${ENTITY_FORMS_DIR}/${entity}`, {});
   const layout = lexiconLayout(manifest.lexicon);
@@ -166,7 +215,18 @@ async function start(root: HTMLElement) {
    * appended results that the first page then replaced, or showed a page twice.
    */
   let listing = Promise.resolve();
-  const queue = (next: () => Promise<void>) => (listing = listing.then(next, next));
+  const queue = (next: () => Promise<void>) => (listing = listing.then(() => next().catch(failed)));
+
+  /** A search that could not fetch what it needed says so, unless a newer one has replaced it. */
+  function failed(error: unknown, generation = latest) {
+    console.error(error);
+    // Pagefind keeps what it could not fetch as a failure of its own: new instances fetch again.
+    instances.clear();
+    shardSearches.clear();
+    if (generation !== latest) return;
+    status.textContent = strings.searchFailed;
+    list.removeAttribute('aria-busy');
+  }
 
   const plural = new Intl.PluralRules(strings.locale);
   const countText = (count: number) => (strings.resultCount[plural.select(count)] ?? strings.resultCount.other).replace('{count}', String(count));
@@ -206,6 +266,7 @@ async function start(root: HTMLElement) {
   async function run() {
     const query = input.value;
     const generation = ++latest;
+    watchIndex();
     wanted = PAGE_SIZE;
     // Until this search's results are listed, the list on the page is the last search's.
     list.setAttribute('aria-busy', 'true');
@@ -215,7 +276,13 @@ async function start(root: HTMLElement) {
     history.replaceState(null, '', url);
 
     const filters = chosenFilters();
-    const planned = lexiconUrl ? await planByLexicon(query) : null;
+    let planned: Awaited<ReturnType<typeof planByLexicon>> = null;
+    try {
+      planned = lexiconUrl ? await planByLexicon(query) : null;
+    } catch (error) {
+      failed(error, generation);
+      return;
+    }
     if (generation !== latest) return;
     const asTyped = planned ? null : query;
     const alternatives = planned?.alternatives ?? [plannedAlternative(0, [[{ word: query, tier: 0, shards: null }]])];
@@ -333,10 +400,7 @@ async function start(root: HTMLElement) {
     const { year, ...others } = search.filters;
     const filters = year && !shards[shard].years.every((value) => year.any.includes(value)) ? { ...others, year } : others;
     const cacheKey = `${shard}\u0000${JSON.stringify(filters)}\u0000${term}`;
-    if (!shardSearches.has(cacheKey)) {
-      shardSearches.set(cacheKey, instance(shard).search(term, Object.keys(filters).length ? { filters } : {}).then((answer) => answer?.results ?? []));
-    }
-    return shardSearches.get(cacheKey)!;
+    return cached(shardSearches, cacheKey, async () => (await unlessIndexLost(instance(shard).search(term, Object.keys(filters).length ? { filters } : {})))?.results ?? []);
   }
 
   /**
@@ -354,7 +418,7 @@ async function start(root: HTMLElement) {
   /** Results ordered by their dates, newest first (undated last); beyond MAX_DATED, in their order of relevance. */
   async function newestFirst(found: PagefindResult[]) {
     const head = found.slice(0, MAX_DATED);
-    const dates = new Map(await Promise.all(head.map(async (result) => [result, (await result.data()).meta.date ?? ''] as const)));
+    const dates = new Map(await Promise.all(head.map(async (result) => [result, (await unlessIndexLost(result.data())).meta.date ?? ''] as const)));
     return [...head.sort((a, b) => dates.get(b)!.localeCompare(dates.get(a)!)), ...found.slice(MAX_DATED)];
   }
 
@@ -383,7 +447,7 @@ async function start(root: HTMLElement) {
   async function showWanted(search: Search) {
     while (search.generation === latest && search.shown < wanted) {
       await fill(search, Math.min(wanted, search.shown + PAGE_SIZE));
-      const page = await Promise.all(search.results.slice(search.shown, search.shown + PAGE_SIZE).map((result) => result.data()));
+      const page = await Promise.all(search.results.slice(search.shown, search.shown + PAGE_SIZE).map((result) => unlessIndexLost(result.data())));
       if (search.generation !== latest || !page.length) break;
       for (const data of page) list.append(renderResult(data));
       search.shown += page.length;

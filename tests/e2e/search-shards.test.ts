@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -198,6 +198,33 @@ describe.skipIf(!hasChromium)(`searching the shards in real Chromium${hasChromiu
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) expect(yearOf(url)).toBe(year);
     expect([...fetched]).toEqual([year]);
+    await tab.close();
+  });
+
+  it('says the search could not load when the connection drops, not that nothing matches, and finds the word once it is back', async () => {
+    const [rare] = bulletins.filter(({ text }) => text.includes(RARE_WORD.toLowerCase()));
+    const failedTexts = readdirSync(path.join(projectRoot, 'src/i18n'))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => (JSON.parse(readFileSync(path.join(projectRoot, 'src/i18n', file), 'utf8')) as { searchFailed: string }).searchFailed);
+    const tab = await session.browser.newPage();
+    await tab.goto(`${session.url}search/`);
+    await tab.waitForSelector('[data-search][data-ready]');
+    const statusText = () => tab.$eval('[role=status]', (status) => status.textContent);
+    // Lost while the page reads the lexicon, then while Pagefind reads its index (it lets that pass without a word).
+    for (const [files, word] of [['**/pagefind/lexicon/**', commonWord()], ['**/pagefind/shards/**', RARE_WORD]] as const) {
+      await tab.route(files, (route) => route.abort('internetdisconnected'));
+      await tab.evaluate(() => (document.querySelector('[role=status]')!.textContent = ''));
+      await tab.fill('#search-query', word);
+      await tab.press('#search-query', 'Enter');
+      await tab.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.trim(), null, { timeout: 30_000 });
+      expect(failedTexts, files).toContain(await statusText());
+      await tab.unroute(files);
+    }
+    expect(await shownUrls(tab)).toEqual([]);
+    await tab.press('#search-query', 'Enter');
+    await listed(tab, 1);
+    expect(await shownUrls(tab)).toEqual([rare.url]);
+    expect(failedTexts).not.toContain(await statusText());
     await tab.close();
   });
 
