@@ -3,66 +3,98 @@ import { Worker } from 'node:worker_threads';
 import type { Gazetteer } from '../../src/schemas/gazetteer.ts';
 import type { AnalysedFile } from './read-and-analyze.ts';
 
-/** Below this many files, starting threads costs more than it saves. */
+/** Below this many files, starting a thread costs more than it saves. */
 const PARALLEL_FROM = 64;
+/** At most this many threads in all, this one included. */
+const MAX_THREADS = 4;
 /**
  * Files sent ahead per thread of the one the write stage waits for: enough that no thread waits for
  * work, few enough that results the write stage has not taken yet (each holds its text twice) stay
  * a few megabytes however large the batch; sending every file at once held 600 MB at 10,000 files.
  */
 const AHEAD_PER_THREAD = 32;
+/** Files per message to a worker thread: one message per file cost as much as reading a small file. */
+const FILES_PER_MESSAGE = 8;
 
 export interface Analysis {
   /** Hands every file's result to `onResult` in input order; resolves once all are handed over. */
   each(onResult: (result: AnalysedFile, index: number) => void): Promise<void>;
 }
 
+/** What a worker thread is sent (analyze-worker.ts): files to read and analyse, each with its index in the input. */
+export type AnalysisRequest = { index: number; file: string }[];
+/** What it sends back, one message per file, in any order. */
+export type AnalysisReply = { index: number; result: AnalysedFile };
+
 /**
- * Starts reading and analysing files on every core, so that the threads load their code while
- * the caller opens the content folder; `each` then hands the results over in input order, so that
- * the write stage names entries exactly as a one-thread run would. The analysis code is loaded
- * only where it runs: by the worker threads, or by this thread for a few files.
+ * Starts reading and analysing files on every core: worker threads start at once, loading their
+ * code while the caller opens the content folder, and this thread analyses too whenever the write
+ * stage has nothing to write, so that a core is never left to a thread that only waits. `each` hands
+ * the results over in input order, so that the write stage names entries exactly as a one-thread
+ * run would.
  */
 export function startAnalysis(files: readonly string[], gazetteer: Gazetteer): Analysis {
-  const threads = Math.min(availableParallelism(), 4);
-  if (files.length < PARALLEL_FROM || threads < 2) {
-    const loaded = import('./read-and-analyze.ts');
-    return {
-      async each(onResult) {
-        const { analysisContext, readAndAnalyze } = await loaded;
-        const context = analysisContext(gazetteer);
-        files.forEach((file, index) => onResult(readAndAnalyze(file, context), index));
-      },
-    };
-  }
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./analyze-worker.ts', import.meta.url), { workerData: { gazetteer } }));
+  const loaded = import('./read-and-analyze.ts');
+  const helpers = files.length < PARALLEL_FROM ? 0 : Math.min(availableParallelism(), MAX_THREADS) - 1;
+  const workers = Array.from({ length: helpers }, () => ({
+    thread: new Worker(new URL('./analyze-worker.ts', import.meta.url), { workerData: { gazetteer } }),
+    /** Files sent to it whose result has not come back. */
+    pending: 0,
+  }));
   return {
     async each(onResult) {
       const waiting = new Map<number, AnalysedFile>();
       let next = 0;
       let sent = 0;
+      let failure: Error | undefined;
+      let wake: (() => void) | undefined;
+      const window = (helpers + 1) * AHEAD_PER_THREAD;
+      const hasRoom = () => sent < files.length && sent - next < window;
+      for (const worker of workers) {
+        worker.thread.on('error', (error) => {
+          failure = error;
+          wake?.();
+        });
+        worker.thread.on('message', ({ index, result }: AnalysisReply) => {
+          waiting.set(index, result);
+          worker.pending--;
+          wake?.();
+        });
+      }
       const sendAhead = () => {
-        for (; sent < files.length && sent - next < threads * AHEAD_PER_THREAD; sent++) workers[sent % threads].postMessage({ index: sent, file: files[sent] });
+        for (const worker of workers) {
+          while (worker.pending <= AHEAD_PER_THREAD - FILES_PER_MESSAGE && hasRoom()) {
+            const request: AnalysisRequest = [];
+            for (; request.length < FILES_PER_MESSAGE && hasRoom(); sent++) request.push({ index: sent, file: files[sent] });
+            worker.pending += request.length;
+            worker.thread.postMessage(request);
+          }
+        }
       };
       try {
-        await new Promise<void>((resolve, reject) => {
-          for (const worker of workers) {
-            worker.on('error', reject);
-            worker.on('message', ({ index, result }: { index: number; result: AnalysedFile }) => {
-              waiting.set(index, result);
-              while (waiting.has(next)) {
-                onResult(waiting.get(next)!, next);
-                waiting.delete(next);
-                next++;
-              }
-              if (next === files.length) resolve();
-              else sendAhead();
-            });
+        const { analysisContext, readAndAnalyze } = await loaded;
+        const context = analysisContext(gazetteer);
+        while (next < files.length) {
+          if (failure) throw failure;
+          const ready = waiting.get(next);
+          if (ready) {
+            waiting.delete(next);
+            onResult(ready, next++);
+            continue;
           }
           sendAhead();
-        });
+          if (hasRoom()) {
+            // Nothing to write yet: analyse the next file here, then let the workers' replies in.
+            const index = sent++;
+            waiting.set(index, readAndAnalyze(files[index], context));
+            if (helpers > 0) await new Promise((resolve) => setImmediate(resolve));
+          } else {
+            await new Promise<void>((resolve) => (wake = resolve));
+            wake = undefined;
+          }
+        }
       } finally {
-        await Promise.all(workers.map((worker) => worker.terminate()));
+        await Promise.all(workers.map((worker) => worker.thread.terminate()));
       }
     },
   };
