@@ -24,8 +24,3 @@ export interface Gazetteer {
   country: readonly GazetteerEntity[];
   place: readonly GazetteerEntity[];
 }
-
-/** Every name of every entity, in any language. */
-export function allNames(entities: readonly GazetteerEntity[]): string[] {
-  return entities.flatMap((entity) => Object.values(entity.names).flat());
-}

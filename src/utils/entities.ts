@@ -14,6 +14,11 @@ export function entityName(entity: GazetteerEntity, lang: string): string {
   return (own ?? Object.values(entity.names)[0])[0];
 }
 
+/** Every name of every entity, in any language. */
+export function allNames(entities: readonly GazetteerEntity[]): string[] {
+  return entities.flatMap((entity) => Object.values(entity.names).flat());
+}
+
 /** Every distinct name, grouped by the script it is written in, for "names in other scripts". */
 export function namesByScript(entity: GazetteerEntity): { script: 'Cyrl' | 'Latn' | 'Arab'; names: string[] }[] {
   const groups = { Cyrl: new Set<string>(), Latn: new Set<string>(), Arab: new Set<string>() };
