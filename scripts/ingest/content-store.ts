@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import { bulletinSchema, type Bulletin, type BulletinInput } from '../../src/schemas/bulletin.ts';
 import { listFiles } from '../../src/utils/files-fs.ts';
 import { bulletinsDir, contentRelativePath, ENTRY_EXTENSION, entryFileOf, entryIdOf, entryIdOfOriginal, originalPathOf, originalsDir } from '../../src/utils/content-layout.ts';
-import { readFrontmatter } from '../../src/utils/frontmatter.ts';
+import { readFrontmatterValue } from '../../src/utils/frontmatter.ts';
 import { slugify } from '../../src/utils/match-key.ts';
 import type { Analysis } from './analyze.ts';
 import { sha256Hex } from './sha256.ts';
@@ -75,8 +75,7 @@ export function openContentStore(contentDir: string): ContentStore {
 /** A hand-edited or broken entry must not stop ingest; only its original's hash and path are needed here. */
 function readOriginalRef(file: string): { sha256?: string; path?: string } {
   try {
-    const frontmatter = readFrontmatter(readFileSync(file, 'utf8'));
-    const original = frontmatter.ok ? (frontmatter.data.original as { sha256?: unknown; path?: unknown } | undefined) : undefined;
+    const original = readFrontmatterValue(readFileSync(file, 'utf8'), 'original') as { sha256?: unknown; path?: unknown } | undefined;
     return {
       ...(typeof original?.sha256 === 'string' ? { sha256: original.sha256 } : {}),
       ...(typeof original?.path === 'string' ? { path: original.path } : {}),
@@ -136,7 +135,9 @@ export function planEntry(analysis: Analysis, bytes: Uint8Array, submittedAs: st
     review: analysis.warnings,
   };
   const frontmatter = bulletinSchema.parse(input);
-  const fileText = matter.stringify(analysis.markdownBody, frontmatter, { lineWidth: -1 } as never);
+  // A file object, not the body string: given a string, gray-matter first parses it for front matter
+  // of its own (a third of the cost), and a body never has any (markdown-body.ts escapes a leading `-`).
+  const fileText = matter.stringify({ content: analysis.markdownBody }, frontmatter, { lineWidth: -1 } as never);
   return {
     id,
     entryPath: entryFileOf(store.contentDir, id),
