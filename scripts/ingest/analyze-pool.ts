@@ -18,11 +18,16 @@ const FILES_PER_MESSAGE = 8;
 
 export interface Analysis {
   /** Hands every file's result to `onResult` in input order; resolves once all are handed over. */
-  each(onResult: (result: AnalysedFile, index: number) => void): Promise<void>;
+  each(gazetteer: Gazetteer, onResult: (result: AnalysedFile, index: number) => void): Promise<void>;
+  /** Ends the worker threads when the files are not to be analysed after all. */
+  stop(): Promise<void>;
 }
 
-/** What a worker thread is sent (analyze-worker.ts): files to read and analyse, each with its index in the input. */
-export type AnalysisRequest = { index: number; file: string }[];
+/**
+ * What a worker thread is sent (analyze-worker.ts): first the gazetteer, then files to read and
+ * analyse, each with its index in the input.
+ */
+export type AnalysisRequest = { gazetteer: Gazetteer } | { files: { index: number; file: string }[] };
 /** What it sends back, one message per file, in any order. */
 export type AnalysisReply = { index: number; result: AnalysedFile };
 
@@ -33,16 +38,20 @@ export type AnalysisReply = { index: number; result: AnalysedFile };
  * the results over in input order, so that the write stage names entries exactly as a one-thread
  * run would.
  */
-export function startAnalysis(files: readonly string[], gazetteer: Gazetteer): Analysis {
+export function startAnalysis(files: readonly string[]): Analysis {
   const loaded = import('./read-and-analyze.ts');
   const helpers = files.length < PARALLEL_FROM ? 0 : Math.min(availableParallelism(), MAX_THREADS) - 1;
   const workers = Array.from({ length: helpers }, () => ({
-    thread: new Worker(new URL('./analyze-worker.ts', import.meta.url), { workerData: { gazetteer } }),
+    thread: new Worker(new URL('./analyze-worker.ts', import.meta.url)),
     /** Files sent to it whose result has not come back. */
     pending: 0,
   }));
+  const stop = async () => {
+    await Promise.all(workers.map((worker) => worker.thread.terminate()));
+  };
   return {
-    async each(onResult) {
+    stop,
+    async each(gazetteer, onResult) {
       const waiting = new Map<number, AnalysedFile>();
       let next = 0;
       let sent = 0;
@@ -51,6 +60,7 @@ export function startAnalysis(files: readonly string[], gazetteer: Gazetteer): A
       const window = (helpers + 1) * AHEAD_PER_THREAD;
       const hasRoom = () => sent < files.length && sent - next < window;
       for (const worker of workers) {
+        worker.thread.postMessage({ gazetteer } satisfies AnalysisRequest);
         worker.thread.on('error', (error) => {
           failure = error;
           wake?.();
@@ -64,9 +74,9 @@ export function startAnalysis(files: readonly string[], gazetteer: Gazetteer): A
       const sendAhead = () => {
         for (const worker of workers) {
           while (worker.pending <= AHEAD_PER_THREAD - FILES_PER_MESSAGE && hasRoom()) {
-            const request: AnalysisRequest = [];
-            for (; request.length < FILES_PER_MESSAGE && hasRoom(); sent++) request.push({ index: sent, file: files[sent] });
-            worker.pending += request.length;
+            const request = { files: [] as { index: number; file: string }[] } satisfies AnalysisRequest;
+            for (; request.files.length < FILES_PER_MESSAGE && hasRoom(); sent++) request.files.push({ index: sent, file: files[sent] });
+            worker.pending += request.files.length;
             worker.thread.postMessage(request);
           }
         }
@@ -94,7 +104,7 @@ export function startAnalysis(files: readonly string[], gazetteer: Gazetteer): A
           }
         }
       } finally {
-        await Promise.all(workers.map((worker) => worker.thread.terminate()));
+        await stop();
       }
     },
   };

@@ -1,15 +1,22 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import type { Gazetteer } from '../../src/schemas/gazetteer.ts';
+import { parentPort } from 'node:worker_threads';
 import type { AnalysisReply, AnalysisRequest } from './analyze-pool.ts';
+import type { AnalysisContext } from './analyze.ts';
 import { enableCompileCache } from './compile-cache.ts';
 
-/** A worker thread of `npm run ingest`: reads and analyses the files it is sent, replying per file. */
+/**
+ * A worker thread of `npm run ingest`: loads the analysis code as soon as it starts, is then sent
+ * the gazetteer, then files, which it reads and analyses, replying per file.
+ */
 enableCompileCache();
 const { analysisContext, readAndAnalyze } = await import('./read-and-analyze.ts');
-const context = analysisContext((workerData as { gazetteer: Gazetteer }).gazetteer);
+let context: AnalysisContext;
 
 parentPort!.on('message', (request: AnalysisRequest) => {
-  for (const { index, file } of request) {
+  if ('gazetteer' in request) {
+    context = analysisContext(request.gazetteer);
+    return;
+  }
+  for (const { index, file } of request.files) {
     const result = readAndAnalyze(file, context);
     // The bytes are moved, not copied, when they fill a buffer of their own (readFileSync's do).
     const bytes = 'bytes' in result ? result.bytes : undefined;

@@ -3,9 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startAnalysis } from './analyze-pool.ts';
 import type { AnalysedFile } from './read-and-analyze.ts';
-import { closeContentStore, openContentStore, originalNote, planEntry, stepDone, writeEntry, type ContentStore } from './content-store.ts';
+import type { ContentStore } from './content-store.ts';
 import { listFiles } from '../../src/utils/files-fs.ts';
-import { GazetteerError, loadAllGazetteer } from '../../src/utils/gazetteer-fs.ts';
 import { progressBar, toJson, toTable, type IngestResult } from './report.ts';
 import type { Gazetteer } from '../../src/schemas/gazetteer.ts';
 import { resolveContentDir } from '../../src/utils/content-layout.ts';
@@ -48,29 +47,36 @@ export async function main(): Promise<number> {
     files.push(...(statSync(input).isDirectory() ? listFiles(input, '.txt') : [path.resolve(input)]));
   }
 
+  const analysis = startAnalysis(files);
+  // Loaded once the analysis threads are starting, so that they load their code meanwhile: the
+  // gazetteer's validation (zod) and the content store (gray-matter, yaml) cost this thread ~100 ms.
+  const [{ GazetteerError, loadAllGazetteer }, entries] = await Promise.all([
+    import('../../src/utils/gazetteer-fs.ts'),
+    import('./content-store.ts'),
+  ]);
   let gazetteer: Gazetteer;
   try {
     gazetteer = loadAllGazetteer(contentDir);
   } catch (error) {
+    await analysis.stop();
     if (!(error instanceof GazetteerError)) throw error;
     console.error(`ingest: ${error.message}`);
     return 2;
   }
 
-  const analysis = startAnalysis(files, gazetteer);
-  const store = openContentStore(contentDir);
+  const store = entries.openContentStore(contentDir);
   const showProgress = !args.values.json && files.length >= PROGRESS_FROM && process.stderr.isTTY;
   const results: IngestResult[] = [];
-  await analysis.each((analysed, index) => {
-    const result = record(analysed, store, args.values['dry-run']);
+  await analysis.each(gazetteer, (analysed, index) => {
+    const result = record(analysed, store, args.values['dry-run'], entries);
     if (!args.values['dry-run'] && !args.values.keep && result.status !== 'rejected' && isInside(analysed.file, inbox)) {
       rmSync(analysed.file);
-      stepDone();
+      entries.stepDone();
     }
     if (showProgress) process.stderr.write(progressBar(index + 1, files.length));
     results.push(result);
   });
-  closeContentStore(store);
+  entries.closeContentStore(store);
   if (showProgress) process.stderr.write('\n');
 
   if (args.values.json) console.log(toJson(results));
@@ -79,7 +85,8 @@ export async function main(): Promise<number> {
 }
 
 /** The write stage of one input, in input order: skip what the archive holds, else write the entry. */
-function record(input: AnalysedFile, store: ContentStore, dryRun: boolean): IngestResult {
+function record(input: AnalysedFile, store: ContentStore, dryRun: boolean, entries: typeof import('./content-store.ts')): IngestResult {
+  const { planEntry, writeEntry, originalNote } = entries;
   const file = input.file;
   const result: IngestResult = {
     input: file, status: 'rejected', output: null, lang: null, script: null, date: null, dateSource: null,
