@@ -34,7 +34,9 @@ export interface TokenizedText {
 
 export function tokenizeText(text: string): TokenizedText {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  // exec on one regex, not matchAll: matchAll clones the regex and wraps each match in an iterator step.
+  const word = new RegExp(WORD);
+  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
     const facts = factsOf(match[0]);
     tokens.push({ text: facts.text, start: match.index, end: match.index + match[0].length, line: 0, facts });
   }
@@ -110,7 +112,8 @@ export function selectLines(source: TokenizedText, keep: (line: number) => boole
 function withLines(text: string, tokens: Token[]): TokenizedText {
   const lineStarts = [0];
   let nextNewline = text.indexOf('\n');
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
     while (nextNewline !== -1 && nextNewline < token.start) {
       lineStarts.push(index);
       nextNewline = text.indexOf('\n', nextNewline + 1);

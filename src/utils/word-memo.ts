@@ -10,7 +10,9 @@ export function memoByWord<T>(lookUp: (word: string, lang?: string) => T, limit:
   return (word, lang) => {
     const language = lang ?? '';
     let words = memory.get(language);
-    if (words?.has(word)) return words.get(word)!;
+    // One lookup for a word seen before (nearly every word of a run); `has` only where the value is undefined.
+    const known = words?.get(word);
+    if (known !== undefined || words?.has(word)) return known as T;
     if (size >= limit) {
       memory.clear();
       size = 0;
