@@ -16,9 +16,11 @@ import { sha256Hex } from './sha256.ts';
  *   content/bulletins/<lang>/<slug>.md   the entry: validated frontmatter + Markdown body
  *   content/originals/<lang>/<slug>.txt  the maintainer's bytes, untouched
  *
- * Each text is written as a transaction: both files go to a staging folder first and are then
- * renamed into place, original first, so a stopped ingest leaves at most an original without its
- * entry. The next ingest recognises such an orphan by its hash and adopts it for the same text.
+ * Each text is written as a transaction: the original first, in place, then the entry, written to
+ * a staging folder and renamed into place, so a stopped ingest leaves at most an original without
+ * its entry, whole or cut short, and never a partial entry. The next ingest recognises such an
+ * orphan for the same text: by its hash when whole (adopted), as the start of the text's bytes at
+ * the entry's path when cut short (replaced).
  */
 export interface ContentStore {
   contentDir: string;
@@ -47,7 +49,7 @@ export interface PlannedEntry {
   original: 'new' | 'adopted' | 'replaced';
 }
 
-/** Where a text's two files are written before they are renamed into place; emptied by each ingest. */
+/** Where a text's entry is written before it is renamed into place; emptied by each ingest. */
 function stagingDir(contentDir: string) {
   return path.join(contentDir, '.ingest-staging');
 }
@@ -162,15 +164,14 @@ export function originalNote(entry: PlannedEntry, shown: string): string | null 
 }
 
 /**
- * Writes the entry and its original as one step that a crash cannot split the wrong way: both are
- * written under staging names, then renamed into place, the original first. Never replaces an
- * entry: one a maintainer edited by hand is theirs (planEntry chose a free name).
+ * Writes the entry and its original as one step that a crash cannot split the wrong way: the
+ * original first, straight to its place (a copy cut short there is what planEntry replaces, so
+ * staging it too only cost a rename per text), then the entry under a staging name, renamed into
+ * place. Never replaces an entry: one a maintainer edited by hand is theirs (planEntry chose a free name).
  */
 export function writeEntry(entry: PlannedEntry, originalBytes: Uint8Array, store: ContentStore): void {
-  const staging = stagingDir(store.contentDir);
-  const stagedOriginal = path.join(staging, `${entry.id.replace('/', '--')}.txt`);
-  const stagedEntry = path.join(staging, `${entry.id.replace('/', '--')}.md`);
-  for (const dir of [staging, path.dirname(entry.originalPath), path.dirname(entry.entryPath)]) {
+  const stagedEntry = path.join(stagingDir(store.contentDir), `${entry.id.replace('/', '--')}.md`);
+  for (const dir of [stagingDir(store.contentDir), path.dirname(entry.originalPath), path.dirname(entry.entryPath)]) {
     if (store.madeDirs.has(dir)) continue;
     mkdirSync(dir, { recursive: true });
     store.madeDirs.add(dir);
@@ -178,15 +179,11 @@ export function writeEntry(entry: PlannedEntry, originalBytes: Uint8Array, store
   if (existsSync(entry.entryPath)) throw new Error(`${entry.entryPath} exists already`);
 
   if (entry.original !== 'adopted') {
-    writeFileSync(stagedOriginal, originalBytes);
+    writeFileSync(entry.originalPath, originalBytes);
     stepDone();
   }
   writeFileSync(stagedEntry, entry.fileText);
   stepDone();
-  if (entry.original !== 'adopted') {
-    renameSync(stagedOriginal, entry.originalPath);
-    stepDone();
-  }
   renameSync(stagedEntry, entry.entryPath);
   stepDone();
 
