@@ -55,7 +55,7 @@ export function startAnalysis(files: readonly string[]): Analysis {
       const waiting = new Map<number, AnalysedFile>();
       let next = 0;
       let sent = 0;
-      let failure: Error | undefined;
+      let failure: unknown;
       let wake: (() => void) | undefined;
       const window = (helpers + 1) * AHEAD_PER_THREAD;
       const hasRoom = () => sent < files.length && sent - next < window;
