@@ -29,7 +29,11 @@ interface Orthography {
   franc?: string;
   /** Special letters the orthography uses; any other special letter in a text counts against it. */
   letters: string;
-  /** Each must match somewhere in the text: what a text in this orthography cannot do without. */
+  /**
+   * Each must match one of the text's special letters: what a text in this orthography cannot do
+   * without. Classes of single special letters of the script, so that they are tested against the
+   * few distinct special letters found, not against the text.
+   */
   required: RegExp[];
 }
 
@@ -166,16 +170,32 @@ export function detectLanguage(input: string | TokenizedText): LanguageGuess {
 
 /** The words of the text's first SAMPLE_CHARS characters, those of its prose lines when they hold enough letters. */
 function proseWords({ text, tokens }: TokenizedText): WordFacts[] {
-  const lines: WordFacts[][] = [];
+  const words: WordFacts[] = [];
+  const prose: WordFacts[] = [];
+  let proseLetters = 0;
+  // Tokens come line by line: a line's words are words[lineStart..], judged once the line ends.
+  let line = -1;
+  let lineStart = 0;
+  const endLine = () => {
+    if (words.length - lineStart < PROSE_MIN_WORDS) return;
+    for (let index = lineStart; index < words.length; index++) {
+      prose.push(words[index]);
+      proseLetters += words[index].text.length;
+    }
+  };
   for (const token of tokens) {
     if (token.start >= SAMPLE_CHARS) break;
+    if (token.line !== line) {
+      endLine();
+      line = token.line;
+      lineStart = words.length;
+    }
     // A word the sample's end cuts is read as far as the sample goes.
-    const words = token.end <= SAMPLE_CHARS ? [token.facts] : (text.slice(token.start, SAMPLE_CHARS).match(WORD) ?? []).map(factsOf);
-    (lines[token.line] ??= []).push(...words);
+    if (token.end <= SAMPLE_CHARS) words.push(token.facts);
+    else for (const part of text.slice(token.start, SAMPLE_CHARS).match(WORD) ?? []) words.push(factsOf(part));
   }
-  const prose = lines.filter((words) => words.length >= PROSE_MIN_WORDS).flat();
-  const proseLetters = prose.reduce((sum, word) => sum + word.text.length, 0);
-  return proseLetters >= PROSE_MIN_LETTERS ? prose : lines.flat();
+  endLine();
+  return proseLetters >= PROSE_MIN_LETTERS ? prose : words;
 }
 
 const WITHOUT_LOOKALIKES = new WeakMap<WordFacts, WordFacts>();
@@ -206,11 +226,9 @@ interface Fit {
 }
 
 function chooseLanguage(script: ScriptCode, wordFacts: WordFacts[]): LanguageChoice {
-  const words = wordFacts.map((word) => word.text);
   const lowered = wordFacts.map((word) => readingOf(word, PLAIN_LOWER_CASE, (text) => factsOf(plainLowerCase(text))));
-  const sample = lowered.map((word) => word.text).join(' ');
   const specials = specialLetterCounts(script, lowered);
-  const fits = ORTHOGRAPHIES[script].map((orthography) => fitOf(orthography, sample, specials));
+  const fits = ORTHOGRAPHIES[script].map((orthography) => fitOf(orthography, specials));
   const letterCount = lowered.reduce((sum, word) => sum + word.letters[script], 0);
   const fitting = fits.filter((fit) => fit.meetsRequirements && isTolerated(fit.foreignLetters, letterCount));
   const evidence = [describeSpecials(specials)];
@@ -226,7 +244,7 @@ function chooseLanguage(script: ScriptCode, wordFacts: WordFacts[]): LanguageCho
     evidence.push(`only ${langs[0]} fits`);
     return { lang: langs[0], confidence: CONFIDENCE.orthographyDecides, evidence };
   }
-  const verdict = francVerdict(words, fitting);
+  const verdict = francVerdict(wordFacts.map((word) => word.text), fitting);
   if (!verdict) {
     evidence.push(`${langs.join('/')} fit; franc has no model for them`);
     return { lang: langs[0], confidence: CONFIDENCE.nothingFits, evidence };
@@ -264,12 +282,12 @@ function isSpecialLetter(script: ScriptCode, char: string): boolean {
   return scriptOf(char) === script && !BASIC_LETTERS[script](char);
 }
 
-function fitOf(orthography: Orthography, sample: string, specials: Map<string, number>): Fit {
+function fitOf(orthography: Orthography, specials: Map<string, number>): Fit {
   let foreignLetters = 0;
   for (const [char, count] of specials) {
     if (!orthography.letters.includes(char)) foreignLetters += count;
   }
-  const meetsRequirements = orthography.required.every((pattern) => pattern.test(sample));
+  const meetsRequirements = orthography.required.every((pattern) => [...specials.keys()].some((char) => pattern.test(char)));
   return { orthography, foreignLetters, meetsRequirements };
 }
 
