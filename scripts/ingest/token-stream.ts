@@ -1,4 +1,4 @@
-import { countLettersByScript, WORD, type ScriptCode } from '../../src/utils/text.ts';
+import { countLettersByScript, forEachWord, type ScriptCode } from '../../src/utils/text.ts';
 import { memoByWord } from '../../src/utils/word-memo.ts';
 
 /**
@@ -34,12 +34,10 @@ export interface TokenizedText {
 
 export function tokenizeText(text: string): TokenizedText {
   const tokens: Token[] = [];
-  // exec on one regex, not matchAll: matchAll clones the regex and wraps each match in an iterator step.
-  const word = new RegExp(WORD);
-  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
-    const facts = factsOf(match[0]);
-    tokens.push({ text: facts.text, start: match.index, end: match.index + match[0].length, line: 0, facts });
-  }
+  forEachWord(text, (start, end) => {
+    const facts = factsOf(text.slice(start, end));
+    tokens.push({ text: facts.text, start, end, line: 0, facts });
+  });
   return withLines(text, tokens);
 }
 

@@ -32,16 +32,73 @@ export interface Word {
   end: number;
 }
 
+/** A character's class in WORD, by code point: 0 not yet known, then one of these. */
+const NOT_IN_WORD = 1;
+const LETTER_OR_MARK = 2;
+const DIGIT = 3;
+const LETTER_OR_MARK_PATTERN = /^[\p{L}\p{M}]$/u;
+const DIGIT_PATTERN = /^\p{Nd}$/u;
+/** The classes of the characters met so far below U+10000, each worked out once by the patterns WORD uses. */
+const BMP_CLASSES = new Uint8Array(0x10000);
+
+function classOf(codePoint: number): number {
+  if (codePoint < 0x10000 && BMP_CLASSES[codePoint] !== 0) return BMP_CLASSES[codePoint];
+  const char = String.fromCodePoint(codePoint);
+  const found = LETTER_OR_MARK_PATTERN.test(char) ? LETTER_OR_MARK : DIGIT_PATTERN.test(char) ? DIGIT : NOT_IN_WORD;
+  if (codePoint < 0x10000) BMP_CLASSES[codePoint] = found;
+  return found;
+}
+
+const isHyphen = (code: number) => code === 0x2d || code === 0x2010;
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2018 || code === 0x60;
+
+/**
+ * Calls `onWord` with the start and end of every word WORD matches, in order, without a regex
+ * match object per word: splitting a text into words was the largest single cost of ingest.
+ * tests/unit/text-words.test.ts holds it to WORD.
+ */
+export function forEachWord(text: string, onWord: (start: number, end: number) => void): void {
+  const length = text.length;
+  /** The end of the run of characters of the classes `accepts` takes from `at` on. */
+  const runEnd = (at: number, accepts: (wordClass: number) => boolean) => {
+    let index = at;
+    while (index < length) {
+      const codePoint = text.codePointAt(index)!;
+      if (!accepts(classOf(codePoint))) break;
+      index += codePoint > 0xffff ? 2 : 1;
+    }
+    return index;
+  };
+  const inWord = (wordClass: number) => wordClass === LETTER_OR_MARK || wordClass === DIGIT;
+  const letterOrMark = (wordClass: number) => wordClass === LETTER_OR_MARK;
+  let index = 0;
+  while (index < length) {
+    const codePoint = text.codePointAt(index)!;
+    const width = codePoint > 0xffff ? 2 : 1;
+    if (classOf(codePoint) !== LETTER_OR_MARK) {
+      index += width;
+      continue;
+    }
+    const start = index;
+    let end = runEnd(index + width, inWord);
+    // Hyphenated parts, then apostrophe endings: each separator counts only with a word character after it.
+    while (end + 1 < length && isHyphen(text.charCodeAt(end)) && inWord(classOf(text.codePointAt(end + 1)!))) end = runEnd(end + 1, inWord);
+    while (end + 1 < length && isApostrophe(text.charCodeAt(end)) && letterOrMark(classOf(text.codePointAt(end + 1)!))) end = runEnd(end + 1, letterOrMark);
+    onWord(start, end);
+    index = end;
+  }
+}
+
 /** The words of a text with their offsets, in order. */
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(WORD)) words.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  forEachWord(text, (start, end) => words.push({ text: text.slice(start, end), start, end }));
   return words;
 }
 
 export function wordCount(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
+  forEachWord(text, () => count++);
   return count;
 }
 
