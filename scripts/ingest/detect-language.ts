@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import { mainScriptOf, scriptOf, WORD, type ScriptCode } from '../../src/utils/text.ts';
-import { factsOf, readingOf, tokenized, type TokenizedText, type WordFacts } from './token-stream.ts';
+import { factsOf, readingOf, tokenized, wordReadings, type TokenizedText, type WordFacts, type WordReadings } from './token-stream.ts';
 
 export type { ScriptCode };
 
@@ -198,7 +198,7 @@ function proseWords({ text, tokens }: TokenizedText): WordFacts[] {
   return proseLetters >= PROSE_MIN_LETTERS ? prose : words;
 }
 
-const WITHOUT_LOOKALIKES = new WeakMap<WordFacts, WordFacts>();
+const WITHOUT_LOOKALIKES = wordReadings<WordFacts>();
 
 /** Rewrites look-alike letters of a mixed-script word into the script its unambiguous letters belong to. */
 function mapLookalikes(word: string): string {
@@ -263,9 +263,9 @@ function plainLowerCase(word: string): string {
   return word.toLowerCase().replace(/\p{M}/gu, '');
 }
 
-const PLAIN_LOWER_CASE = new WeakMap<WordFacts, WordFacts>();
+const PLAIN_LOWER_CASE = wordReadings<WordFacts>();
 /** The special letters of each (lower-case) word, in order, per script. */
-const SPECIAL_LETTERS: Record<ScriptCode, WeakMap<WordFacts, string[]>> = { Cyrl: new WeakMap(), Latn: new WeakMap(), Arab: new WeakMap() };
+const SPECIAL_LETTERS: Record<ScriptCode, WordReadings<string[]>> = { Cyrl: wordReadings(), Latn: wordReadings(), Arab: wordReadings() };
 
 /** How often each special letter occurs in the words, in order of first occurrence. */
 function specialLetterCounts(script: ScriptCode, words: readonly WordFacts[]): Map<string, number> {

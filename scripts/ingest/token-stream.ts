@@ -8,12 +8,28 @@ import { memoByWord } from '../../src/utils/word-memo.ts';
  * words are the page's, moved to their new offsets, not found again. What a stage needs to know of
  * a word is worked out once per distinct word in a run, not per occurrence: a news archive repeats
  * its words. Every occurrence of a word shares one `WordFacts` object (its letters per script
- * here); a stage remembers its own readings of a word (match key, lower case) by that object
- * (`readingOf`), which costs no string hashing.
+ * here); a stage keeps its own readings of a word (match key, lower case) in a slot of that object
+ * (`readingOf`), which costs neither string hashing nor a map lookup.
  */
 export interface WordFacts {
   readonly text: string;
   readonly letters: Readonly<Record<ScriptCode, number>>;
+  /** Stages' readings of the word, each kind of reading in its slot (`WordReadings`). */
+  readonly readings: unknown[];
+}
+
+/** A kind of reading a stage keeps per word: its slot in every word's `readings`. */
+export interface WordReadings<T> {
+  readonly slot: number;
+  /** Only ties the slot to its type. */
+  readonly type?: T;
+}
+
+let slotsTaken = 0;
+
+/** A new kind of reading; made once per kind (at module level), as the slots are never given back. */
+export function wordReadings<T>(): WordReadings<T> {
+  return { slot: slotsTaken++ };
 }
 
 export interface Token {
@@ -127,21 +143,21 @@ function withLines(text: string, tokens: Token[]): TokenizedText {
 }
 
 /** The one `WordFacts` of a word in this run. */
-export const factsOf: (word: string) => WordFacts = memoByWord((word) => ({ text: word, letters: countLettersByScript(word) }), 200_000);
+export const factsOf: (word: string) => WordFacts = memoByWord((word) => ({ text: word, letters: countLettersByScript(word), readings: [] }), 200_000);
 
-/** A stage's reading of a word, worked out on its first occurrence and remembered in `readings`. */
-export function readingOf<T>(facts: WordFacts, readings: WeakMap<WordFacts, T>, read: (word: string) => T): T {
-  let reading = readings.get(facts);
-  if (reading === undefined) readings.set(facts, (reading = read(facts.text)));
+/** A stage's reading of a word, worked out on its first occurrence and kept in the word's slot for `readings`. */
+export function readingOf<T>(facts: WordFacts, readings: WordReadings<T>, read: (word: string) => T): T {
+  let reading = facts.readings[readings.slot] as T | undefined;
+  if (reading === undefined) facts.readings[readings.slot] = reading = read(facts.text);
   return reading;
 }
 
-/** Where readings that depend on the language too are remembered: one map per language. */
-export function readingsPerLanguage<T>(): (lang: string) => WeakMap<WordFacts, T> {
-  const maps = new Map<string, WeakMap<WordFacts, T>>();
+/** Readings that depend on the language too: one kind per language, made on the language's first use. */
+export function readingsPerLanguage<T>(): (lang: string) => WordReadings<T> {
+  const kinds = new Map<string, WordReadings<T>>();
   return (lang) => {
-    let readings = maps.get(lang);
-    if (!readings) maps.set(lang, (readings = new WeakMap()));
+    let readings = kinds.get(lang);
+    if (!readings) kinds.set(lang, (readings = wordReadings<T>()));
     return readings;
   };
 }
