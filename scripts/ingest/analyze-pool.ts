@@ -9,10 +9,12 @@ const PARALLEL_FROM = 64;
 const MAX_THREADS = 4;
 /**
  * Files sent ahead per thread of the one the write stage waits for: enough that no thread waits for
- * work, few enough that results the write stage has not taken yet (each holds its text twice) stay
- * a few megabytes however large the batch; sending every file at once held 600 MB at 10,000 files.
+ * work while the write stage waits for the disk (a write can take tens of milliseconds on a busy
+ * machine, 64 files are ~60 ms of analysis), few enough that results the write stage has not taken
+ * yet (each holds its text twice) stay a few megabytes however large the batch; sending every file
+ * at once held 600 MB at 10,000 files.
  */
-const AHEAD_PER_THREAD = 32;
+const AHEAD_PER_THREAD = 64;
 /** Files per message to a worker thread: one message per file cost as much as reading a small file. */
 const FILES_PER_MESSAGE = 8;
 
