@@ -38,8 +38,11 @@ const LETTER_OR_MARK = 2;
 const DIGIT = 3;
 const LETTER_OR_MARK_PATTERN = /^[\p{L}\p{M}]$/u;
 const DIGIT_PATTERN = /^\p{Nd}$/u;
-/** The classes of the characters met so far below U+10000, each worked out once by the patterns WORD uses. */
-const BMP_CLASSES = new Uint8Array(0x10000);
+/**
+ * The classes of the characters met so far below U+10000, each worked out once by the patterns WORD
+ * uses. Marked pure so that the search page's bundle, which takes only PAGEFIND_WORD from here, drops it.
+ */
+const BMP_CLASSES = /* @__PURE__ */ new Uint8Array(0x10000);
 
 function classOf(codePoint: number): number {
   if (codePoint < 0x10000 && BMP_CLASSES[codePoint] !== 0) return BMP_CLASSES[codePoint];
