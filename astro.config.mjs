@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/site-config.ts';
 import { markdownOptions, markdownProcessor } from './src/utils/markdown.ts';
 import { astroCacheDir } from './src/build/build-output.ts';
+import { originalsIntegration } from './src/build/originals-output.ts';
+import { resolveContentDir } from './src/utils/content-layout.ts';
 import { passActionableWarning } from './src/build/build-warnings.ts';
 import { CSP_DIRECTIVES } from './src/utils/csp.ts';
 import { languageAlternates, sitemapLocales } from './src/utils/sitemap-locales.ts';
@@ -60,6 +62,8 @@ export default defineConfig({
   // from them all at once (see languageAlternates).
   integrations: [
     mdx(),
+    // Each bulletin's original, byte for byte, next to its page: copied as files, not rendered.
+    originalsIntegration(resolveContentDir(), site.base),
     sitemap({
       filter: (url) => sitemapUrls.push(url) > 0,
       serialize: (item) => {

@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { astroCacheDir, incrementalOutputs, removeStaleOutput } from '../src/build/build-output.ts';
 import { CHECK_CACHE_FILE } from '../src/build/check-cache.ts';
+import { readPublishedOriginals } from '../src/build/originals-output.ts';
 import { hasRuntime, indexShards, keptIndexFiles, planSearchShards, shardDigest, shardDir, writeSearchManifest } from '../src/build/search-index.ts';
 import { resolveContentDir } from '../src/utils/content-layout.ts';
 import { loadAllGazetteer } from '../src/utils/gazetteer-fs.ts';
@@ -73,6 +74,8 @@ const last = existsSync(shardStamp) ? (JSON.parse(readFileSync(shardStamp, 'utf8
 const unchanged = shards.filter((shard) => hasRuntime(outDir) && last?.outDir === outDir && last.digests[shard.name] === digests[shard.name] && existsSync(shardDir(outDir, shard.name)));
 const toIndex = shards.filter((shard) => !unchanged.includes(shard));
 const kept = incrementalOutputs(cacheDir);
+// The originals are copied by the build, not rendered (src/build/originals-output.ts): an unchanged one keeps its copy.
+for (const file of readPublishedOriginals(cacheDir)) kept.add(file);
 for (const file of keptIndexFiles(outDir, unchanged)) kept.add(file);
 removeStaleOutput(outDir, builtSince, kept);
 

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import type { Bulletin } from '../schemas/bulletin.ts';
 import { bulletinsDir, contentRelativePath, ENTRY_EXTENSION, entryIdOf } from '../utils/content-layout.ts';
 import { fileSignature, listFiles } from '../utils/files-fs.ts';
 import { readFrontmatter } from '../utils/frontmatter.ts';
 import { astroCacheDir } from './build-output.ts';
 import { CHECK_CACHE_FILE, checkCacheKey, checkCodeVersion, readCheckCache } from './check-cache.ts';
+import { writePublishedOriginals } from './originals-output.ts';
 
 /**
  * Loads bulletins into Astro's content store with their frontmatter only: id, validated data, digest
@@ -20,6 +22,8 @@ import { CHECK_CACHE_FILE, checkCacheKey, checkCodeVersion, readCheckCache } fro
  * leave the store; a file whose signature did not change is not even read. A changed file the
  * build's content check has just parsed is not parsed again either: its frontmatter is taken from the
  * check's cache (src/build/check-cache.ts), which in a cold build is every file.
+ *
+ * It also lists every entry's original for the build to publish (src/build/originals-output.ts).
  */
 export function bulletinLoader(contentDir: string): Loader {
   return {
@@ -50,6 +54,10 @@ export function bulletinLoader(contentDir: string): Loader {
         store.delete(id);
         meta.delete(`signature:${id}`);
       }
+      writePublishedOriginals(
+        astroCacheDir(root),
+        store.values().map((entry) => (entry.data as Bulletin).original.path),
+      );
     },
   };
 }
