@@ -35,4 +35,16 @@ describe('summaries', () => {
     expect(summary.length).toBeLessThanOrEqual(30);
     expect(summary).toMatch(/word…$/);
   });
+
+  it('reads only the opening of a long text, and says what flattening all of it would say', () => {
+    const flattenedWhole = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const texts = [
+      `${' \n'.repeat(700)}Бишкек ${'сөз '.repeat(400)}`,
+      `Ankara${' '.repeat(170)}${'kelime\n\n'.repeat(300)}`,
+      `${'😀'.repeat(400)} end`,
+      `${'a'.repeat(639)}\n\n${'b '.repeat(400)}`,
+      `${'word '.repeat(31)}${'\t'.repeat(2000)}`,
+    ];
+    for (const text of texts) expect(summaryOf(text)).toBe(summaryOf(flattenedWhole(text)));
+  });
 });
