@@ -158,8 +158,25 @@ export type EditorialPage = CollectionEntry<'pages'>;
 /** Every editorial page exists in English; other languages may have their own. */
 const FALLBACK_PAGE_LANGUAGE = 'en';
 
-/** The editorial pages to show readers of a language: its own version of each, else the English one. */
-export async function getEditorialPages(lang: string): Promise<{ slug: string; page: EditorialPage; translated: boolean }[]> {
+/** An editorial page as a language's readers get it; `translated` is false for the English fallback. */
+type EditorialChoice = { slug: string; page: EditorialPage; translated: boolean };
+
+const editorialPages = new Map<string, Promise<EditorialChoice[]>>();
+
+/**
+ * The editorial pages to show readers of a language: its own version of each, else the English one.
+ * Chosen once per language: every page's footer lists them.
+ */
+export function getEditorialPages(lang: string): Promise<EditorialChoice[]> {
+  let chosen = editorialPages.get(lang);
+  if (!chosen) {
+    chosen = chooseEditorialPages(lang);
+    editorialPages.set(lang, chosen);
+  }
+  return chosen;
+}
+
+async function chooseEditorialPages(lang: string): Promise<EditorialChoice[]> {
   const pages = await getCollection('pages');
   const slugs = [...new Set(pages.map((page) => page.id.split('/')[1]))];
   return slugs
