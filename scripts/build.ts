@@ -1,25 +1,27 @@
 /**
  * npm run build -- [astro build options, e.g. --outDir DIR]
  *
- * Builds the site with Astro, then its search index with Pagefind, one after the other in separate
- * processes: each holds its own large heap for an archive of thousands of bulletins, and the
- * build's peak memory is the larger of the two, not their sum. The index is in shards by time,
- * indexed in parallel processes (src/build/search-index.ts). In between, it removes what earlier
- * builds left in the output folder and this one did not make (src/build/build-output.ts).
- *
- * Before any of it, the content folder is checked with every rule of `npm run check`
- * (scripts/check/check-content.ts): an entry check rejects never reaches the site. Errors stop the
- * build with the lines check prints; warnings are printed and the build goes on. What each file's
- * own checks found is kept in the cache folder, so a rebuild reads and parses only changed files.
+ * Checks the content, then builds the site with Astro and its search index with Pagefind side by
+ * side, each in processes of its own: the check first, so that an entry it rejects never reaches
+ * the site (errors stop the build with the lines check prints; warnings are printed and the build
+ * goes on); what each file's own checks found is kept in the cache folder, so a rebuild reads and
+ * parses only changed files. The search index is in shards by time (src/build/search-index.ts),
+ * made from the checked content (src/build/search-records.ts), not from Astro's output: the shards
+ * whose bulletins changed are known before Astro starts, and are indexed while it renders, one
+ * Pagefind process beside it (Astro keeps about one core busy), more once it has finished. Then the
+ * build removes what earlier builds left in the output folder and this one did not make
+ * (src/build/build-output.ts), and writes the index's manifest and lexicon.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { astroCacheDir, incrementalOutputs, removeStaleOutput } from '../src/build/build-output.ts';
 import { CHECK_CACHE_FILE } from '../src/build/check-cache.ts';
 import { readPublishedOriginals } from '../src/build/originals-output.ts';
-import { hasRuntime, indexShards, keptIndexFiles, planSearchShards, shardDigest, shardDir, writeSearchManifest } from '../src/build/search-index.ts';
+import { hasRuntime, keptIndexFiles, planSearchIndex, shardDir, shardsWithoutSummary, startShardIndexing, writeSearchManifest, writeSearchPlan, writeShardRecords } from '../src/build/search-index.ts';
+import { checkedBulletinChunks } from '../src/build/search-records.ts';
+import { loadSiteConfig } from '../src/site-config.ts';
 import { resolveContentDir } from '../src/utils/content-layout.ts';
 import { loadAllGazetteer } from '../src/utils/gazetteer-fs.ts';
 
@@ -37,14 +39,16 @@ const outDir = outDirOf(args);
 const builtSince = Date.now();
 
 const cacheDir = astroCacheDir(projectRoot);
+const contentDir = resolveContentDir();
+const checkCache = path.join(cacheDir, CHECK_CACHE_FILE);
 // In a process of its own, so that the memory it takes (some 600 MB at 10,000 bulletins, 2 GB at
 // 100,000) is given back before Astro starts. What each file's own checks found is kept in the cache
 // folder: a rebuild reads only changed files.
-const check = spawnSync(
-  process.execPath,
-  [...process.execArgv, path.join(projectRoot, 'scripts/check.ts'), '--content', resolveContentDir(), '--cache', path.join(cacheDir, CHECK_CACHE_FILE)],
-  { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 2 ** 30 },
-);
+const check = spawnSync(process.execPath, [...process.execArgv, path.join(projectRoot, 'scripts/check.ts'), '--content', contentDir, '--cache', checkCache], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  encoding: 'utf8',
+  maxBuffer: 2 ** 30,
+});
 // Errors go where errors go, with the line that says the build stopped; warnings are only printed.
 if (check.status !== 0) {
   process.stderr.write(check.stdout ?? '');
@@ -53,6 +57,24 @@ if (check.status !== 0) {
 }
 process.stdout.write(check.stdout);
 
+// The search index's shards and whether each changed, from what the check kept of every entry.
+// A shard whose bulletins did not change since the last build into this folder keeps its files
+// (src/build/search-index.ts); the others are indexed again, from records written for them only.
+const base = loadSiteConfig().base;
+const bulletinChunks = checkedBulletinChunks(contentDir, checkCache);
+const plan = planSearchIndex(bulletinChunks, base);
+const shardStamp = path.join(cacheDir, 'search-shards.json');
+const last = existsSync(shardStamp) ? (JSON.parse(readFileSync(shardStamp, 'utf8')) as { outDir: string; digests: Record<string, string> }) : null;
+const unchanged = plan.shards.filter(
+  (shard) => hasRuntime(outDir) && last?.outDir === outDir && last.digests[shard.name] === plan.digests[shard.name] && existsSync(shardDir(outDir, shard.name)),
+);
+const toIndex = plan.shards.filter((shard) => !unchanged.includes(shard));
+const keptIndex = keptIndexFiles(outDir, unchanged);
+writeSearchPlan(outDir, plan);
+const writeRecords = (shard: (typeof plan.shards)[number]) => writeShardRecords(outDir, shard, bulletinChunks, base);
+// The manifest's summary of a shard kept as it was is made from its records if the cache lost it.
+for (const shard of shardsWithoutSummary(cacheDir, plan)) if (!toIndex.includes(shard)) writeRecords(shard);
+
 // Node stops a process at about 4 GB of heap whatever the machine has, and Astro holds every
 // bulletin's entry (its frontmatter: bodies are read page by page, src/build/bulletin-loader.ts) and
 // every route's paths and props at once: archives of some tens of thousands of bulletins need more.
@@ -60,47 +82,51 @@ process.stdout.write(check.stdout);
 const heapLimit = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
   ? []
   : [`--max-old-space-size=${Math.floor((os.totalmem() / 1048576) * 0.75)}`];
-const astro = spawnSync(process.execPath, [...heapLimit, path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
+const astro = spawn(process.execPath, [...heapLimit, path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
   cwd: projectRoot,
   stdio: 'inherit',
 });
-if (astro.status !== 0) process.exit(astro.status ?? 1);
-// A shard of the search index whose records did not change since the last build into this folder
-// keeps its files (src/build/search-index.ts); the others are indexed again.
-const shardStamp = path.join(cacheDir, 'search-shards.json');
-const shards = planSearchShards(outDir);
-const digests = Object.fromEntries(shards.map((shard) => [shard.name, shardDigest(outDir, shard)]));
-const last = existsSync(shardStamp) ? (JSON.parse(readFileSync(shardStamp, 'utf8')) as { outDir: string; digests: Record<string, string> }) : null;
-const unchanged = shards.filter((shard) => hasRuntime(outDir) && last?.outDir === outDir && last.digests[shard.name] === digests[shard.name] && existsSync(shardDir(outDir, shard.name)));
-const toIndex = shards.filter((shard) => !unchanged.includes(shard));
-const kept = incrementalOutputs(cacheDir);
-// The originals are copied by the build, not rendered (src/build/originals-output.ts): an unchanged one keeps its copy.
-for (const file of readPublishedOriginals(cacheDir)) kept.add(file);
-for (const file of keptIndexFiles(outDir, unchanged)) kept.add(file);
-removeStaleOutput(outDir, builtSince, kept);
+const astroExit = new Promise<number>((resolve) => astro.on('close', (code) => resolve(code ?? 1)));
 
-const writeShardStamp = () => {
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(shardStamp, JSON.stringify({ outDir, digests }));
-};
-// CI indexes the shards in parallel jobs and finishes the index itself (scripts/search-shard.ts);
-// it keeps this output folder and cache folder only when that succeeded, so the stamp already says
-// which shards they will hold.
-if (process.env.SEARCH_SHARDS === 'separately') {
-  writeShardStamp();
-  console.log(`search index: left to npm run search:shard, ${shards.length} shards, ${unchanged.length} unchanged kept, to index: ${toIndex.map(({ name }) => name).join(', ') || 'none'}`);
-  process.exit(0);
+// CI indexes the shards in parallel jobs and finishes the index itself (scripts/search-shard.ts)
+// from the records written here.
+const separately = process.env.SEARCH_SHARDS === 'separately';
+const indexing = separately ? null : startShardIndexing(outDir, toIndex, writeRecords);
+if (separately) for (const shard of toIndex) writeRecords(shard);
+const astroStatus = await astroExit;
+if (astroStatus !== 0) {
+  indexing?.stop();
+  process.exit(astroStatus);
 }
-const started = performance.now();
+const siteBuilt = performance.now();
+indexing?.useAllJobs();
 try {
-  await indexShards(outDir, toIndex);
-  const count = writeSearchManifest(outDir, shards, loadAllGazetteer(resolveContentDir()), { cacheDir, digests });
-  writeShardStamp();
-  // `npm run bench` reads this line for the indexing time.
-  console.log(`search index: ${count} bulletins in ${((performance.now() - started) / 1000).toFixed(1)} s, ${shards.length} shards, ${unchanged.length} unchanged kept from the last build`);
-  const shownOutDir = path.relative(process.cwd(), outDir);
-  console.log(`site: ${shownOutDir.startsWith('..') || !shownOutDir ? outDir : shownOutDir}/, built in ${((Date.now() - builtSince) / 1000).toFixed(1)} s`);
+  await indexing?.done();
 } catch (error) {
   console.error(`search index: ${(error as Error).message}`);
   process.exit(1);
 }
+const kept = incrementalOutputs(cacheDir);
+// The originals are copied by the build, not rendered (src/build/originals-output.ts): an unchanged one keeps its copy.
+for (const file of readPublishedOriginals(cacheDir)) kept.add(file);
+for (const file of keptIndex) kept.add(file);
+removeStaleOutput(outDir, builtSince, kept);
+
+const writeShardStamp = () => {
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(shardStamp, JSON.stringify({ outDir, digests: plan.digests }));
+};
+// CI keeps this output folder and cache folder only when its shard jobs and --finish succeeded, so
+// the stamp already says which shards they will hold.
+if (separately) {
+  writeShardStamp();
+  console.log(`search index: left to npm run search:shard, ${plan.shards.length} shards, ${unchanged.length} unchanged kept, to index: ${toIndex.map(({ name }) => name).join(', ') || 'none'}`);
+  process.exit(0);
+}
+const count = writeSearchManifest(outDir, plan, loadAllGazetteer(contentDir), cacheDir);
+writeShardStamp();
+// `npm run bench` reads this line for the time the index adds: what is left of it once Astro has
+// finished (the shards are indexed beside it).
+console.log(`search index: ${count} bulletins in ${((performance.now() - siteBuilt) / 1000).toFixed(1)} s after the site, ${plan.shards.length} shards, ${unchanged.length} unchanged kept from the last build`);
+const shownOutDir = path.relative(process.cwd(), outDir);
+console.log(`site: ${shownOutDir.startsWith('..') || !shownOutDir ? outDir : shownOutDir}/, built in ${((Date.now() - builtSince) / 1000).toFixed(1)} s`);

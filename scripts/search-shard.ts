@@ -3,18 +3,20 @@
  * npm run search:shard -- --site DIR --shard NAME
  * npm run search:shard -- --site DIR --finish
  *
- * The search index (src/build/search-index.ts) a shard at a time: `--list` plans the shards of a
- * built site's search records and prints, as a JSON array (a CI matrix), the names of those the site
- * does not have yet (a build keeps the folders of unchanged shards only); `--shard NAME`
- * indexes that shard into DIR/pagefind/shards/NAME/; `--finish`, once every shard is there, writes
- * the manifest and the lexicon and removes the records. `npm run build` runs `--shard` for each
+ * The search index (src/build/search-index.ts) a shard at a time, after a build that planned the
+ * shards and wrote their records: `--list` prints, as a JSON array (a CI matrix), the names of the
+ * shards the site does not have yet (a build keeps the folders of unchanged shards only, and writes
+ * the records of the others); `--shard NAME` indexes that shard into DIR/pagefind/shards/NAME/;
+ * `--finish`, once every shard is there, writes the manifest and the lexicon (from the summaries
+ * the build's cache folder keeps, and the records) and removes the records. `npm run build` runs `--shard` for each
  * changed shard, in parallel, then finishes; with SEARCH_SHARDS=separately it stops after the
  * site and its records, and CI runs the rest as parallel jobs (.github/workflows/deploy.yml).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtShardDirs, planSearchShards, plannedShards, shardDir, writeSearchManifest, writeShardIndex } from '../src/build/search-index.ts';
+import { astroCacheDir } from '../src/build/build-output.ts';
+import { builtShardDirs, plannedSearchIndex, shardDir, writeSearchManifest, writeShardIndex } from '../src/build/search-index.ts';
 import { resolveContentDir } from '../src/utils/content-layout.ts';
 import { loadAllGazetteer } from '../src/utils/gazetteer-fs.ts';
 
@@ -34,17 +36,19 @@ process.on('exit', (code) => {
 
 try {
   if (values.list) {
-    console.log(JSON.stringify(planSearchShards(site).filter(({ name }) => !existsSync(shardDir(site, name))).map(({ name }) => name)));
+    console.log(JSON.stringify(plannedSearchIndex(site).shards.filter(({ name }) => !existsSync(shardDir(site, name))).map(({ name }) => name)));
   } else if (values.shard) {
-    const shard = plannedShards(site).find(({ name }) => name === values.shard);
+    const shard = plannedSearchIndex(site).shards.find(({ name }) => name === values.shard);
     if (!shard) fail(`${site} has no shard ${values.shard}; --list prints the shards it has`);
     console.log(`search:shard ${shard.name}: ${await writeShardIndex(site, shard)} bulletins`);
   } else if (values.finish) {
-    const shards = plannedShards(site);
+    const plan = plannedSearchIndex(site);
     const have = new Set(builtShardDirs(site).map((dir) => path.basename(dir)));
-    const missing = shards.filter(({ name }) => !have.has(name)).map(({ name }) => name);
+    const missing = plan.shards.filter(({ name }) => !have.has(name)).map(({ name }) => name);
     if (missing.length) fail(`${site} lacks shard ${missing.join(', ')}: index it with --shard NAME first`);
-    console.log(`search:shard: ${writeSearchManifest(site, shards, loadAllGazetteer(resolveContentDir()))} bulletins in ${shards.length} shards`);
+    // The build's cache folder holds the summaries of the shards whose records it did not write.
+    const count = writeSearchManifest(site, plan, loadAllGazetteer(resolveContentDir()), astroCacheDir(path.resolve(import.meta.dirname, '..')));
+    console.log(`search:shard: ${count} bulletins in ${plan.shards.length} shards`);
   } else {
     fail('give --list, --shard NAME or --finish (and --site DIR, default dist)');
   }

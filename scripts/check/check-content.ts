@@ -90,12 +90,14 @@ function checkedEntry(contentDir: string, file: string, relativePath: string, sh
   const signature = fileSignature(file);
   const last = cached.get(checkCacheKey('entry', contentPath));
   if (last?.kind === 'entry' && last.signature === signature && last.file === shownAs) return last;
-  const text = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  const text = bytes.toString('utf8');
   const { problems, entry, date } = checkEntryFile({ file: shownAs, relativePath, text });
   return {
     kind: 'entry',
     path: contentPath,
     signature,
+    sha256: sha256Hex(bytes),
     file: shownAs,
     problems,
     entry: entry && { id: entry.id, data: entry.data, lines: entry.lines },

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Problem } from '../../scripts/check/problems.ts';
 import type { Bulletin } from '../schemas/bulletin.ts';
-import { listFiles } from '../utils/files-fs.ts';
+import { hashFiles, listFiles } from '../utils/files-fs.ts';
 
 /**
  * What the content check found in each file, kept between builds in Astro's cache folder: a rebuild
@@ -22,6 +22,8 @@ export interface CheckedEntry {
   /** Path under the content folder, with forward slashes. */
   path: string;
   signature: string;
+  /** SHA-256 of the file's bytes: what its search record is made from is unchanged while it is (src/build/search-records.ts). */
+  sha256: string;
   /** The file as the problems show it (relative to the working folder). */
   file: string;
   problems: Problem[];
@@ -50,21 +52,34 @@ export const CHECK_CACHE_FILE = 'content-check.jsonl';
 /** The cached files of the last check of `contentDir` by this code, by path; empty when there is none or it no longer holds. */
 export function readCheckCache(cacheFile: string, contentDir: string, version: string): Map<string, CheckedEntry | CheckedOriginal> {
   const files = new Map<string, CheckedEntry | CheckedOriginal>();
-  if (!existsSync(cacheFile)) return files;
-  const lines = readFileSync(cacheFile, 'utf8').split('\n');
   try {
-    const header = JSON.parse(lines[0]) as Header;
-    if (header.kind !== 'header' || header.version !== version || header.contentDir !== path.resolve(contentDir)) return files;
-    for (const line of lines.slice(1)) {
-      if (!line) continue;
-      const file = JSON.parse(line) as CheckedEntry | CheckedOriginal;
-      files.set(checkCacheKey(file.kind, file.path), file);
-    }
+    for (const file of cachedFiles(cacheFile, contentDir, version)) files.set(checkCacheKey(file.kind, file.path), file);
   } catch {
     // A cache cut short (a build stopped while writing it) is no cache.
     files.clear();
   }
   return files;
+}
+
+/**
+ * The files of the cache one by one, from its bytes a line at a time (at 100,000 entries the file
+ * is hundreds of megabytes, too much for one string); none when it is missing or of other code or
+ * another content folder. Throws on a line cut short.
+ */
+export function* cachedFiles(cacheFile: string, contentDir: string, version: string): Generator<CheckedEntry | CheckedOriginal> {
+  if (!existsSync(cacheFile)) return;
+  const bytes = readFileSync(cacheFile);
+  const endOfLine = (start: number) => {
+    const end = bytes.indexOf(10, start);
+    return end < 0 ? bytes.length : end;
+  };
+  let end = endOfLine(0);
+  const header = JSON.parse(bytes.toString('utf8', 0, end)) as Header;
+  if (header.kind !== 'header' || header.version !== version || header.contentDir !== path.resolve(contentDir)) return;
+  for (let start = end + 1; start < bytes.length; start = end + 1) {
+    end = endOfLine(start);
+    if (end > start) yield JSON.parse(bytes.toString('utf8', start, end)) as CheckedEntry | CheckedOriginal;
+  }
 }
 
 export function checkCacheKey(kind: 'entry' | 'original', contentRelativePath: string): string {
@@ -100,11 +115,8 @@ let codeVersion: string | undefined;
  */
 export function checkCodeVersion(): string {
   if (codeVersion) return codeVersion;
-  const hash = createHash('sha256');
   const folders = ['scripts/check', 'src/schemas', 'src/utils'].map((folder) => path.join(projectRoot, folder));
-  for (const file of [...folders.flatMap((folder) => listFiles(folder, '.ts')), path.join(projectRoot, 'src/build/check-cache.ts')]) {
-    hash.update(`${path.relative(projectRoot, file)}\0`).update(readFileSync(file)).update('\0');
-  }
+  const hash = hashFiles(createHash('sha256'), projectRoot, [...folders.flatMap((folder) => listFiles(folder, '.ts')), path.join(projectRoot, 'src/build/check-cache.ts')]);
   const require = createRequire(path.join(projectRoot, 'package.json'));
   for (const name of ['yaml', 'zod']) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\0`);
   codeVersion = hash.digest('base64url');

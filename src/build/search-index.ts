@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -6,15 +6,18 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Gazetteer } from '../schemas/gazetteer.ts';
+import { hashFiles, listFiles } from '../utils/files-fs.ts';
 import { createLexicon, ENTITY_FORMS_DIR, type EntityFormsFile } from '../utils/search-lexicon.ts';
 import { planShards, type FilterCounts, type SearchManifest, type SearchShard } from '../utils/search-shards.ts';
 import { aliasChunks, entityAliases, nameWords, searchWords, type SearchRecord } from '../utils/search-terms.ts';
+import { searchRecordOf, type CheckedBulletin } from './search-records.ts';
 
 /**
- * Builds the search index of a built site from the records the site build wrote to
- * `search-records/` (then removes them): Pagefind's Node API takes them as custom records, so no
- * HTML is parsed twice. It runs after Astro has exited (`scripts/build.ts`), so that Pagefind's
- * memory never adds to Astro's.
+ * Builds the search index of a site from records of the checked content (src/build/search-records.ts),
+ * written to the output folder's `search-records/` for the shard processes and removed at the end:
+ * Pagefind's Node API takes them as custom records, so no HTML is parsed. `scripts/build.ts` plans
+ * the shards and writes their records before Astro starts and indexes them while Astro renders, one
+ * shard process beside Astro, as many as indexJobs() once it has exited.
  *
  * The index is in shards by time (src/utils/search-shards.ts), each a Pagefind index of its own in
  * `pagefind/shards/<name>/`, indexed in a process of its own (scripts/search-shard.ts), as many at
@@ -38,8 +41,14 @@ export const MANIFEST_FILE = 'shards.json';
  * the room, and the search page unpacks them.
  */
 export const LEXICON_DIR = 'lexicon';
-/** The shard plan, written beside the records for the shard processes (and CI jobs) to read. */
+/** The shard plan and digests, written beside the records for the shard processes (and CI jobs) to read. */
 const PLAN_FILE = 'shards.json';
+
+/** The shards of an archive and, by name, each one's digest (planSearchIndex). */
+export interface SearchPlan {
+  shards: SearchShard[];
+  digests: Record<string, string>;
+}
 
 /**
  * `SEARCH_SPELLINGS=off` builds the index without the lexicon, and a search page that searches
@@ -69,41 +78,71 @@ function readRecords(recordsDir: string, chunk: string): SearchRecord[] {
   return JSON.parse(readFileSync(path.join(recordsDir, `${chunk}.json`), 'utf8')) as SearchRecord[];
 }
 
-/**
- * The site's shards, from its record chunks (`YYYY-MM.json`, `undated.json`), and writes the plan
- * for the shard processes. A chunk's bulletins are counted without parsing it: each record is an
- * object whose first key is `url`, and the same characters inside a text are escaped.
- */
-export function planSearchShards(site: string): SearchShard[] {
-  const recordsDir = recordsDirOf(site);
-  const chunks = readdirSync(recordsDir)
-    .filter((file) => file.endsWith('.json') && file !== PLAN_FILE)
-    .map((file) => ({ name: file.slice(0, -'.json'.length), bulletins: readFileSync(path.join(recordsDir, file), 'utf8').split('{"url":').length - 1 }));
-  const shards = planShards(chunks);
-  writeFileSync(path.join(recordsDir, PLAN_FILE), JSON.stringify(shards));
-  return shards;
-}
-
-/** The plan planSearchShards wrote. */
-export function plannedShards(site: string): SearchShard[] {
-  const file = path.join(recordsDirOf(site), PLAN_FILE);
-  if (!existsSync(file)) throw new Error(`${file} does not exist: plan the shards first (npm run search:shard -- --site DIR --list)`);
-  return JSON.parse(readFileSync(file, 'utf8')) as SearchShard[];
-}
-
 // pagefind/lib/index.js → pagefind/package.json (the package exports no ./package.json).
 const pagefindVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 /**
- * Everything a shard's index is made from: its records, in order, the Pagefind version and this
- * module (its settings and how it maps records). Pagefind's output is the same for the same input,
- * so an equal digest means an equal shard.
+ * The shards of the checked bulletins (by record chunk, checkedBulletinChunks) and their digests:
+ * everything a shard's index and summary are made from, that is its bulletins' ids and files'
+ * SHA-256 in order, the site's base path (in every URL), the Pagefind version and the code that
+ * makes records and summaries and indexes them (the whole folders it draws on, so that no import is
+ * missed). Pagefind's output is the same for the same input, so an equal digest means an equal shard.
  */
-export function shardDigest(site: string, shard: SearchShard): string {
-  const recordsDir = recordsDirOf(site);
-  const hash = createHash('sha256').update(pagefindVersion).update(readFileSync(new URL(import.meta.url)));
-  for (const chunk of shard.months) hash.update(chunk).update(readFileSync(path.join(recordsDir, `${chunk}.json`)));
-  return hash.digest('base64url');
+export function planSearchIndex(chunks: Map<string, CheckedBulletin[]>, base: string): SearchPlan {
+  const shards = planShards([...chunks].map(([name, bulletins]) => ({ name, bulletins: bulletins.length })));
+  const code = hashFiles(createHash('sha256').update(`${pagefindVersion}\0${base}\0`), projectRoot, [
+    ...['src/utils', 'src/i18n'].flatMap((folder) => listFiles(path.join(projectRoot, folder), '')),
+    path.join(projectRoot, 'src/build/search-records.ts'),
+    import.meta.filename,
+  ]).digest('base64url');
+  const digests: Record<string, string> = {};
+  for (const shard of shards) {
+    const hash = createHash('sha256').update(code);
+    for (const chunk of shard.months) {
+      hash.update(`\0${chunk}`);
+      for (const bulletin of chunks.get(chunk) ?? []) hash.update(`\0${bulletin.id}\0${bulletin.sha256}`);
+    }
+    digests[shard.name] = hash.digest('base64url');
+  }
+  return { shards, digests };
+}
+
+/** Writes the plan to the records folder, emptying it of an earlier build's records. */
+export function writeSearchPlan(site: string, plan: SearchPlan): void {
+  const recordsDir = path.join(site, RECORDS_DIR);
+  rmSync(recordsDir, { recursive: true, force: true });
+  mkdirSync(recordsDir, { recursive: true });
+  writeFileSync(path.join(recordsDir, PLAN_FILE), JSON.stringify(plan));
+}
+
+/** Writes the records of a shard's bulletins, a file per chunk, for its shard process and its summary. */
+export function writeShardRecords(site: string, shard: SearchShard, chunks: Map<string, CheckedBulletin[]>, base: string): void {
+  for (const chunk of shard.months) {
+    const records = (chunks.get(chunk) ?? []).map((bulletin) => searchRecordOf(bulletin, base));
+    writeFileSync(path.join(site, RECORDS_DIR, `${chunk}.json`), JSON.stringify(records));
+  }
+}
+
+/** The plan writeSearchPlan wrote. */
+export function plannedSearchIndex(site: string): SearchPlan {
+  const file = path.join(recordsDirOf(site), PLAN_FILE);
+  if (!existsSync(file)) throw new Error(`${file} does not exist: build the site first (SEARCH_SHARDS=separately npm run build plans the shards)`);
+  return JSON.parse(readFileSync(file, 'utf8')) as SearchPlan;
+}
+
+/** Where the shard summaries the manifest and lexicon are made from are kept between builds, by digest. */
+function summariesDirOf(cacheDir: string): string {
+  return path.join(cacheDir, 'search-shard-summaries');
+}
+
+function summaryFile(cacheDir: string, digest: string): string {
+  return path.join(summariesDirOf(cacheDir), `${digest}.json`);
+}
+
+/** Shards whose summary is not kept (their records are then needed even when their index is). */
+export function shardsWithoutSummary(cacheDir: string, plan: SearchPlan): SearchShard[] {
+  return plan.shards.filter((shard) => !existsSync(summaryFile(cacheDir, plan.digests[shard.name])));
 }
 
 /** Pagefind's output that is not the index: the same for every shard, so kept once in `pagefind/`. */
@@ -188,21 +227,61 @@ function indexJobs(): number {
 const shardScript = path.resolve(import.meta.dirname, '../../scripts/search-shard.ts');
 const tsx = path.resolve(import.meta.dirname, '../../node_modules/tsx/dist/cli.mjs');
 
-/** Indexes shards, each in a process of its own (scripts/search-shard.ts), indexJobs() at a time. */
-export async function indexShards(site: string, shards: SearchShard[]): Promise<void> {
+/**
+ * Starts indexing shards, each in a process of its own (scripts/search-shard.ts), while something
+ * else runs beside them (the build's Astro process): one process fewer than indexJobs() at a time,
+ * all of them once `useAllJobs()` says that it has finished. `prepare` runs before each shard's
+ * process starts (the build writes the shard's records then, so the first one starts as soon as
+ * its own records are there). `done()` settles when every shard is indexed, or rejects with the
+ * first failure (the shards not begun are then left); `stop()` ends those running.
+ */
+export function startShardIndexing(site: string, shards: SearchShard[], prepare: (shard: SearchShard) => void) {
   const queue = [...shards];
+  const running = new Set<ChildProcess>();
+  const workers: Promise<void>[] = [];
+  let failure: Error | undefined;
   const worker = async () => {
-    for (let shard = queue.shift(); shard; shard = queue.shift()) await indexShardProcess(site, shard.name);
+    try {
+      for (let shard = queue.shift(); shard; shard = queue.shift()) {
+        prepare(shard);
+        await indexShardProcess(site, shard.name, running);
+      }
+    } catch (error) {
+      failure ??= error as Error;
+      queue.length = 0;
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(indexJobs(), queue.length) }, worker));
+  const start = (jobs: number) => {
+    while (workers.length < Math.min(jobs, shards.length)) workers.push(worker());
+  };
+  start(Math.max(1, indexJobs() - 1));
+  return {
+    useAllJobs: () => start(indexJobs()),
+    done: async () => {
+      for (let started = -1; started !== workers.length; ) {
+        started = workers.length;
+        await Promise.all(workers);
+      }
+      if (failure) throw failure;
+    },
+    stop: () => {
+      queue.length = 0;
+      for (const child of running) child.kill();
+    },
+  };
 }
 
-function indexShardProcess(site: string, shard: string): Promise<void> {
+function indexShardProcess(site: string, shard: string, running: Set<ChildProcess>): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [tsx, shardScript, '--site', site, '--shard', shard], { stdio: ['ignore', 'ignore', 'pipe'] });
+    running.add(child);
     let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`shard ${shard}: ${stderr.trim() || `exited ${code}`}`))));
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => {
+      running.delete(child);
+      if (code === 0) resolve();
+      else reject(new Error(`shard ${shard}: ${stderr.trim() || `exited ${code}`}`));
+    });
   });
 }
 
@@ -234,40 +313,41 @@ function summarize(recordsDir: string, shard: SearchShard): ShardSummary {
 }
 
 /**
- * A shard's summary, from its records or, when the `cached` file (named by the shard's digest) is there, from it:
- * after one new bulletin only its shard's records are read again, not the whole archive's.
+ * A shard's summary, from its records or, when the cache holds it (named by the shard's digest),
+ * from there: after one new bulletin only its shard's records are read.
  */
-function shardSummary(site: string, shard: SearchShard, cached: string | undefined): ShardSummary {
-  if (cached && existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as ShardSummary;
+function shardSummary(site: string, shard: SearchShard, cached: string): ShardSummary {
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as ShardSummary;
   const summary = summarize(recordsDirOf(site), shard);
-  if (cached) writeFileSync(cached, JSON.stringify(summary));
+  writeFileSync(cached, JSON.stringify(summary));
   return summary;
 }
 
 /**
  * Writes what the shards share, from all of them: the manifest (shards and filter counts) and,
  * unless the spellings are off, the lexicon, each word with the shards that hold it. Shard
- * summaries are kept in `summaries.cacheDir`, filed by the shards' digests (`npm run build` gives
- * both; it has the digests already). Removes the records (they are not published). Returns how
- * many bulletins the index holds.
+ * summaries are kept in the cache folder, filed by the shards' digests; a shard whose summary is
+ * not there needs its records (shardsWithoutSummary). Removes the records (they are not
+ * published). Returns how many bulletins the index holds.
  */
-export function writeSearchManifest(site: string, shards: SearchShard[], gazetteer: Gazetteer, summaries?: { cacheDir: string; digests: Record<string, string> }): number {
+export function writeSearchManifest(site: string, plan: SearchPlan, gazetteer: Gazetteer, cacheDir: string): number {
   const recordsDir = recordsDirOf(site);
-  const summariesDir = summaries && path.join(summaries.cacheDir, 'search-shard-summaries');
-  if (summariesDir) mkdirSync(summariesDir, { recursive: true });
+  const { shards, digests } = plan;
+  const summariesDir = summariesDirOf(cacheDir);
+  mkdirSync(summariesDir, { recursive: true });
   const lexicon = createLexicon();
   const filters: FilterCounts = {};
   let bulletins = 0;
   const used = new Set<string>();
   shards.forEach((shard, index) => {
-    const cached = summariesDir && path.join(summariesDir, `${summaries.digests[shard.name]}.json`);
-    if (cached) used.add(path.basename(cached));
+    const cached = summaryFile(cacheDir, digests[shard.name]);
+    used.add(path.basename(cached));
     const summary = shardSummary(site, shard, cached);
     for (const [filter, values] of Object.entries(summary.filters)) for (const [value, count] of Object.entries(values)) addCount(filters, filter, value, count);
     if (spellingsEnabled) for (const [lang, words] of Object.entries(summary.words)) lexicon.add(words, lang, index);
     bulletins += summary.bulletins;
   });
-  if (summariesDir) for (const file of readdirSync(summariesDir)) if (!used.has(file)) rmSync(path.join(summariesDir, file));
+  for (const file of readdirSync(summariesDir)) if (!used.has(file)) rmSync(path.join(summariesDir, file));
   const root = path.join(site, 'pagefind');
   mkdirSync(root, { recursive: true });
   const aliases = entityAliases(gazetteer);

@@ -3,6 +3,7 @@
  * its file. A content language without a file yet is shown with the English interface.
  */
 import { formatDay, formatMonth as formatIsoMonth, type DatePatterns } from '../utils/date-format.ts';
+import { icuOwnLanguageName } from '../utils/language-names.ts';
 import en from './en.json';
 
 /** `dates` is optional: only languages whose ICU format is not the one people use have it. */
@@ -29,23 +30,9 @@ export function ui(lang: string): UiStrings {
   return uiByLanguage[uiLanguageFor(lang)];
 }
 
-const namesFromIcu = new Map<string, string>();
-
 /** A language's own name for itself: from its UI file, else from ICU, else its code. */
 export function languageName(lang: string): string {
-  if (hasUi(lang)) return uiByLanguage[lang].languageName;
-  let name = namesFromIcu.get(lang);
-  if (name === undefined) {
-    name = lang;
-    try {
-      const known = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
-      if (known && known !== lang) name = known.charAt(0).toLocaleUpperCase(lang) + known.slice(1);
-    } catch {
-      // Not a code ICU knows; the code itself is the honest name.
-    }
-    namesFromIcu.set(lang, name);
-  }
-  return name;
+  return hasUi(lang) ? uiByLanguage[lang].languageName : icuOwnLanguageName(lang);
 }
 
 /**

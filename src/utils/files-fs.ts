@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import type { Hash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Every file below `dir` whose name ends with `extension`, as full paths, sorted; none if `dir` is missing. */
@@ -18,3 +19,13 @@ export function fileSignature(file: string): string {
   const stat = statSync(file, { bigint: true });
   return `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
 }
+
+/**
+ * Adds files' paths (relative to `root`) and bytes to `hash`: what a cache keyed by the code that
+ * made it holds only while none of those files changed.
+ */
+export function hashFiles(hash: Hash, root: string, files: string[]): Hash {
+  for (const file of files) hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update('\0');
+  return hash;
+}
+

@@ -8,7 +8,7 @@ const LEADING_SEPARATORS = /^(?:\s|<\/mark>|[.,:;!?…—–-])+/u;
 
 /**
  * Pagefind's excerpt without the words of the title that open it. A record's text begins with its
- * title (src/pages/search-records/), so an excerpt of a match near the top starts with the whole
+ * title (src/build/search-records.ts), so an excerpt of a match near the top starts with the whole
  * title or its last words; the result's heading shows the title already, and a derived title is
  * the lead's own words, so readers would read it twice. Only a run of at least two words that ends
  * where the title ends is cut: the same words later in the text are the bulletin's own and stay.

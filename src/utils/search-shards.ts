@@ -14,7 +14,7 @@
  */
 export const SHARD_LIMIT = 2000;
 
-/** The record chunk of undated bulletins (src/pages/search-records/), and the shard that holds it. */
+/** The record chunk of undated bulletins (src/build/search-records.ts), and the shard that holds it. */
 export const UNDATED = 'undated';
 
 export interface SearchShard {

@@ -11,7 +11,7 @@ import { withoutApostropheEnding } from './turkic-endings.ts';
  * bulletin's own spelling of it.
  */
 
-/** One bulletin as the search index receives it (see `src/pages/search-records/`). */
+/** One bulletin as the search index receives it (src/build/search-records.ts). */
 export interface SearchRecord {
   url: string;
   /** Title and text. */
