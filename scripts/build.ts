@@ -12,12 +12,13 @@
  * build removes what earlier builds left in the output folder and this one did not make
  * (src/build/build-output.ts), and writes the index's manifest and lexicon.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { astroCacheDir, incrementalOutputs, removeStaleOutput } from '../src/build/build-output.ts';
 import { CHECK_CACHE_FILE } from '../src/build/check-cache.ts';
+import { contentCheckGate, gatedEnv } from '../src/build/content-check-gate.ts';
 import { readPublishedOriginals } from '../src/build/originals-output.ts';
 import { hasRuntime, keptIndexFiles, planSearchIndex, shardDir, shardsWithoutSummary, startShardIndexing, writeSearchManifest, writeSearchPlan, writeShardRecords } from '../src/build/search-index.ts';
 import { checkedBulletinChunks } from '../src/build/search-records.ts';
@@ -41,21 +42,53 @@ const builtSince = Date.now();
 const cacheDir = astroCacheDir(projectRoot);
 const contentDir = resolveContentDir();
 const checkCache = path.join(cacheDir, CHECK_CACHE_FILE);
+
+// Node stops a process at about 4 GB of heap whatever the machine has, and Astro holds every
+// bulletin's entry (its frontmatter: bodies are read page by page, src/build/bulletin-loader.ts) and
+// every route's paths and props at once: archives of some tens of thousands of bulletins need more.
+// Three quarters of the machine's memory, unless NODE_OPTIONS says otherwise.
+const heapLimit = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
+  ? []
+  : [`--max-old-space-size=${Math.floor((os.totalmem() / 1048576) * 0.75)}`];
+// Astro starts while the content is checked, and waits for the check before it loads a bulletin
+// (src/build/content-check-gate.ts). What it prints is held until the check has passed, so that a
+// failed check prints the check's lines only; colours as on a terminal, as if it printed there.
+const colours = process.stdout.isTTY && !('NO_COLOR' in process.env) && !('FORCE_COLOR' in process.env) ? { FORCE_COLOR: '1' } : {};
+const astro = spawn(process.execPath, [...heapLimit, path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
+  cwd: projectRoot,
+  stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  env: { ...process.env, ...gatedEnv, ...colours },
+});
+const astroExit = new Promise<number>((resolve) => astro.on('close', (code) => resolve(code ?? 1)));
+const gate = contentCheckGate(astro);
+const heldOutput: [NodeJS.WriteStream, Buffer][] = [];
+let holding = true;
+for (const [from, to] of [[astro.stdout!, process.stdout], [astro.stderr!, process.stderr]] as const) {
+  from.on('data', (chunk: Buffer) => (holding ? heldOutput.push([to, chunk]) : to.write(chunk)));
+}
+
 // In a process of its own, so that the memory it takes (some 600 MB at 10,000 bulletins, 2 GB at
-// 100,000) is given back before Astro starts. What each file's own checks found is kept in the cache
-// folder: a rebuild reads only changed files.
-const check = spawnSync(process.execPath, [...process.execArgv, path.join(projectRoot, 'scripts/check.ts'), '--content', contentDir, '--cache', checkCache], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-  encoding: 'utf8',
-  maxBuffer: 2 ** 30,
+// 100,000) is given back before Astro loads the bulletins. What each file's own checks found is kept
+// in the cache folder: a rebuild reads only changed files.
+const check = await new Promise<{ status: number; stdout: string }>((resolve) => {
+  const child = spawn(process.execPath, [...process.execArgv, path.join(projectRoot, 'scripts/check.ts'), '--content', contentDir, '--cache', checkCache], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const chunks: Buffer[] = [];
+  child.stdout!.on('data', (chunk: Buffer) => chunks.push(chunk));
+  child.on('close', (code) => resolve({ status: code ?? 1, stdout: Buffer.concat(chunks).toString('utf8') }));
 });
 // Errors go where errors go, with the line that says the build stopped; warnings are only printed.
 if (check.status !== 0) {
-  process.stderr.write(check.stdout ?? '');
+  astro.kill();
+  process.stderr.write(check.stdout);
   console.error('build: stopped before rendering anything; fix the errors above (npm run check lists the same) and build again');
   process.exit(1);
 }
 process.stdout.write(check.stdout);
+for (const [to, chunk] of heldOutput.splice(0)) to.write(chunk);
+holding = false;
+gate.open();
 
 // The search index's shards and whether each changed, from what the check kept of every entry.
 // A shard whose bulletins did not change since the last build into this folder keeps its files
@@ -74,19 +107,6 @@ writeSearchPlan(outDir, plan);
 const writeRecords = (shard: (typeof plan.shards)[number]) => writeShardRecords(outDir, shard, bulletinChunks, base);
 // The manifest's summary of a shard kept as it was is made from its records if the cache lost it.
 for (const shard of shardsWithoutSummary(cacheDir, plan)) if (!toIndex.includes(shard)) writeRecords(shard);
-
-// Node stops a process at about 4 GB of heap whatever the machine has, and Astro holds every
-// bulletin's entry (its frontmatter: bodies are read page by page, src/build/bulletin-loader.ts) and
-// every route's paths and props at once: archives of some tens of thousands of bulletins need more.
-// Three quarters of the machine's memory, unless NODE_OPTIONS says otherwise.
-const heapLimit = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
-  ? []
-  : [`--max-old-space-size=${Math.floor((os.totalmem() / 1048576) * 0.75)}`];
-const astro = spawn(process.execPath, [...heapLimit, path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
-  cwd: projectRoot,
-  stdio: 'inherit',
-});
-const astroExit = new Promise<number>((resolve) => astro.on('close', (code) => resolve(code ?? 1)));
 
 // CI indexes the shards in parallel jobs and finishes the index itself (scripts/search-shard.ts)
 // from the records written here.

@@ -8,6 +8,7 @@ import { fileSignature, listFiles } from '../utils/files-fs.ts';
 import { readFrontmatter } from '../utils/frontmatter.ts';
 import { astroCacheDir } from './build-output.ts';
 import { CHECK_CACHE_FILE, checkCacheKey, checkCodeVersion, readCheckCache } from './check-cache.ts';
+import { contentCheckPassed } from './content-check-gate.ts';
 import { writePublishedOriginals } from './originals-output.ts';
 
 /**
@@ -29,6 +30,8 @@ export function bulletinLoader(contentDir: string): Loader {
   return {
     name: 'bulletins',
     load: async ({ store, meta, parseData, generateDigest, config }) => {
+      // `npm run build` checks the content while Astro starts: not a file is read before it passed.
+      await contentCheckPassed();
       const root = fileURLToPath(config.root);
       let checked: ReturnType<typeof readCheckCache> | undefined;
       const gone = new Set(store.keys());
