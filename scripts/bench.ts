@@ -35,7 +35,6 @@ import { bulletinsDir, ENTRY_EXTENSION, originalsDir } from '../src/utils/conten
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const contentDir = path.join(projectRoot, 'content');
-const tsx = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
 
 
 const mb = (bytes: number) => +(bytes / 1048576).toFixed(1);
@@ -43,14 +42,9 @@ const seconds = (run: TimedRun) => +run.seconds.toFixed(1);
 
 type RunOptions = { env?: NodeJS.ProcessEnv; okExits?: number[]; onLine?: (line: string) => void };
 
-/** A script Node runs itself (ingest, as `npm run ingest` does: Node 24 strips the types). */
+/** A script Node runs itself (ingest and the build, as `npm run ingest` and `npm run build` do: Node 24 strips the types). */
 function runNode(args: string[], options: RunOptions = {}) {
   return timedRun(process.execPath, args, { cwd: projectRoot, ...options, env: { ASTRO_TELEMETRY_DISABLED: '1', ...options.env } });
-}
-
-/** A script run through tsx, as its npm script runs it (the build). */
-function runScript(args: string[], options: RunOptions = {}) {
-  return runNode([tsx, ...args], options);
 }
 
 /** `npm run build` of `content` into `dist`, with its own Astro cache: its times, peak and the pages it reused. */
@@ -58,7 +52,7 @@ async function build(content: string, dist: string, cache: string, env: NodeJS.P
   let indexSeconds = NaN;
   let searchShards = NaN;
   let reusedPages = 0;
-  const run = await runScript(['scripts/build.ts', '--outDir', dist], {
+  const run = await runNode(['scripts/build.ts', '--outDir', dist], {
     env: { CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, ...env },
     onLine: (line) => {
       indexSeconds = Number(/search index: \d+ bulletins in ([\d.]+) s/.exec(line)?.[1] ?? indexSeconds);

@@ -109,9 +109,14 @@ const writeRecords = (shard: (typeof plan.shards)[number]) => writeShardRecords(
 for (const shard of shardsWithoutSummary(cacheDir, plan)) if (!toIndex.includes(shard)) writeRecords(shard);
 
 // CI indexes the shards in parallel jobs and finishes the index itself (scripts/search-shard.ts)
-// from the records written here.
+// from the records written here. Otherwise the shards are indexed beside Astro, and the manifest and
+// lexicon written as soon as they are (Astro writes nothing under pagefind/): after one new bulletin
+// all of it is done before Astro is.
 const separately = process.env.SEARCH_SHARDS === 'separately';
 const indexing = separately ? null : startShardIndexing(outDir, toIndex, writeRecords);
+const searchIndex = indexing?.done().then(() => writeSearchManifest(outDir, plan, loadAllGazetteer(contentDir), cacheDir));
+// Its failure is reported below, once Astro has finished, or not at all if Astro fails first.
+searchIndex?.catch(() => {});
 if (separately) for (const shard of toIndex) writeRecords(shard);
 const astroStatus = await astroExit;
 if (astroStatus !== 0) {
@@ -120,33 +125,31 @@ if (astroStatus !== 0) {
 }
 const siteBuilt = performance.now();
 indexing?.useAllJobs();
+let count = 0;
 try {
-  await indexing?.done();
+  count = (await searchIndex) ?? 0;
 } catch (error) {
   console.error(`search index: ${(error as Error).message}`);
   process.exit(1);
 }
+const indexAfterSite = (performance.now() - siteBuilt) / 1000;
 const kept = incrementalOutputs(cacheDir);
 // The originals are copied by the build, not rendered (src/build/originals-output.ts): an unchanged one keeps its copy.
 for (const file of readPublishedOriginals(cacheDir)) kept.add(file);
 for (const file of keptIndex) kept.add(file);
 removeStaleOutput(outDir, builtSince, kept);
 
-const writeShardStamp = () => {
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(shardStamp, JSON.stringify({ outDir, digests: plan.digests }));
-};
-// CI keeps this output folder and cache folder only when its shard jobs and --finish succeeded, so
-// the stamp already says which shards they will hold.
+// The stamp of the shards this output folder holds. CI keeps this output folder and cache folder
+// only when its shard jobs and --finish succeeded, so there the stamp already says which shards
+// they will hold.
+mkdirSync(cacheDir, { recursive: true });
+writeFileSync(shardStamp, JSON.stringify({ outDir, digests: plan.digests }));
 if (separately) {
-  writeShardStamp();
   console.log(`search index: left to npm run search:shard, ${plan.shards.length} shards, ${unchanged.length} unchanged kept, to index: ${toIndex.map(({ name }) => name).join(', ') || 'none'}`);
   process.exit(0);
 }
-const count = writeSearchManifest(outDir, plan, loadAllGazetteer(contentDir), cacheDir);
-writeShardStamp();
 // `npm run bench` reads this line for the time the index adds: what is left of it once Astro has
 // finished (the shards are indexed beside it).
-console.log(`search index: ${count} bulletins in ${((performance.now() - siteBuilt) / 1000).toFixed(1)} s after the site, ${plan.shards.length} shards, ${unchanged.length} unchanged kept from the last build`);
+console.log(`search index: ${count} bulletins in ${indexAfterSite.toFixed(1)} s after the site, ${plan.shards.length} shards, ${unchanged.length} unchanged kept from the last build`);
 const shownOutDir = path.relative(process.cwd(), outDir);
 console.log(`site: ${shownOutDir.startsWith('..') || !shownOutDir ? outDir : shownOutDir}/, built in ${((Date.now() - builtSince) / 1000).toFixed(1)} s`);

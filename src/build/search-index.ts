@@ -224,8 +224,9 @@ function indexJobs(): number {
   return Math.max(1, Math.min(os.availableParallelism(), Math.floor(os.totalmem() / SHARD_MEMORY)));
 }
 
+// Run by Node itself (it strips the types, as `npm run ingest` does), not through tsx: no esbuild
+// service beside each shard process while Astro renders.
 const shardScript = path.resolve(import.meta.dirname, '../../scripts/search-shard.ts');
-const tsx = path.resolve(import.meta.dirname, '../../node_modules/tsx/dist/cli.mjs');
 
 /**
  * Starts indexing shards, each in a process of its own (scripts/search-shard.ts), while something
@@ -273,7 +274,7 @@ export function startShardIndexing(site: string, shards: SearchShard[], prepare:
 
 function indexShardProcess(site: string, shard: string, running: Set<ChildProcess>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tsx, shardScript, '--site', site, '--shard', shard], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [shardScript, '--site', site, '--shard', shard], { stdio: ['ignore', 'ignore', 'pipe'] });
     running.add(child);
     let stderr = '';
     child.stderr!.on('data', (chunk) => (stderr += chunk));
