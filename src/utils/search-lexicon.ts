@@ -124,8 +124,11 @@ export function createLexicon() {
   const wordsByKey = new Map<string, Set<string>>();
   const shardsByWord = new Map<string, Set<number>>();
   const seen = new Set<string>();
+  /** The chunks as last placed; placed again after more words are added. */
+  let placed: Map<string, LexiconChunk> | null = null;
   /** Chunk name → typing key → words: by the first two characters, a chunk over CHUNK_LIMIT split by the next one. */
-  const chunks = (): Map<string, LexiconChunk> => {
+  const chunks = (): Map<string, LexiconChunk> => (placed ??= placeChunks());
+  const placeChunks = (): Map<string, LexiconChunk> => {
     const chunks = new Map<string, LexiconChunk>();
     const entries = (keys: string[]) => Object.fromEntries(keys.map((key) => [key, [...wordsByKey.get(key)!].sort()]));
     const place = (name: string, keys: string[]) => {
@@ -143,8 +146,14 @@ export function createLexicon() {
     for (const [name, keys] of Map.groupBy([...wordsByKey.keys()].sort(), (key) => key.slice(0, 2))) place(name, keys);
     return chunks;
   };
+  /** The mask of the shards that hold a word, for a word not in every one of `shardCount` shards. */
+  const shardsOf = (word: string, shardCount: number): string | undefined => {
+    const held = shardsByWord.get(word)!;
+    return held.size < shardCount ? shardMask(held) : undefined;
+  };
   return {
     add(textWords: string[], lang: string, shard = 0) {
+      placed = null;
       for (const written of textWords) {
         const word = written.toLowerCase();
         let shards = shardsByWord.get(word);
@@ -178,7 +187,10 @@ export function createLexicon() {
         if (more.length) keys = keysOf(more);
         return nameForms(typed, formsOf(typed, keys))
           .slice(0, MAX_FORMS)
-          .map((form) => (shardsByWord.get(form.word)!.size < shardCount ? { ...form, shards: shardMask(shardsByWord.get(form.word)!) } : form));
+          .map((form) => {
+            const shards = shardsOf(form.word, shardCount);
+            return shards ? { ...form, shards } : form;
+          });
       };
     },
     /** The chunks as written, for an index of `shardCount` shards and the names each chunk is looked up for. */
@@ -187,8 +199,8 @@ export function createLexicon() {
       for (const [chunk, keys] of chunks()) {
         const shards: Record<string, string> = {};
         for (const word of new Set(Object.values(keys).flat()).values()) {
-          const held = shardsByWord.get(word)!;
-          if (held.size < shardCount) shards[word] = shardMask(held);
+          const held = shardsOf(word, shardCount);
+          if (held) shards[word] = held;
         }
         files.set(chunk, { keys, shards, names: namesByChunk.get(chunk) ?? [] });
       }
