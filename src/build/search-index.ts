@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -169,29 +169,35 @@ export function hasRuntime(site: string): boolean {
   return existsSync(path.join(site, 'pagefind', 'pagefind.js'));
 }
 
-/** Indexes one shard in this process into `pagefind/shards/<name>/`; returns how many bulletins it holds. */
-export async function writeShardIndex(site: string, shard: SearchShard): Promise<number> {
+/**
+ * Indexes one shard in this process into `pagefind/shards/<name>/`, and keeps its summary in the
+ * cache folder, made from the same records as they are read: the manifest and lexicon need only
+ * the summaries then, and the words of every bulletin are read beside Astro, not after it.
+ * Returns how many bulletins the shard holds.
+ */
+export async function writeShardIndex(site: string, plan: SearchPlan, shard: SearchShard, cacheDir: string): Promise<number> {
   const recordsDir = recordsDirOf(site);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    let count = 0;
+    const summary = shardSummarizer();
     for (const chunk of shard.months) {
       const records = readRecords(recordsDir, chunk);
       // A chunk's records are sent together: Pagefind's service handles them one after another
       // anyway, and waiting for each answer before sending the next left it idle between them.
-      const added = await Promise.all(records.map((record) => index.addCustomRecord(customRecord(record))));
-      added.forEach(({ errors }, i) => {
+      const added = Promise.all(records.map((record) => index.addCustomRecord(customRecord(record))));
+      for (const record of records) summary.add(record);
+      (await added).forEach(({ errors }, i) => {
         if (errors.length) throw new Error(`Pagefind could not index ${records[i].url}: ${errors.join('; ')}`);
       });
-      count += records.length;
     }
     const dir = shardDir(site, shard.name);
     rmSync(dir, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: dir });
     if (written.errors.length) throw new Error(`Pagefind could not write shard ${shard.name}: ${written.errors.join('; ')}`);
     shareRuntime(site, dir);
-    return count;
+    const { bulletins } = keepSummary(summaryFile(cacheDir, plan.digests[shard.name]), summary.summary());
+    return bulletins;
   } finally {
     await pagefind.close();
   }
@@ -229,12 +235,15 @@ function indexJobs(): number {
 const shardScript = path.resolve(import.meta.dirname, '../../scripts/search-shard.ts');
 
 /**
- * Starts indexing shards, each in a process of its own (scripts/search-shard.ts), while something
- * else runs beside them (the build's Astro process): one process fewer than indexJobs() at a time,
- * all of them once `useAllJobs()` says that it has finished. `prepare` runs before each shard's
- * process starts (the build writes the shard's records then, so the first one starts as soon as
- * its own records are there). `done()` settles when every shard is indexed, or rejects with the
- * first failure (the shards not begun are then left); `stop()` ends those running.
+ * Starts indexing shards while something else runs beside them (the build's Astro process): one
+ * indexing process fewer than indexJobs() at a time, all of them once `useAllJobs()` says that it
+ * has finished. Each indexing process (scripts/search-shard.ts --serve) takes one shard after
+ * another, each in a Pagefind process of its own: starting Node and loading the indexing code cost
+ * 0.3 s of CPU and up to a second per shard when every shard had a Node process of its own.
+ * `prepare` runs before each shard is handed over (the build writes the shard's records then, so
+ * the first one starts as soon as its own records are there). `done()` settles when every shard is
+ * indexed, or rejects with the first failure (the shards not begun are then left); `stop()` ends
+ * the processes.
  */
 export function startShardIndexing(site: string, shards: SearchShard[], prepare: (shard: SearchShard) => void) {
   const queue = [...shards];
@@ -242,14 +251,17 @@ export function startShardIndexing(site: string, shards: SearchShard[], prepare:
   const workers: Promise<void>[] = [];
   let failure: Error | undefined;
   const worker = async () => {
+    const indexer = shardIndexingProcess(site, running);
     try {
       for (let shard = queue.shift(); shard; shard = queue.shift()) {
         prepare(shard);
-        await indexShardProcess(site, shard.name, running);
+        await indexer.index(shard.name);
       }
     } catch (error) {
       failure ??= error as Error;
       queue.length = 0;
+    } finally {
+      indexer.end();
     }
   };
   const start = (jobs: number) => {
@@ -272,18 +284,43 @@ export function startShardIndexing(site: string, shards: SearchShard[], prepare:
   };
 }
 
-function indexShardProcess(site: string, shard: string, running: Set<ChildProcess>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [shardScript, '--site', site, '--shard', shard], { stdio: ['ignore', 'ignore', 'pipe'] });
-    running.add(child);
-    let stderr = '';
-    child.stderr!.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => {
-      running.delete(child);
-      if (code === 0) resolve();
-      else reject(new Error(`shard ${shard}: ${stderr.trim() || `exited ${code}`}`));
-    });
+/** What the build asks an indexing process (scripts/search-shard.ts --serve) and what it answers. */
+export type ShardRequest = { shard: string };
+export type ShardReply = { shard: string; bulletins: number } | { shard: string; error: string };
+
+/**
+ * One indexing process: `index(name)` hands it a shard and settles when the shard is written (or
+ * rejects with what went wrong, also when the process dies); `end()` lets it exit.
+ */
+function shardIndexingProcess(site: string, running: Set<ChildProcess>) {
+  const child = fork(shardScript, ['--site', site, '--serve'], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  running.add(child);
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  let current: { shard: string; resolve: () => void; reject: (error: Error) => void } | undefined;
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  child.on('message', (reply: ShardReply) => {
+    if (!current || reply.shard !== current.shard) return;
+    const { resolve, reject } = current;
+    current = undefined;
+    if ('error' in reply) reject(new Error(`shard ${reply.shard}: ${reply.error}`));
+    else resolve();
   });
+  void exited.then((code) => {
+    running.delete(child);
+    current?.reject(new Error(`shard ${current.shard}: ${stderr.trim() || `the indexing process exited ${code}`}`));
+    current = undefined;
+  });
+  return {
+    index: (shard: string) =>
+      new Promise<void>((resolve, reject) => {
+        current = { shard, resolve, reject };
+        child.send({ shard } satisfies ShardRequest);
+      }),
+    end: () => {
+      if (child.connected) child.disconnect();
+    },
+  };
 }
 
 /** What the manifest and lexicon need of a shard: its bulletins, its filter counts, and its words (lower case) by language. */
@@ -297,31 +334,40 @@ function addCount(into: FilterCounts, filter: string, value: string, count: numb
   (into[filter] ??= {})[value] = (into[filter][value] ?? 0) + count;
 }
 
-function summarize(recordsDir: string, shard: SearchShard): ShardSummary {
+/** A shard's summary, made a record at a time. */
+function shardSummarizer() {
   const filters: FilterCounts = {};
   const words = new Map<string, Set<string>>();
   let bulletins = 0;
-  for (const chunk of shard.months) {
-    for (const record of readRecords(recordsDir, chunk)) {
+  return {
+    add(record: SearchRecord) {
       for (const [filter, values] of Object.entries(customRecord(record).filters)) for (const value of values) addCount(filters, filter, value, 1);
       let langWords = words.get(record.lang);
       if (!langWords) words.set(record.lang, (langWords = new Set()));
       for (const word of searchWords(record.content)) langWords.add(word.toLowerCase());
       bulletins++;
-    }
-  }
-  return { bulletins, filters, words: Object.fromEntries([...words].map(([lang, set]) => [lang, [...set].sort()])) };
+    },
+    summary: (): ShardSummary => ({ bulletins, filters, words: Object.fromEntries([...words].map(([lang, set]) => [lang, [...set].sort()])) }),
+  };
+}
+
+function keepSummary(file: string, summary: ShardSummary): ShardSummary {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(summary));
+  return summary;
 }
 
 /**
- * A shard's summary, from its records or, when the cache holds it (named by the shard's digest),
- * from there: after one new bulletin only its shard's records are read.
+ * A shard's summary: kept in the cache folder (named by the shard's digest) by its indexing process
+ * or an earlier build, or else made from its records (a shard indexed by a CI job of its own, whose
+ * cache folder is not this one's).
  */
 function shardSummary(site: string, shard: SearchShard, cached: string): ShardSummary {
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as ShardSummary;
-  const summary = summarize(recordsDirOf(site), shard);
-  writeFileSync(cached, JSON.stringify(summary));
-  return summary;
+  const summary = shardSummarizer();
+  const recordsDir = recordsDirOf(site);
+  for (const chunk of shard.months) for (const record of readRecords(recordsDir, chunk)) summary.add(record);
+  return keepSummary(cached, summary.summary());
 }
 
 /**
