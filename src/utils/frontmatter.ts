@@ -1,4 +1,5 @@
 import { isScalar, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import { readPlainFrontmatter } from './frontmatter-lines.ts';
 
 /**
  * Reads a file of YAML frontmatter between `---` lines followed by Markdown: the one reader of an
@@ -40,6 +41,9 @@ export function splitFrontmatter(text: string): { ok: true; lines: string[]; bod
 export function readFrontmatter(text: string): Frontmatter {
   const split = splitFrontmatter(text);
   if (!split.ok) return split;
+  // Frontmatter in the shape ingest writes is read a line at a time, the same as YAML reads it.
+  const plain = readPlainFrontmatter(split.lines);
+  if (plain) return { ok: true, data: plain, lines: split.lines, body: split.body };
   const lineCounter = new LineCounter();
   const document = parseDocument(split.lines.join('\n'), { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter });
   const error = document.errors[0];
