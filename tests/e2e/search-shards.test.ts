@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -9,7 +9,7 @@ import { sentencePools, syntheticTexts } from '../../scripts/bench/synthetic-arc
 import { bulletinsDir, ENTRY_EXTENSION } from '../../src/utils/content-layout.ts';
 import { listFiles } from '../../src/utils/files-fs.ts';
 import { loadAllGazetteer } from '../../src/utils/gazetteer-fs.ts';
-import { buildSiteInto, ingestInto, makeContentDir, makeOutDir, projectRoot } from '../helpers/build-site.ts';
+import { buildSiteInto, ingestInto, makeContentDir, makeOutDir, projectRoot, runBuild } from '../helpers/build-site.ts';
 import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
 import { relativeFilePaths } from '../helpers/link-check.ts';
 
@@ -20,6 +20,7 @@ import { relativeFilePaths } from '../helpers/link-check.ts';
  */
 const contentDir = makeContentDir();
 const dist = makeOutDir();
+const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'bulletins-astro-cache-'));
 const tsx = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
 let bulletins: { url: string; year: string; date: string; text: string }[] = [];
 const RARE_WORD = 'Айнакулова';
@@ -35,7 +36,7 @@ beforeAll(() => {
   const pool = sentencePools(path.join(projectRoot, 'content')).get('ky')!;
   writeFileSync(path.join(raw, 'rare.txt'), `date ${RARE_YEAR}-04-02\n${pool.slice(0, 4).join(' ')}\nЖыйынга ${RARE_WORD} да катышты.\n`);
   ingestInto(contentDir, [raw]);
-  buildSiteInto(contentDir, dist, mkdtempSync(path.join(os.tmpdir(), 'bulletins-astro-cache-')));
+  buildSiteInto(contentDir, dist, cacheDir);
   bulletins = listFiles(bulletinsDir(contentDir), ENTRY_EXTENSION).map((file) => {
     const { data, content } = matter(readFileSync(file, 'utf8'));
     const id = path.relative(bulletinsDir(contentDir), file).slice(0, -ENTRY_EXTENSION.length).split(path.sep).join('/');
@@ -69,6 +70,21 @@ describe('the search index in shards', () => {
     expect(relativeFilePaths(path.join(separate, 'pagefind'))).toEqual(files);
     const differing = files.filter((file) => !readFileSync(path.join(dist, 'pagefind', file)).equals(readFileSync(path.join(separate, 'pagefind', file))));
     expect(differing).toEqual([]);
+  }, 300_000);
+
+  it('fails the build saying which shard Pagefind stopped on when its process dies (as when it runs out of memory), instead of waiting for ever', () => {
+    // A Pagefind that is killed as soon as it is sent something; Pagefind's Node API finds its
+    // binary through this variable. The site's pages are reused from the first build's cache.
+    const bin = mkdtempSync(path.join(os.tmpdir(), 'dying-pagefind-'));
+    const dying = path.join(bin, 'pagefind_extended');
+    writeFileSync(dying, '#!/bin/sh\nhead -c 1 > /dev/null\nkill -9 $$\n');
+    chmodSync(dying, 0o755);
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'bulletins-astro-cache-'));
+    cpSync(cacheDir, cache, { recursive: true });
+    const result = runBuild(contentDir, makeOutDir(), cache, { env: { PAGEFIND_EXTENDED_BINARY_PATH: dying } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^search index: shard \d{4}: search:shard: Pagefind stopped before shard \d{4} was written; it may have run out of memory$/m);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
   }, 300_000);
 });
 

@@ -74,12 +74,13 @@ export function buildSiteInto(contentDir: string, outDir: string, cacheDir: stri
   return result.stdout;
 }
 
-/** `npm run build` of a content folder, whatever its outcome: the status and what it printed. */
-export function runBuild(contentDir: string, outDir: string, cacheDir: string, options: { basePath?: string } = {}) {
+/** `npm run build` of a content folder, whatever its outcome: the status and what it printed (`env`: more environment). */
+export function runBuild(contentDir: string, outDir: string, cacheDir: string, options: { basePath?: string; env?: NodeJS.ProcessEnv } = {}) {
   return run([tsxCli, 'scripts/build.ts', '--outDir', outDir], {
     CONTENT_DIR: contentDir,
     ASTRO_CACHE_DIR: cacheDir,
     ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
+    ...options.env,
   });
 }
 
