@@ -296,6 +296,9 @@ function shardIndexingProcess(site: string, running: Set<ChildProcess>) {
   // A small young generation and a collection after each shard (search-shard.ts) keep the process
   // at what one shard takes (~115 MB at 10,000 bulletins, 225 MB without), beside Astro's peak.
   const child = fork(shardScript, ['--site', site, '--serve'], { execArgv: ['--expose-gc', '--max-semi-space-size=2'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  // Astro's rendering is what the build waits for, and its thread is busy all along: where both want
+  // a core, the index (and the Pagefind processes it starts, which inherit this) gives way.
+  if (child.pid) os.setPriority(child.pid, 10);
   running.add(child);
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
