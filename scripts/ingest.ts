@@ -5,9 +5,9 @@
  * inbox folder of the content folder; inputs taken from the inbox are removed once their bytes are
  * preserved under originals/ (use --keep to leave them). Exit status 1 when any input was rejected.
  */
-import { enableCompileCache } from './ingest/compile-cache.ts';
+import { prepareRuntime } from './ingest/start-up.ts';
 
-// The command's module graph is imported once the compile cache is on, so that it is read from there.
-enableCompileCache();
+// The command's module graph is imported once the compile cache and the regexp setting are on, so that both apply to it.
+prepareRuntime();
 const { main } = await import('./ingest/command.ts');
 process.exitCode = await main();

@@ -1,14 +1,13 @@
 import { parentPort } from 'node:worker_threads';
 import type { AnalysisReply, AnalysisRequest } from './analyze-pool.ts';
 import type { AnalysisContext } from './analyze.ts';
-import { enableCompileCache } from './compile-cache.ts';
+import { analysisContext, readAndAnalyze } from './read-and-analyze.ts';
 
 /**
- * A worker thread of `npm run ingest`: loads the analysis code as soon as it starts, is then sent
- * the gazetteer, then files, which it reads and analyses, replying per file.
+ * A worker thread of `npm run ingest`, started by analyze-pool.ts's `WORKER_BOOTSTRAP` (which turns
+ * Node's compile cache on before this module is loaded): loads the analysis code as soon as it
+ * starts, is then sent the gazetteer, then files, which it reads and analyses, replying per file.
  */
-enableCompileCache();
-const { analysisContext, readAndAnalyze } = await import('./read-and-analyze.ts');
 let context: AnalysisContext;
 
 parentPort!.on('message', (request: AnalysisRequest) => {

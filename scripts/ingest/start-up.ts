@@ -1,0 +1,22 @@
+import module from 'node:module';
+import v8 from 'node:v8';
+
+/**
+ * How Node runs ingest's own code, set before that code is loaded (scripts/ingest.ts imports the
+ * command's module graph dynamically afterwards, so that both apply to all of it):
+ *
+ * - Node's compile cache keeps the type-stripped TypeScript and V8's code cache on disk between
+ *   runs (in the system's temporary folder, see `module.enableCompileCache`): without it, stripping
+ *   types from ingest's module graph and compiling it is most of a short run's time. A worker thread
+ *   turns it on for itself, see `WORKER_BOOTSTRAP` in analyze-pool.ts.
+ * - Regular expressions are compiled to machine code on their first use. By default V8 first
+ *   compiles each one to bytecode for its interpreter and compiles it again to machine code once it
+ *   runs again: ingest's patterns (Unicode letter classes, month and agency alternations) are large,
+ *   and compiling them twice was most of the first file's time in every thread (~100 ms of a 130 ms
+ *   first file; 35 ms once compiled once). The flag is process-wide, so it holds in the worker threads
+ *   too; a pattern's matches are the same either way.
+ */
+export function prepareRuntime(): void {
+  module.enableCompileCache?.();
+  v8.setFlagsFromString('--no-regexp-tier-up');
+}
