@@ -49,7 +49,7 @@ export async function main(): Promise<number> {
 
   const analysis = startAnalysis(files);
   // Loaded once the analysis threads are starting, so that they load their code meanwhile: the
-  // gazetteer's validation (zod) and the content store (gray-matter, yaml) cost this thread ~100 ms.
+  // gazetteer's validation (zod) and the content store (yaml) cost this thread ~100 ms.
   const [{ GazetteerError, loadAllGazetteer }, entries] = await Promise.all([
     import('../../src/utils/gazetteer-fs.ts'),
     import('./content-store.ts'),

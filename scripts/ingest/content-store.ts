@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import { bulletinSchema, type Bulletin, type BulletinInput } from '../../src/schemas/bulletin.ts';
 import { listFiles } from '../../src/utils/files-fs.ts';
 import { bulletinsDir, contentRelativePath, ENTRY_EXTENSION, entryFileOf, entryIdOf, entryIdOfOriginal, originalPathOf, originalsDir } from '../../src/utils/content-layout.ts';
@@ -8,6 +7,7 @@ import { readFrontmatterValue } from '../../src/utils/frontmatter.ts';
 import { slugify } from '../../src/utils/match-key.ts';
 import type { Analysis } from './analyze.ts';
 import { sha256Hex } from './sha256.ts';
+import { entryFileText } from './entry-text.ts';
 
 /**
  * The write stage: where entries and preserved originals live in a content folder, which raw texts
@@ -137,9 +137,7 @@ export function planEntry(analysis: Analysis, bytes: Uint8Array, submittedAs: st
     review: analysis.warnings,
   };
   const frontmatter = bulletinSchema.parse(input);
-  // A file object, not the body string: given a string, gray-matter first parses it for front matter
-  // of its own (a third of the cost), and a body never has any (markdown-body.ts escapes a leading `-`).
-  const fileText = matter.stringify({ content: analysis.markdownBody }, frontmatter, { lineWidth: -1 } as never);
+  const fileText = entryFileText(frontmatter, analysis.markdownBody);
   return {
     id,
     entryPath: entryFileOf(store.contentDir, id),
