@@ -311,16 +311,22 @@ function shardIndexingProcess(site: string, running: Set<ChildProcess>) {
     if ('error' in reply) reject(new Error(`shard ${reply.shard}: ${reply.error}`));
     else resolve();
   });
+  const failed = (why: string) => {
+    current?.reject(new Error(`shard ${current.shard}: ${stderr.trim() || why}`));
+    current = undefined;
+  };
   void exited.then((code) => {
     running.delete(child);
-    current?.reject(new Error(`shard ${current.shard}: ${stderr.trim() || `the indexing process exited ${code}`}`));
-    current = undefined;
+    failed(`the indexing process exited ${code}`);
   });
+  // Sending to a process that has just died.
+  child.on('error', (error) => failed(error.message));
   return {
     index: (shard: string) =>
       new Promise<void>((resolve, reject) => {
         current = { shard, resolve, reject };
-        child.send({ shard } satisfies ShardRequest);
+        if (child.connected) child.send({ shard } satisfies ShardRequest);
+        else failed('the indexing process had exited');
       }),
     end: () => {
       if (child.connected) child.disconnect();
