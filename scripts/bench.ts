@@ -12,13 +12,14 @@
  *                     both and the ratios
  *   --runs R          R runs of the builds (ours cold, the peer, our rebuild): each figure is the
  *                     median, with all R values beside it (`<figure>Runs`)
- *   --rebuild         then adds one bulletin and builds again, reporting that rebuild too (the
- *                     bulletin is taken out again before the next run, so every run builds the same)
+ *   --rebuild         then adds one bulletin and builds again, corrects its title and builds again,
+ *                     withdraws it and builds again, reporting those rebuilds too (so every run
+ *                     builds the same)
  *   --baseline-index  also builds without the search's spellings (its lexicon) and reports both index
  *                     sizes and both first searches
  *   --skip-build      no build of ours: generation and ingest (and the peer), e.g. at 100,000 bulletins
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -96,20 +97,34 @@ function contentFiles(content: string): Set<string> {
   return new Set([...listFiles(bulletinsDir(content), ENTRY_EXTENSION), ...listFiles(originalsDir(content), '')]);
 }
 
-/** Adds one bulletin, builds again into the cold build's folders, and takes the bulletin out of the content again. */
+/**
+ * Adds one bulletin and builds again into the cold build's folders, then corrects its title and
+ * builds again, then withdraws it (its entry and original) and builds again: the content is then
+ * the cold build's once more.
+ */
 async function rebuildOne(options: { content: string; raw: string; dist: string; cache: string; extraText: { fileName: string; text: string } }): Promise<Figures> {
   const before = contentFiles(options.content);
   const extraFile = path.join(options.raw, `extra-${options.extraText.fileName}`);
   writeFileSync(extraFile, options.extraText.text);
   await runNode(['scripts/ingest.ts', '--out', options.content, extraFile], { okExits: [0, 1] });
-  const rebuild = await build(options.content, options.dist, options.cache);
-  for (const file of contentFiles(options.content)) if (!before.has(file)) rmSync(file);
   rmSync(extraFile);
+  const added = [...contentFiles(options.content)].filter((file) => !before.has(file));
+  const rebuild = await build(options.content, options.dist, options.cache);
+  const entry = added.find((file) => file.endsWith(ENTRY_EXTENSION));
+  if (!entry) throw new Error(`ingest made no entry of ${extraFile}`);
+  // A corrected title changes its page and every listing, entity page and feed that shows it.
+  const text = readFileSync(entry, 'utf8');
+  writeFileSync(entry, text.replace(/^title: (.*)$/m, (line, value: string) => (value.startsWith("'") ? `${line.slice(0, -1)} (corrected)'` : `${line} (corrected)`)));
+  const corrected = await build(options.content, options.dist, options.cache);
+  for (const file of added) rmSync(file);
+  const withdrawn = await build(options.content, options.dist, options.cache);
   return {
     rebuildOneS: seconds(rebuild),
     rebuildSearchIndexS: rebuild.indexSeconds,
     rebuildPeakMb: rebuild.peakMb,
     rebuildReusedPages: rebuild.reusedPages,
+    rebuildCorrectedS: seconds(corrected),
+    rebuildWithdrawnS: seconds(withdrawn),
   };
 }
 
@@ -192,7 +207,11 @@ async function main() {
     if (values.peer && !values['skip-build']) figures.coldVsPeer = +(figures.totalBuildS! / figures.peerTotalS!).toFixed(2);
     if (values.rebuild && !values['skip-build']) {
       Object.assign(figures, await rebuildOne({ content, raw, dist: runDist, cache: runCache, extraText }));
-      if (values.peer) figures.rebuildVsPeer = +(figures.rebuildOneS! / figures.peerTotalS!).toFixed(2);
+      if (values.peer) {
+        figures.rebuildVsPeer = +(figures.rebuildOneS! / figures.peerTotalS!).toFixed(2);
+        figures.rebuildCorrectedVsPeer = +(figures.rebuildCorrectedS! / figures.peerTotalS!).toFixed(2);
+        figures.rebuildWithdrawnVsPeer = +(figures.rebuildWithdrawnS! / figures.peerTotalS!).toFixed(2);
+      }
     }
     if (run > 0) for (const dir of [runDist, runCache]) rmSync(dir, { recursive: true, force: true });
     runs.push(figures);
