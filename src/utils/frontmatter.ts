@@ -73,16 +73,19 @@ export function readFrontmatterValue(text: string, key: string): unknown {
     // The key's block ends at the next line that starts a key of its own: not indented, not a
     // list item (a list may stand at its key's indent), not a comment, not blank.
     const next = split.lines.findIndex((line, index) => index > starts[0] && line !== '' && !/^[\s#-]/.test(line));
-    const own = parseDocument(split.lines.slice(starts[0], next === -1 ? undefined : next).join('\n'), { schema: 'core', uniqueKeys: true, prettyErrors: false });
-    const data = own.errors.length === 0 ? ownData(own) : undefined;
+    const block = split.lines.slice(starts[0], next === -1 ? undefined : next);
+    // The key's lines in the shape ingest writes are read a line at a time, as readFrontmatter does.
+    const data = readPlainFrontmatter(block) ?? yamlData(block);
     if (typeof data === 'object' && data !== null && key in data) return (data as Record<string, unknown>)[key];
   }
   const whole = readFrontmatter(text);
   return whole.ok ? whole.data[key] : undefined;
 }
 
-/** A document's data; undefined where it cannot stand alone (toJS throws on an alias to an anchor outside it). */
-function ownData(document: ReturnType<typeof parseDocument>): unknown {
+/** The YAML data of some lines; undefined where they are not valid YAML by themselves (toJS throws on an alias to an anchor outside them). */
+function yamlData(lines: string[]): unknown {
+  const document = parseDocument(lines.join('\n'), { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  if (document.errors.length) return undefined;
   try {
     return document.toJS();
   } catch {
