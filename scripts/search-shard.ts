@@ -19,7 +19,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroCacheDir } from '../src/build/build-output.ts';
 import { builtShardDirs, plannedSearchIndex, shardDir, writeSearchManifest, writeShardIndex, type SearchPlan, type ShardReply, type ShardRequest } from '../src/build/search-index.ts';
-import type { SearchShard } from '../src/utils/search-shards.ts';
 import { resolveContentDir } from '../src/utils/content-layout.ts';
 import { loadAllGazetteer } from '../src/utils/gazetteer-fs.ts';
 
@@ -45,8 +44,10 @@ process.on('exit', (code) => {
   console.error(`search:shard: Pagefind stopped before shard ${indexing} was written; it may have run out of memory`);
   if (code === 0) process.exitCode = 1;
 });
-/** Indexes a shard, noting which one it is while Pagefind works on it. */
-async function indexShard(plan: SearchPlan, shard: SearchShard): Promise<number> {
+/** Indexes the shard of that name, noting which one it is while Pagefind works on it. */
+async function indexShard(plan: SearchPlan, name: string): Promise<number> {
+  const shard = plan.shards.find((planned) => planned.name === name);
+  if (!shard) throw new Error(`${site} has no shard ${name}; --list prints the shards it has`);
   indexing = shard.name;
   try {
     return await writeShardIndex(site, plan, shard, cacheDir);
@@ -59,10 +60,7 @@ try {
   if (values.list) {
     console.log(JSON.stringify(plannedSearchIndex(site).shards.filter(({ name }) => !existsSync(shardDir(site, name))).map(({ name }) => name)));
   } else if (values.shard) {
-    const plan = plannedSearchIndex(site);
-    const shard = plan.shards.find(({ name }) => name === values.shard);
-    if (!shard) fail(`${site} has no shard ${values.shard}; --list prints the shards it has`);
-    console.log(`search:shard ${shard.name}: ${await indexShard(plan, shard)} bulletins`);
+    console.log(`search:shard ${values.shard}: ${await indexShard(plannedSearchIndex(site), values.shard)} bulletins`);
   } else if (values.serve && process.send) {
     // One shard at a time, as the build asks; the process ends when the build disconnects. While a
     // shard is indexed the channel does not keep the process alive, so that it ends if Pagefind dies.
@@ -71,9 +69,7 @@ try {
       process.channel?.unref();
       let reply: ShardReply;
       try {
-        const shard = plan.shards.find((planned) => planned.name === name);
-        if (!shard) throw new Error(`${site} has no shard ${name}`);
-        reply = { shard: name, bulletins: await indexShard(plan, shard) };
+        reply = { shard: name, bulletins: await indexShard(plan, name) };
       } catch (error) {
         reply = { shard: name, error: (error as Error).message };
       }

@@ -303,7 +303,6 @@ function shardIndexingProcess(site: string, running: Set<ChildProcess>) {
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   let current: { shard: string; resolve: () => void; reject: (error: Error) => void } | undefined;
-  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
   child.on('message', (reply: ShardReply) => {
     if (!current || reply.shard !== current.shard) return;
     const { resolve, reject } = current;
@@ -315,7 +314,7 @@ function shardIndexingProcess(site: string, running: Set<ChildProcess>) {
     current?.reject(new Error(`shard ${current.shard}: ${stderr.trim() || why}`));
     current = undefined;
   };
-  void exited.then((code) => {
+  child.on('close', (code) => {
     running.delete(child);
     failed(`the indexing process exited ${code}`);
   });
