@@ -10,8 +10,9 @@
  *   --peer            also builds the same content folder with Hugo and the Pagefind CLI
  *                     (scripts/bench/hugo-peer.ts), right after our build in each run, and prints
  *                     both and the ratios
- *   --runs R          R runs of the builds (ours cold, the peer, our rebuild): each figure is the
- *                     median, with all R values beside it (`<figure>Runs`)
+ *   --runs R          R runs of ingest (each into a fresh folder, all before the first build) and of
+ *                     the builds (ours cold, the peer, our rebuild): each figure is the median, with
+ *                     all R values beside it (`<figure>Runs`)
  *   --rebuild         then adds one bulletin and builds again, corrects its title and builds again,
  *                     withdraws it and builds again, reporting those rebuilds too (so every run
  *                     builds the same)
@@ -75,21 +76,31 @@ function coldFigures(run: Awaited<ReturnType<typeof build>>): Figures {
   };
 }
 
-/** Writes the synthetic archive's raw texts one by one (none is held) and ingests them into `content`. */
-async function generateAndIngest(options: { count: number; languages: string[]; pools: Map<string, string[]>; raw: string; content: string }): Promise<Figures> {
-  cpSync(path.join(contentDir, 'gazetteer'), path.join(options.content, 'gazetteer'), { recursive: true });
+/**
+ * Writes the synthetic archive's raw texts one by one (none is held) and ingests them into
+ * `content`, then `runs - 1` times more, each into a fresh folder (content-ingest-R) kept until the
+ * end: every ingest run before any build and none after a deletion, since on a file system without
+ * a journal, creating files costs more kernel time for ~30 s after many were deleted. Returns the
+ * generation's time and each ingest run's figures.
+ */
+async function generateAndIngest(options: { count: number; languages: string[]; pools: Map<string, string[]>; raw: string; content: string; runs: number }): Promise<{ generateS: number; runs: Figures[] }> {
   const gazetteer = loadAllGazetteer(contentDir);
   const started = performance.now();
   for (const { fileName, text } of syntheticTexts({ ...options, gazetteer })) writeFileSync(path.join(options.raw, fileName), text);
   const generateS = +((performance.now() - started) / 1000).toFixed(1);
-  const ingest = await runNode(['scripts/ingest.ts', '--out', options.content, options.raw], { okExits: [0, 1] });
-  return {
-    generateS,
-    ingestS: seconds(ingest),
-    ingestFilesPerS: Math.round(options.count / ingest.seconds),
-    ingestPeakMb: ingest.peakMb,
-    ingestedBulletins: countFiles(bulletinsDir(options.content), ENTRY_EXTENSION),
-  };
+  const runs: Figures[] = [];
+  for (let run = 0; run < options.runs; run++) {
+    const content = run === 0 ? options.content : `${options.content}-ingest-${run}`;
+    cpSync(path.join(contentDir, 'gazetteer'), path.join(content, 'gazetteer'), { recursive: true });
+    const ingest = await runNode(['scripts/ingest.ts', '--out', content, options.raw], { okExits: [0, 1] });
+    runs.push({
+      ingestS: +ingest.seconds.toFixed(2),
+      ingestFilesPerS: Math.round(options.count / ingest.seconds),
+      ingestPeakMb: ingest.peakMb,
+      ingestedBulletins: countFiles(bulletinsDir(content), ENTRY_EXTENSION),
+    });
+  }
+  return { generateS, runs };
 }
 
 /** The entry and original files of a content folder, to take out what a step added. */
@@ -174,13 +185,16 @@ async function main() {
   const content = path.join(work, 'content');
   mkdirSync(raw);
   const result: Record<string, unknown> = {};
+  let ingestRuns: Figures[] = [];
   if (values.content) {
     // A copy: --rebuild adds a bulletin to it.
     cpSync(path.resolve(values.content), content, { recursive: true });
     Object.assign(result, { content: values.content, bulletins: countFiles(bulletinsDir(content), ENTRY_EXTENSION) });
   } else {
     const count = Number(values.bulletins);
-    Object.assign(result, { bulletins: count, languages, ...(await generateAndIngest({ count, languages, pools, raw, content })) });
+    const ingested = await generateAndIngest({ count, languages, pools, raw, content, runs: runCount });
+    Object.assign(result, { bulletins: count, languages, generateS: ingested.generateS });
+    ingestRuns = ingested.runs;
   }
   const gazetteer = loadAllGazetteer(content);
   const peerSite = path.join(work, 'hugo-site');
@@ -198,7 +212,7 @@ async function main() {
   for (let run = 0; run < runCount; run++) {
     const runDist = run === 0 ? dist : path.join(work, `dist-${run}`);
     const runCache = path.join(work, `cache-${run}`);
-    const figures: Figures = {};
+    const figures: Figures = { ...ingestRuns[run] };
     if (!values['skip-build']) Object.assign(figures, coldFigures(await build(content, runDist, runCache)));
     // What the cold build made, before a rebuild adds to it.
     if (run === 0 && !values['skip-build']) Object.assign(result, outputFigures('', dist));

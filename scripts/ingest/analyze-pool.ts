@@ -8,15 +8,13 @@ const PARALLEL_FROM = 64;
 /** At most this many threads in all, this one included. */
 const MAX_THREADS = 4;
 /**
- * Files sent ahead per thread of the one the write stage waits for: enough that no thread waits for
- * work while the write stage waits for the disk (a write can take tens of milliseconds on a busy
- * machine, 64 files are ~60 ms of analysis), few enough that results the write stage has not taken
- * yet (each holds its text twice) stay a few megabytes however large the batch; sending every file
- * at once held 600 MB at 10,000 files.
+ * Files analysed ahead of the write stage, per thread: enough that no thread waits for work while
+ * the write stage waits for the disk (a write can take tens of milliseconds on a busy machine, 64
+ * files are ~40 ms of analysis), few enough that results the write stage has not taken yet (each
+ * holds its text twice) stay a few megabytes however large the batch; analysing every file at
+ * once held 600 MB at 10,000 files.
  */
 const AHEAD_PER_THREAD = 64;
-/** Files per message to a worker thread: one message per file cost as much as reading a small file. */
-const FILES_PER_MESSAGE = 8;
 
 /**
  * What a worker thread runs first: it turns Node's compile cache on in the thread, then loads
@@ -25,6 +23,16 @@ const FILES_PER_MESSAGE = 8;
  */
 const WORKER_BOOTSTRAP = `require('node:module').enableCompileCache?.(); import(${JSON.stringify(new URL('./analyze-worker.ts', import.meta.url).href)});`;
 
+/**
+ * The counters every thread shares, in an Int32Array over a SharedArrayBuffer: the index of the next
+ * file to take, and how many results the write stage has taken. Each thread takes the next file
+ * itself (Atomics.add), one at a time, so no thread is left with a queue of files while another has
+ * none: with files handed out in batches ahead, the last batch kept one thread busy for ~50 ms after
+ * the other ran out of work.
+ */
+export const NEXT_FILE = 0;
+export const HANDED_OVER = 1;
+
 export interface Analysis {
   /** Hands every file's result to `onResult` in input order; resolves once all are handed over. */
   each(gazetteer: Gazetteer, onResult: (result: AnalysedFile, index: number) => void): Promise<void>;
@@ -32,11 +40,14 @@ export interface Analysis {
   stop(): Promise<void>;
 }
 
-/**
- * What a worker thread is sent (analyze-worker.ts): first the gazetteer, then files to read and
- * analyse, each with its index in the input.
- */
-export type AnalysisRequest = { gazetteer: Gazetteer } | { files: { index: number; file: string }[] };
+/** What a worker thread is sent once (analyze-worker.ts): everything it needs to take files until none is left. */
+export interface AnalysisRequest {
+  gazetteer: Gazetteer;
+  files: readonly string[];
+  counters: Int32Array;
+  /** A thread takes a file only while fewer than this many results wait for the write stage. */
+  window: number;
+}
 /** What it sends back, one message per file, in any order. */
 export type AnalysisReply = { index: number; result: AnalysedFile };
 
@@ -50,61 +61,46 @@ export type AnalysisReply = { index: number; result: AnalysedFile };
 export function startAnalysis(files: readonly string[]): Analysis {
   const loaded = import('./read-and-analyze.ts');
   const helpers = files.length < PARALLEL_FROM ? 0 : Math.min(availableParallelism(), MAX_THREADS) - 1;
-  const workers = Array.from({ length: helpers }, () => ({
-    thread: new Worker(WORKER_BOOTSTRAP, { eval: true }),
-    /** Files sent to it whose result has not come back. */
-    pending: 0,
-  }));
+  const threads = Array.from({ length: helpers }, () => new Worker(WORKER_BOOTSTRAP, { eval: true }));
   const stop = async () => {
-    await Promise.all(workers.map((worker) => worker.thread.terminate()));
+    await Promise.all(threads.map((thread) => thread.terminate()));
   };
   return {
     stop,
     async each(gazetteer, onResult) {
+      const counters = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+      const window = (helpers + 1) * AHEAD_PER_THREAD;
       const waiting = new Map<number, AnalysedFile>();
-      let next = 0;
-      let sent = 0;
       let failure: unknown;
       let wake: (() => void) | undefined;
-      const window = (helpers + 1) * AHEAD_PER_THREAD;
-      const hasRoom = () => sent < files.length && sent - next < window;
-      for (const worker of workers) {
-        worker.thread.postMessage({ gazetteer } satisfies AnalysisRequest);
-        worker.thread.on('error', (error) => {
+      for (const thread of threads) {
+        thread.postMessage({ gazetteer, files, counters, window } satisfies AnalysisRequest);
+        thread.on('error', (error) => {
           failure = error;
           wake?.();
         });
-        worker.thread.on('message', ({ index, result }: AnalysisReply) => {
+        thread.on('message', ({ index, result }: AnalysisReply) => {
           waiting.set(index, result);
-          worker.pending--;
           wake?.();
         });
       }
-      const sendAhead = () => {
-        for (const worker of workers) {
-          while (worker.pending <= AHEAD_PER_THREAD - FILES_PER_MESSAGE && hasRoom()) {
-            const request = { files: [] as { index: number; file: string }[] } satisfies AnalysisRequest;
-            for (; request.files.length < FILES_PER_MESSAGE && hasRoom(); sent++) request.files.push({ index: sent, file: files[sent] });
-            worker.pending += request.files.length;
-            worker.thread.postMessage(request);
-          }
-        }
-      };
       try {
         const { analysisContext, readAndAnalyze } = await loaded;
         const context = analysisContext(gazetteer);
+        let next = 0;
         while (next < files.length) {
           if (failure) throw failure;
           const ready = waiting.get(next);
           if (ready) {
             waiting.delete(next);
             onResult(ready, next++);
+            Atomics.store(counters, HANDED_OVER, next);
+            Atomics.notify(counters, HANDED_OVER);
             continue;
           }
-          sendAhead();
-          if (hasRoom()) {
-            // Nothing to write yet: analyse the next file here, then let the workers' replies in.
-            const index = sent++;
+          const index = Atomics.load(counters, NEXT_FILE) - next < window ? Atomics.add(counters, NEXT_FILE, 1) : files.length;
+          if (index < files.length) {
+            // Nothing to write yet: analyse a file here, then let the workers' replies in.
             waiting.set(index, readAndAnalyze(files[index], context));
             if (helpers > 0) await new Promise((resolve) => setImmediate(resolve));
           } else {

@@ -1,5 +1,6 @@
 import type { EntityKind, Gazetteer } from '../../src/schemas/gazetteer.ts';
 import { matchKey } from '../../src/utils/match-key.ts';
+import { isWhiteSpaceCode } from '../../src/utils/text.ts';
 import { ENDING_SEQUENCE, withoutApostropheEnding } from '../../src/utils/turkic-endings.ts';
 import { readingOf, readingsPerLanguage, tokenized, type TokenizedText } from './token-stream.ts';
 
@@ -28,6 +29,8 @@ interface WordForm {
   capitalised: boolean;
   /** The run of capitals a word starts with (`ТМУ` of `ТМУнун`). */
   capitalRun: string;
+  /** The names the word can start, kept with the gazetteer they were worked out for (`namesStartingWith`). */
+  startedNames: { compiled: CompiledGazetteer; names: CompiledName[] } | undefined;
 }
 
 /** A word where it stands: its form, and whether a sentence starts there. */
@@ -57,6 +60,7 @@ function wordForm(word: string, lang: string | undefined): WordForm {
     hasApostropheEnding: hadEnding,
     capitalised: /^\p{Lu}/u.test(word),
     capitalRun: word.match(/^\p{Lu}+/u)?.[0] ?? '',
+    startedNames: undefined,
   };
 }
 
@@ -81,8 +85,7 @@ const SENTENCE_END = '.!?:«"“—–-';
  */
 function startsSentence(text: string, start: number): boolean {
   for (let index = start - 1; index >= Math.max(0, start - 3); index--) {
-    const char = text[index];
-    if (!/\s/.test(char)) return SENTENCE_END.includes(char);
+    if (!isWhiteSpaceCode(text.charCodeAt(index))) return SENTENCE_END.includes(text[index]);
   }
   return true;
 }
@@ -160,13 +163,10 @@ function startsName(word: WordForm, name: CompiledName): boolean {
 }
 
 /** The names a word can start, in the gazetteer's order of preference: worked out once per word, language and gazetteer. */
-const namesStartedBy = new WeakMap<CompiledGazetteer, WeakMap<WordForm, CompiledName[]>>();
-
 function namesStartingWith(word: WordForm, compiled: CompiledGazetteer): CompiledName[] {
-  let byWord = namesStartedBy.get(compiled);
-  if (!byWord) namesStartedBy.set(compiled, (byWord = new WeakMap()));
-  let names = byWord.get(word);
-  if (!names) byWord.set(word, (names = (compiled.get(word.key.slice(0, 2)) ?? []).filter((name) => startsName(word, name))));
+  if (word.startedNames?.compiled === compiled) return word.startedNames.names;
+  const names = (compiled.get(word.key.slice(0, 2)) ?? []).filter((name) => startsName(word, name));
+  word.startedNames = { compiled, names };
   return names;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachWord, WORD, wordCount, wordsOf } from '../../src/utils/text.ts';
+import { forEachWord, isWhiteSpaceCode, WORD, wordCount, wordsOf } from '../../src/utils/text.ts';
 
 /** What WORD itself finds: the definition forEachWord must follow to the character. */
 const byRegex = (text: string) => [...text.matchAll(WORD)].map((match) => [match.index, match.index + match[0].length]);
@@ -43,5 +43,14 @@ describe('forEachWord', () => {
     expect(byScanner(text)).toEqual(byRegex(text));
     expect(wordsOf(text).map((word) => word.text)).toEqual(['Чолпон-Ата', "TDT'nin", 'COVID-19', 'Oʻzbekiston', "o'g'il", 'да', 'сентябрда']);
     expect(wordCount(text)).toBe(7);
+  });
+});
+
+describe('isWhiteSpaceCode', () => {
+  it('is true for exactly the UTF-16 code units that \\s matches', () => {
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isWhiteSpaceCode(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code);
+    expect(differing).toEqual([]);
+    expect(isWhiteSpaceCode(0x20) && isWhiteSpaceCode(0x3000) && !isWhiteSpaceCode(0x41)).toBe(true);
   });
 });
