@@ -96,10 +96,19 @@ const YAML_1_1_WORDS = new Set([
   'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE',
 ]);
 
+/** A set of ASCII characters, looked up by code unit: a string's characters are read by code, not as one-character strings. */
+function asciiSet(characters: string): Uint8Array {
+  const set = new Uint8Array(128);
+  for (const character of characters) set[character.charCodeAt(0)] = 1;
+  return set;
+}
+
 /** Characters that may not start a plain scalar: white space and YAML's indicators. */
-const NOT_FIRST = new Set([' ', '\t', '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '=', '>', "'", '"', '%', '@', '`']);
+const NOT_FIRST = asciiSet(' \t-?:,[]{}#&*!|=>\'"%@`');
 /** Characters that may not stand anywhere in a plain scalar: the flow indicators and `:` (`#` only after a space). */
-const NOT_INSIDE = new Set([',', '[', ']', '{', '}', ':']);
+const NOT_INSIDE = asciiSet(',[]{}:');
+const HASH = 0x23;
+const SPACE = 0x20;
 /** What a number, a time or the merge key of YAML 1.1 can be made of, when it starts with a digit. */
 const NUMBER_OR_TIME = /^[0-9a-fA-FxXoO_+\-.:tTzZ \t]*$/;
 
@@ -111,14 +120,15 @@ const NUMBER_OR_TIME = /^[0-9a-fA-FxXoO_+\-.:tTzZ \t]*$/;
 function stringScalar(text: string): string | null {
   if (text === '') return "''";
   if (YAML_1_1_WORDS.has(text) && !/^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/.test(text)) return `'${text}'`;
-  let plain = !NOT_FIRST.has(text[0]) && text.at(-1) !== ' ';
+  const first = text.charCodeAt(0);
+  let plain = !(first < 128 && NOT_FIRST[first] === 1) && text.charCodeAt(text.length - 1) !== SPACE;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     // Printable and on one line (no control characters, line or paragraph separators, byte-order
     // marks, lone surrogates or characters outside the BMP): else js-yaml escapes or uses a block.
     const printable = (code >= 0x20 && code <= 0x7e) || (code >= 0xa1 && code <= 0xd7ff && code !== 0x2028 && code !== 0x2029) || (code >= 0xe000 && code <= 0xfffd && code !== 0xfeff);
     if (!printable) return null;
-    if (plain && (NOT_INSIDE.has(text[index]) || (text[index] === '#' && text[index - 1] === ' '))) plain = false;
+    if (plain && code < 128 && (NOT_INSIDE[code] === 1 || (code === HASH && text.charCodeAt(index - 1) === SPACE))) plain = false;
   }
   if (plain) {
     const ambiguous = mayReadAsAnotherType(text);
