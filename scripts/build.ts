@@ -16,7 +16,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { astroCacheDir, incrementalOutputs, removeStaleOutput } from '../src/build/build-output.ts';
+import { astroCacheDir, incrementalOutputs, publicOutputs, removeStaleOutput } from '../src/build/build-output.ts';
 import { CHECK_CACHE_FILE } from '../src/build/check-cache.ts';
 import { contentCheckGate, gatedEnv } from '../src/build/content-check-gate.ts';
 import { readPublishedOriginals } from '../src/build/originals-output.ts';
@@ -137,6 +137,8 @@ const kept = incrementalOutputs(cacheDir);
 // The originals are copied by the build, not rendered (src/build/originals-output.ts): an unchanged one keeps its copy.
 for (const file of readPublishedOriginals(cacheDir)) kept.add(file);
 for (const file of keptIndex) kept.add(file);
+// Astro copies the public folder's files with their own (old) times: they are this build's all the same.
+for (const file of publicOutputs(path.join(projectRoot, 'public'))) kept.add(file);
 removeStaleOutput(outDir, builtSince, kept);
 
 // The stamp of the shards this output folder holds. CI keeps this output folder and cache folder

@@ -30,12 +30,33 @@ export function incrementalOutputs(cacheDir: string): Set<string> {
 }
 
 /**
- * Removes what an earlier build left in the output folder and this one did not make: files older
- * than this build that the manifest does not list (pages of removed bulletins, old assets), then
- * empty folders. Astro no longer empties the folder itself (vite.build.emptyOutDir is off), so that
- * the pages an incremental build reuses stay where they are instead of being deleted and copied
- * back, thousands of files each time. Files the manifest lists are not even looked at (a stat
- * each is most of the walk's cost).
+ * Files of the public folder, relative to it: each is copied into the output folder as it is. Astro
+ * gives the copies the source files' times (static-build's copyTimestamps), so a public file last
+ * changed a year ago is an output "older than this build": it is this build's by where it comes from,
+ * not by its time.
+ */
+export function publicOutputs(publicDir: string): Set<string> {
+  const files = new Set<string>();
+  const visit = (dir: string, prefix: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const relative = prefix + entry.name;
+      if (entry.isDirectory()) visit(path.join(dir, entry.name), `${relative}/`);
+      else files.add(relative);
+    }
+  };
+  if (existsSync(publicDir)) visit(publicDir, '');
+  return files;
+}
+
+/**
+ * Removes what an earlier build left in the output folder and no part of this one produced. What
+ * this build owns is named in `kept` (pages the incremental manifest lists, rendered or reused, the
+ * public folder's files, the search index's and the originals' files); anything else stays only if
+ * this build wrote it (assets, sitemap, pages rendered without a cache key: written now, so not
+ * older than the build). Astro no longer empties the folder itself (vite.build.emptyOutDir is off),
+ * so that the pages an incremental build reuses stay where they are instead of being deleted and
+ * copied back, thousands of files each time. Files in `kept` are not even looked at (a stat each is
+ * most of the walk's cost).
  */
 export function removeStaleOutput(outDir: string, builtSince: number, kept: Set<string>): void {
   const visit = (dir: string): boolean => {
