@@ -2,14 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { loadSiteConfig } from './src/site-config.ts';
-import { markdownOptions, markdownProcessor } from './src/utils/markdown.ts';
-import { astroCacheDir } from './src/build/build-output.ts';
-import { originalsIntegration } from './src/build/originals-output.ts';
-import { resolveContentDir } from './src/utils/content-layout.ts';
-import { passActionableWarning } from './src/build/build-warnings.ts';
-import { CSP_DIRECTIVES } from './src/utils/csp.ts';
-import { languageAlternates, sitemapLocales } from './src/utils/sitemap-locales.ts';
+import { loadSiteConfig } from './src/lib/site/site-config.ts';
+import { markdownOptions, markdownProcessor } from './src/lib/site/markdown.ts';
+import { astroCacheDir } from './scripts/assemble/build-output.ts';
+import { originalsIntegration } from './scripts/assemble/originals-output.ts';
+import { resolveContentDir } from './src/lib/content/content-layout.ts';
+import { passActionableWarning } from './scripts/assemble/build-warnings.ts';
+import { CSP_DIRECTIVES } from './src/lib/site/csp.ts';
+import { languageAlternates, sitemapLocales } from './src/lib/site/sitemap-locales.ts';
 
 const site = loadSiteConfig();
 // Astro lets environment variables replace import.meta.env values, BASE_URL included, and every link
@@ -19,7 +19,7 @@ process.env.BASE_URL = site.base;
 
 /** @type {string[]} */
 const sitemapUrls = [];
-/** @type {Map<string, import('./src/utils/sitemap-locales.ts').SitemapLink[]> | undefined} */
+/** @type {Map<string, import('./src/lib/site/sitemap-locales.ts').SitemapLink[]> | undefined} */
 let alternates;
 
 export default defineConfig({
@@ -32,21 +32,21 @@ export default defineConfig({
   // incremental cache's copy), and one page at a time left the rendering thread idle for 29% of a
   // cold build (CPU profile, 2,000 bulletins; 8% with four, at 10,000). Eight was no faster.
   build: { format: 'directory', concurrency: 4 },
-  // Pages whose getStaticPaths() gives a cacheKey (src/utils/cache-key.ts) are copied from the last
+  // Pages whose getStaticPaths() gives a cacheKey (src/lib/site/cache-key.ts) are copied from the last
   // build when neither their key nor their code changed: adding one bulletin re-renders its
   // neighbours and listings, not the whole archive. The copies live in the cache folder
   // (node_modules/.astro, or ASTRO_CACHE_DIR).
   experimental: { incrementalBuild: true },
   // Reused pages stay in place instead of being deleted and copied back; scripts/build.ts removes
-  // whatever this build did not make (src/build/build-output.ts).
+  // whatever this build did not make (scripts/assemble/build-output.ts).
   vite: {
     build: {
       emptyOutDir: false,
-      // Rolldown's note on every MDX page's "use astro:head-inject" is dropped (src/build/build-warnings.ts).
+      // Rolldown's note on every MDX page's "use astro:head-inject" is dropped (scripts/assemble/build-warnings.ts).
       rolldownOptions: { onwarn: passActionableWarning },
     },
   },
-  // One Markdown processor for the site's pages and the bulletins it renders itself (src/utils/markdown.ts).
+  // One Markdown processor for the site's pages and the bulletins it renders itself (src/lib/site/markdown.ts).
   markdown: { processor: markdownProcessor, ...markdownOptions },
 
   // Astro writes a Content-Security-Policy <meta> into every page, with the hashes of the styles it

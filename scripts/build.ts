@@ -5,26 +5,26 @@
  * side, each in processes of its own: the check first, so that an entry it rejects never reaches
  * the site (errors stop the build with the lines check prints; warnings are printed and the build
  * goes on); what each file's own checks found is kept in the cache folder, so a rebuild reads and
- * parses only changed files. The search index is in shards by time (src/build/search-index.ts),
- * made from the checked content (src/build/search-records.ts), not from Astro's output: the shards
+ * parses only changed files. The search index is in shards by time (scripts/search-index/indexing.ts),
+ * made from the checked content (scripts/search-index/records.ts), not from Astro's output: the shards
  * whose bulletins changed are known before Astro starts, and are indexed while it renders, one
  * Pagefind process beside it (Astro keeps about one core busy), more once it has finished. Then the
  * build removes what earlier builds left in the output folder and this one did not make
- * (src/build/build-output.ts), and writes the index's manifest and lexicon.
+ * (scripts/assemble/build-output.ts), and writes the index's manifest and lexicon.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { astroCacheDir, incrementalOutputs, publicOutputs, removeStaleOutput } from '../src/build/build-output.ts';
-import { CHECK_CACHE_FILE } from '../src/build/check-cache.ts';
-import { contentCheckGate, gatedEnv } from '../src/build/content-check-gate.ts';
-import { readPublishedOriginals } from '../src/build/originals-output.ts';
-import { hasRuntime, keptIndexFiles, planSearchIndex, shardDir, shardsWithoutSummary, startShardIndexing, writeSearchManifest, writeSearchPlan, writeShardRecords } from '../src/build/search-index.ts';
-import { checkedBulletinChunks } from '../src/build/search-records.ts';
-import { loadSiteConfig } from '../src/site-config.ts';
-import { resolveContentDir } from '../src/utils/content-layout.ts';
-import { loadAllGazetteer } from '../src/utils/gazetteer-fs.ts';
+import { astroCacheDir, incrementalOutputs, publicOutputs, removeStaleOutput } from './assemble/build-output.ts';
+import { CHECK_CACHE_FILE } from './assemble/check-cache.ts';
+import { contentCheckGate, gatedEnv } from './assemble/content-check-gate.ts';
+import { readPublishedOriginals } from './assemble/originals-output.ts';
+import { hasRuntime, keptIndexFiles, planSearchIndex, shardDir, shardsWithoutSummary, startShardIndexing, writeSearchManifest, writeSearchPlan, writeShardRecords } from './search-index/indexing.ts';
+import { checkedBulletinChunks } from './search-index/records.ts';
+import { loadSiteConfig } from '../src/lib/site/site-config.ts';
+import { resolveContentDir } from '../src/lib/content/content-layout.ts';
+import { loadAllGazetteer } from '../src/lib/content/gazetteer-fs.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -44,14 +44,14 @@ const contentDir = resolveContentDir();
 const checkCache = path.join(cacheDir, CHECK_CACHE_FILE);
 
 // Node stops a process at about 4 GB of heap whatever the machine has, and Astro holds every
-// bulletin's entry (its frontmatter: bodies are read page by page, src/build/bulletin-loader.ts) and
+// bulletin's entry (its frontmatter: bodies are read page by page, scripts/assemble/bulletin-loader.ts) and
 // every route's paths and props at once: archives of some tens of thousands of bulletins need more.
 // Three quarters of the machine's memory, unless NODE_OPTIONS says otherwise.
 const heapLimit = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
   ? []
   : [`--max-old-space-size=${Math.floor((os.totalmem() / 1048576) * 0.75)}`];
 // Astro starts while the content is checked, and waits for the check before it loads a bulletin
-// (src/build/content-check-gate.ts). What it prints is held until the check has passed, so that a
+// (scripts/assemble/content-check-gate.ts). What it prints is held until the check has passed, so that a
 // failed check prints the check's lines only; colours as on a terminal, as if it printed there.
 const colours = process.stdout.isTTY && !('NO_COLOR' in process.env) && !('FORCE_COLOR' in process.env) ? { FORCE_COLOR: '1' } : {};
 const astro = spawn(process.execPath, [...heapLimit, path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
@@ -92,7 +92,7 @@ gate.open();
 
 // The search index's shards and whether each changed, from what the check kept of every entry.
 // A shard whose bulletins did not change since the last build into this folder keeps its files
-// (src/build/search-index.ts); the others are indexed again, from records written for them only.
+// (scripts/search-index/indexing.ts); the others are indexed again, from records written for them only.
 const base = loadSiteConfig().base;
 const bulletinChunks = checkedBulletinChunks(contentDir, checkCache);
 const plan = planSearchIndex(bulletinChunks, base);
@@ -134,7 +134,7 @@ try {
 }
 const indexAfterSite = (performance.now() - siteBuilt) / 1000;
 const kept = incrementalOutputs(cacheDir);
-// The originals are copied by the build, not rendered (src/build/originals-output.ts): an unchanged one keeps its copy.
+// The originals are copied by the build, not rendered (scripts/assemble/originals-output.ts): an unchanged one keeps its copy.
 for (const file of readPublishedOriginals(cacheDir)) kept.add(file);
 for (const file of keptIndex) kept.add(file);
 // Astro copies the public folder's files with their own (old) times: they are this build's all the same.

@@ -6,14 +6,14 @@
  * gazetteer references and the preserved originals. Prints `path:line: message (how to fix)` per
  * problem; exit status 1 when there are errors, 0 otherwise (warnings are for review only).
  * `--cache FILE` keeps what each file's own checks found there and reads only files changed since
- * (src/build/check-cache.ts); `npm run build` checks this way, in a process of its own.
+ * (scripts/assemble/check-cache.ts); `npm run build` checks this way, in a process of its own.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, hasErrors, reportLines } from './check/check-content.ts';
-import { isIsoDay, todayIsoDay } from '../src/utils/dates.ts';
-import { resolveContentDir } from '../src/utils/content-layout.ts';
+import { isIsoDay, todayIsoDay } from '../src/lib/dates/dates.ts';
+import { resolveContentDir } from '../src/lib/content/content-layout.ts';
 
 const USAGE = 'usage: npm run check -- [--content DIR] [--today YYYY-MM-DD] [--cache FILE]';
 

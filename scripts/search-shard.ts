@@ -4,7 +4,7 @@
  * npm run search:shard -- --site DIR --finish
  * node scripts/search-shard.ts --site DIR --serve   (started by npm run build, see below)
  *
- * The search index (src/build/search-index.ts) a shard at a time, after a build that planned the
+ * The search index (scripts/search-index/indexing.ts) a shard at a time, after a build that planned the
  * shards and wrote their records: `--list` prints, as a JSON array (a CI matrix), the names of the
  * shards the site does not have yet (a build keeps the folders of unchanged shards only, and writes
  * the records of the others); `--shard NAME` indexes that shard into DIR/pagefind/shards/NAME/;
@@ -17,10 +17,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { astroCacheDir } from '../src/build/build-output.ts';
-import { builtShardDirs, plannedSearchIndex, shardDir, writeSearchManifest, writeShardIndex, type SearchPlan, type ShardReply, type ShardRequest } from '../src/build/search-index.ts';
-import { resolveContentDir } from '../src/utils/content-layout.ts';
-import { loadAllGazetteer } from '../src/utils/gazetteer-fs.ts';
+import { astroCacheDir } from './assemble/build-output.ts';
+import { builtShardDirs, plannedSearchIndex, shardDir, writeSearchManifest, writeShardIndex, type SearchPlan, type ShardReply, type ShardRequest } from './search-index/indexing.ts';
+import { resolveContentDir } from '../src/lib/content/content-layout.ts';
+import { loadAllGazetteer } from '../src/lib/content/gazetteer-fs.ts';
 
 function fail(message: string): never {
   console.error(`search:shard: ${message}`);

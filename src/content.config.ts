@@ -2,9 +2,9 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
-import { bulletinSchema } from './schemas/bulletin.ts';
-import { bulletinLoader } from './build/bulletin-loader.ts';
-import { resolveContentDir } from './utils/content-layout.ts';
+import { bulletinSchema } from './lib/content/bulletin-schema.ts';
+import { bulletinLoader } from '../scripts/assemble/bulletin-loader.ts';
+import { resolveContentDir } from './lib/content/content-layout.ts';
 
 const contentDir = resolveContentDir();
 

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../src/schemas/gazetteer.ts';
+import type { EntityKind } from '../../src/lib/content/gazetteer-schema.ts';
 import type { ValidEntry } from './entry-rules.ts';
 import type { Problem } from './problems.ts';
 

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256Hex } from '../ingest/sha256.ts';
-import { checkCacheKey, checkCodeVersion, readCheckCache, writeCheckCache, type CheckedEntry, type CheckedOriginal } from '../../src/build/check-cache.ts';
-import { bulletinsDir, contentRelativePath, entryRelativePath, gazetteerFileOf, originalsDir } from '../../src/utils/content-layout.ts';
-import { fileSignature, listFiles } from '../../src/utils/files-fs.ts';
+import { checkCacheKey, checkCodeVersion, readCheckCache, writeCheckCache, type CheckedEntry, type CheckedOriginal } from '../assemble/check-cache.ts';
+import { bulletinsDir, contentRelativePath, entryRelativePath, gazetteerFileOf, originalsDir } from '../../src/lib/content/content-layout.ts';
+import { fileSignature, listFiles } from '../../src/lib/content/files-fs.ts';
 import { checkArchive, type ArchiveFacts } from './archive-rules.ts';
 import { findKeyLine } from './entry-file.ts';
 import { checkEntryFile, dateProblems, type ValidEntry } from './entry-rules.ts';
@@ -21,7 +21,7 @@ export interface ContentReport {
 }
 
 /**
- * `cacheFile`: where the build keeps what each file's own checks found (src/build/check-cache.ts),
+ * `cacheFile`: where the build keeps what each file's own checks found (scripts/assemble/check-cache.ts),
  * so that only changed entries and originals are read again; the checks across entries always run
  * on all of them. `npm run check` reads everything.
  */

@@ -1,7 +1,7 @@
-import { readFrontmatter } from '../../src/utils/frontmatter.ts';
+import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
 
 /**
- * Reads an entry file the way the build does (src/utils/frontmatter.ts) and remembers where each
+ * Reads an entry file the way the build does (src/lib/content/frontmatter.ts) and remembers where each
  * key is written, so a problem can name the line to edit.
  */
 export type EntryFile =

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { bulletinSchema, type Bulletin } from '../../src/schemas/bulletin.ts';
-import { EARLIEST_DAY, outOfArchiveRange } from '../../src/utils/dates.ts';
+import { bulletinSchema, type Bulletin } from '../../src/lib/content/bulletin-schema.ts';
+import { EARLIEST_DAY, outOfArchiveRange } from '../../src/lib/dates/dates.ts';
 import { parseEntryFile } from './entry-file.ts';
 import { knownLanguageName } from './languages.ts';
 import type { Problem } from './problems.ts';
@@ -27,7 +27,7 @@ export interface ValidEntry {
 /**
  * What the checks of one entry find that does not depend on the day they run: everything but the
  * date's range, which `dateProblems` adds. The build keeps it per file between builds
- * (src/build/check-cache.ts), so an unchanged entry is not read and parsed again.
+ * (scripts/assemble/check-cache.ts), so an unchanged entry is not read and parsed again.
  */
 export interface EntryFileCheck {
   problems: Problem[];
@@ -86,13 +86,13 @@ export function checkEntryFile(source: EntrySource): EntryFileCheck {
     if (key === 'slug') {
       report('error', lineOf([key]), '"slug" would replace the entry\'s id, which is its file name', 'remove "slug" and rename the file instead');
     } else if (!SCHEMA_KEYS.has(key)) {
-      report('warning', lineOf([key]), `unknown key "${key}" is ignored by the site`, `remove it or correct its spelling; the keys are listed in src/schemas/bulletin.ts`);
+      report('warning', lineOf([key]), `unknown key "${key}" is ignored by the site`, `remove it or correct its spelling; the keys are listed in src/lib/content/bulletin-schema.ts`);
     }
   }
 
   const result = bulletinSchema.safeParse(data);
   if (!result.success) {
-    for (const issue of result.error.issues) report('error', lineOf(issue.path), describeIssue(issue, data), SCHEMA_FIXES[String(issue.path[0])] ?? 'correct it; src/schemas/bulletin.ts describes every key');
+    for (const issue of result.error.issues) report('error', lineOf(issue.path), describeIssue(issue, data), SCHEMA_FIXES[String(issue.path[0])] ?? 'correct it; src/lib/content/bulletin-schema.ts describes every key');
   }
 
   // Checks beyond the schema run on what can be read even when another key is wrong.

@@ -1,4 +1,4 @@
-import { gazetteerFile } from '../../src/schemas/gazetteer.ts';
+import { gazetteerFile } from '../../src/lib/content/gazetteer-schema.ts';
 import type { Problem } from './problems.ts';
 
 /** The gazetteer files entries refer to by id, one per kind of entity. */
@@ -20,7 +20,7 @@ export function gazetteerIds(file: string, text: string | null): { ids: Set<stri
   const parsed = gazetteerFile.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ids, problems: [problem(`at ${issue.path.join('.') || 'the top level'}: expected ${issue.message}`, 'correct it; src/schemas/gazetteer.ts describes the format')] };
+    return { ids, problems: [problem(`at ${issue.path.join('.') || 'the top level'}: expected ${issue.message}`, 'correct it; src/lib/content/gazetteer-schema.ts describes the format')] };
   }
   const problems: Problem[] = [];
   for (const entity of parsed.data) {

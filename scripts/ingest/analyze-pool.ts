@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Gazetteer } from '../../src/schemas/gazetteer.ts';
+import type { Gazetteer } from '../../src/lib/content/gazetteer-schema.ts';
 import type { AnalysedFile } from './read-and-analyze.ts';
 
 /** Below this many files, starting a thread costs more than it saves. */

@@ -9,7 +9,7 @@ import { findTitle, isProse, titleFromLead } from './find-title.ts';
 import { toMarkdownBody } from './markdown-body.ts';
 import { articleText, articleTokens, dateLines, markAboveHeadline, readPage, removedBlocks, type PageLine, type RemovedBlock } from './page-structure.ts';
 import { selectLines, tokenizeText, type TokenizedText } from './token-stream.ts';
-import type { DateSource } from '../../src/schemas/bulletin.ts';
+import type { DateSource } from '../../src/lib/content/bulletin-schema.ts';
 
 /**
  * The pure part of ingest: raw bytes in, everything an entry needs out. Each stage is a module of

@@ -4,10 +4,10 @@ import { parseArgs } from 'node:util';
 import { startAnalysis } from './analyze-pool.ts';
 import type { AnalysedFile } from './read-and-analyze.ts';
 import type { ContentStore } from './content-store.ts';
-import { listFiles } from '../../src/utils/files-fs.ts';
+import { listFiles } from '../../src/lib/content/files-fs.ts';
 import { progressBar, toJson, toTable, type IngestResult } from './report.ts';
-import type { Gazetteer } from '../../src/schemas/gazetteer.ts';
-import { resolveContentDir } from '../../src/utils/content-layout.ts';
+import type { Gazetteer } from '../../src/lib/content/gazetteer-schema.ts';
+import { resolveContentDir } from '../../src/lib/content/content-layout.ts';
 
 const USAGE = 'usage: npm run ingest -- [files or dirs…] [--out DIR] [--dry-run] [--json] [--keep]';
 const PROGRESS_FROM = 50;
@@ -51,7 +51,7 @@ export async function main(): Promise<number> {
   // Loaded once the analysis threads are starting, so that they load their code meanwhile: the
   // gazetteer's validation (zod) and the content store (yaml) cost this thread ~100 ms.
   const [{ GazetteerError, loadAllGazetteer }, entries] = await Promise.all([
-    import('../../src/utils/gazetteer-fs.ts'),
+    import('../../src/lib/content/gazetteer-fs.ts'),
     import('./content-store.ts'),
   ]);
   let gazetteer: Gazetteer;

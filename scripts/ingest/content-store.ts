@@ -1,13 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { bulletinSchema, type Bulletin, type BulletinInput } from '../../src/schemas/bulletin.ts';
-import { listFiles } from '../../src/utils/files-fs.ts';
-import { bulletinsDir, contentRelativePath, ENTRY_EXTENSION, entryFileOf, entryIdOf, entryIdOfOriginal, originalPathOf, originalsDir } from '../../src/utils/content-layout.ts';
-import { readFrontmatterValue } from '../../src/utils/frontmatter.ts';
-import { slugify } from '../../src/utils/match-key.ts';
+import { bulletinSchema, type Bulletin, type BulletinInput } from '../../src/lib/content/bulletin-schema.ts';
+import { listFiles } from '../../src/lib/content/files-fs.ts';
+import { bulletinsDir, contentRelativePath, ENTRY_EXTENSION, entryFileOf, entryIdOf, entryIdOfOriginal, originalPathOf, originalsDir } from '../../src/lib/content/content-layout.ts';
+import { readFrontmatterValue } from '../../src/lib/content/frontmatter.ts';
+import { slugify } from '../../src/lib/text/match-key.ts';
 import type { Analysis } from './analyze.ts';
 import { sha256Hex } from './sha256.ts';
-import { entryFileText } from './entry-text.ts';
+import { entryFileText } from '../../src/lib/content/entry-text.ts';
 
 /**
  * The write stage: where entries and preserved originals live in a content folder, which raw texts

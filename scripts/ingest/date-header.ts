@@ -1,4 +1,4 @@
-import { EARLIEST_DAY, isIsoDay, outOfArchiveRange, todayIsoDay } from '../../src/utils/dates.ts';
+import { EARLIEST_DAY, isIsoDay, outOfArchiveRange, todayIsoDay } from '../../src/lib/dates/dates.ts';
 
 /**
  * The optional first-line header maintainers add when a text carries no usable date:

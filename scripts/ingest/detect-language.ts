@@ -9,7 +9,7 @@
  * and Azerbaijani, and it has no model for Karakalpak or for Kazakh outside Cyrillic.
  */
 import { createRequire } from 'node:module';
-import { mainScriptOf, scriptOf, WORD, type ScriptCode } from '../../src/utils/text.ts';
+import { mainScriptOf, scriptOf, WORD, type ScriptCode } from '../../src/lib/text/text.ts';
 import { factsOf, readingOf, tokenized, wordReadings, type TokenizedText, type WordFacts, type WordReadings } from './token-stream.ts';
 
 export type { ScriptCode };

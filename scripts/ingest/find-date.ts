@@ -1,8 +1,8 @@
-import { isCalendarDay, isIsoDay, outOfArchiveRange, todayIsoDay } from '../../src/utils/dates.ts';
+import { isCalendarDay, isIsoDay, outOfArchiveRange, todayIsoDay } from '../../src/lib/dates/dates.ts';
 import { locateDateline } from './find-dateline.ts';
 import { inferYear, type FullDate } from './infer-year.ts';
-import { monthNumberOf, YEAR_WORD } from './month-names.ts';
-import { WORD, wordCount } from '../../src/utils/text.ts';
+import { monthNumberOf, YEAR_WORD } from '../../src/lib/languages/month-names.ts';
+import { WORD, wordCount } from '../../src/lib/text/text.ts';
 import { readingOf, readingsPerLanguage, tokenized, type TokenizedText } from './token-stream.ts';
 
 export interface DateFinding {
@@ -244,7 +244,7 @@ function* writtenMentions({ text, tokens }: TokenizedText, lang: string): Genera
 }
 
 /**
- * A real calendar day (no 00.00.0000, no 31 April) in the archive's range (src/utils/dates.ts): a
+ * A real calendar day (no 00.00.0000, no 31 April) in the archive's range (src/lib/dates/dates.ts): a
  * 1985 or a future date is an event of the story, not the day it was published. Without a year,
  * 29 February is allowed.
  */

@@ -1,5 +1,5 @@
-import { monthNumberOf, YEAR_WORD } from './month-names.ts';
-import { lowerCaseFor, upperCaseFor } from '../../src/utils/text.ts';
+import { monthNumberOf, YEAR_WORD } from '../../src/lib/languages/month-names.ts';
+import { lowerCaseFor, upperCaseFor } from '../../src/lib/text/text.ts';
 
 export interface DatelineFinding {
   place: string | null;

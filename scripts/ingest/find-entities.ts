@@ -1,7 +1,7 @@
-import type { EntityKind, Gazetteer } from '../../src/schemas/gazetteer.ts';
-import { matchKey } from '../../src/utils/match-key.ts';
-import { isWhiteSpaceCode } from '../../src/utils/text.ts';
-import { ENDING_SEQUENCE, withoutApostropheEnding } from '../../src/utils/turkic-endings.ts';
+import type { EntityKind, Gazetteer } from '../../src/lib/content/gazetteer-schema.ts';
+import { matchKey } from '../../src/lib/text/match-key.ts';
+import { isWhiteSpaceCode } from '../../src/lib/text/text.ts';
+import { ENDING_SEQUENCE, withoutApostropheEnding } from '../../src/lib/languages/turkic-endings.ts';
 import { readingOf, readingsPerLanguage, tokenized, type TokenizedText } from './token-stream.ts';
 
 /**

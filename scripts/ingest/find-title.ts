@@ -6,10 +6,10 @@
  * above the headline. Read as an editor would: the headline is a prose-like line above the lead,
  * set off on its own, and the most substantial of such lines.
  */
-import { countLettersByScript, lowerCaseFor, mainScriptOf, upperCaseFor, wordCount, type ScriptCode as Script } from '../../src/utils/text.ts';
+import { countLettersByScript, lowerCaseFor, mainScriptOf, upperCaseFor, wordCount, type ScriptCode as Script } from '../../src/lib/text/text.ts';
 import { lettersOfTokens, tokenized, type TokenizedText } from './token-stream.ts';
-import { leadWordsFor, type LeadWords } from './lead-words.ts';
-import { monthNumberOf, YEAR_WORD } from './month-names.ts';
+import { leadWordsFor, type LeadWords } from '../../src/lib/languages/lead-words.ts';
+import { monthNumberOf, YEAR_WORD } from '../../src/lib/languages/month-names.ts';
 
 export interface TitleFinding {
   title: string;

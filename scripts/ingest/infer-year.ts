@@ -1,4 +1,4 @@
-import { YEAR_WORD } from './month-names.ts';
+import { YEAR_WORD } from '../../src/lib/languages/month-names.ts';
 
 /**
  * The year of a dateline or lead date written without one (`Москва. 30 апреля. INTERFAX.RU -`,

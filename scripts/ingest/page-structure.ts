@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { caselessKey, WORD, wordCount } from '../../src/utils/text.ts';
+import { caselessKey, WORD, wordCount } from '../../src/lib/text/text.ts';
 import { selectLines, tokenized, wordsInLine, type TokenizedText } from './token-stream.ts';
 
 /**
@@ -56,7 +56,7 @@ const CUE_KINDS = ['published', 'updated', 'views', 'share', 'comments', 'readAl
 
 /** Every language's cue words, merged and keyed caselessly; longer cues first so `Son Güncelleme` wins over `Son`. */
 function loadCues(): { cues: Record<keyof CueLists, string[]>; networks: Set<string> } {
-  const folder = new URL('./page-cues/', import.meta.url);
+  const folder = new URL('../../src/lib/languages/page-cues/', import.meta.url);
   const cues = Object.fromEntries(CUE_KINDS.map((kind) => [kind, new Set<string>()])) as Record<keyof CueLists, Set<string>>;
   let networks = new Set<string>();
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).sort()) {

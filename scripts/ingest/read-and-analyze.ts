@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Gazetteer } from '../../src/schemas/gazetteer.ts';
+import type { Gazetteer } from '../../src/lib/content/gazetteer-schema.ts';
 // Not from the gazetteer's schema module: that loads zod, which analysis does not need (44 ms per thread).
-import { allNames } from '../../src/utils/entities.ts';
+import { allNames } from '../../src/lib/entities/entities.ts';
 import { analyze, type AnalysisContext, type AnalysisResult } from './analyze.ts';
 import { compileGazetteer } from './find-entities.ts';
 

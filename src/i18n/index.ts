@@ -2,8 +2,8 @@
  * UI strings, one JSON file per language in this folder: adding a language's interface means adding
  * its file. A content language without a file yet is shown with the English interface.
  */
-import { formatDay, formatMonth as formatIsoMonth, type DatePatterns } from '../utils/date-format.ts';
-import { icuOwnLanguageName } from '../utils/language-names.ts';
+import { formatDay, formatMonth as formatIsoMonth, type DatePatterns } from '../lib/dates/date-format.ts';
+import { icuOwnLanguageName } from '../lib/languages/language-names.ts';
 import en from './en.json';
 
 /** `dates` is optional: only languages whose ICU format is not the one people use have it. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../utils/urls.ts';
+import { withBase } from '../lib/site/urls.ts';
 
 /** Every page may be indexed; crawlers find all of them, with their language alternates, in the sitemap. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadSiteConfig } from '../site-config.ts';
-import { getBulletins } from '../utils/collection.ts';
-import { bulletinFeed } from '../utils/feed.ts';
+import { loadSiteConfig } from '../lib/site/site-config.ts';
+import { getBulletins } from '../lib/site/collection.ts';
+import { bulletinFeed } from '../lib/site/feed.ts';
 
 /** Every language in one feed; RSS allows one channel language, so it is `mul` and each item names its own. */
 export const GET: APIRoute = async ({ site }) => {

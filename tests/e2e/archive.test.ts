@@ -2,16 +2,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bulletinSchema, type Bulletin } from '../../src/schemas/bulletin.ts';
-import { listFiles } from '../../src/utils/files-fs.ts';
+import { bulletinSchema, type Bulletin } from '../../src/lib/content/bulletin-schema.ts';
+import { listFiles } from '../../src/lib/content/files-fs.ts';
 import { buildSite, projectRoot } from '../helpers/build-site.ts';
 import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
 import { hasShared, sharedPath } from '../helpers/shared.ts';
 import { typeInOtherScript } from '../helpers/type-in-other-script.ts';
 import { indexedPageCount } from '../helpers/search-index.ts';
-import { loadAllGazetteer } from '../../src/utils/gazetteer-fs.ts';
-import { bulletinsDir, ENTRY_EXTENSION, entryIdOf } from '../../src/utils/content-layout.ts';
-import { matchKey } from '../../src/utils/match-key.ts';
+import { loadAllGazetteer } from '../../src/lib/content/gazetteer-fs.ts';
+import { bulletinsDir, ENTRY_EXTENSION, entryIdOf } from '../../src/lib/content/content-layout.ts';
+import { matchKey } from '../../src/lib/text/match-key.ts';
 
 /** The project's own archive (the seeds, brought in by `npm run ingest`) builds into a complete site. */
 const contentDir = path.join(projectRoot, 'content');

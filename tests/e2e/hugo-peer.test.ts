@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWithHugo, HUGO, indexWithPagefindCli, writePeerSite } from '../../scripts/bench/hugo-peer.ts';
-import { readFrontmatter } from '../../src/utils/frontmatter.ts';
-import { listFiles } from '../../src/utils/files-fs.ts';
-import { bulletinsDir, entryIdOf, ENTRY_EXTENSION } from '../../src/utils/content-layout.ts';
-import { SEARCH_INDEX_LANGUAGE } from '../../src/build/search-index.ts';
+import { buildWithHugo, HUGO, indexWithPagefindCli, writePeerSite } from '../../scripts/tools/bench/hugo-peer.ts';
+import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { listFiles } from '../../src/lib/content/files-fs.ts';
+import { bulletinsDir, entryIdOf, ENTRY_EXTENSION } from '../../src/lib/content/content-layout.ts';
+import { SEARCH_INDEX_LANGUAGE } from '../../scripts/search-index/indexing.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 
 /**

@@ -6,10 +6,10 @@ import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteInto, ingestInto, makeContentDir, makeOutDir, projectRoot, reusedPageCount } from '../helpers/build-site.ts';
 import { relativeFilePaths } from '../helpers/link-check.ts';
-import { builtShardDirs } from '../../src/build/search-index.ts';
+import { builtShardDirs } from '../../scripts/search-index/indexing.ts';
 
 /**
- * An incremental build (Astro's experimental.incrementalBuild, pages keyed by src/utils/cache-key.ts)
+ * An incremental build (Astro's experimental.incrementalBuild, pages keyed by src/lib/site/cache-key.ts)
  * copies unchanged pages from the last build. Each change a maintainer makes is built twice, once
  * incrementally on top of the previous build and once cold in fresh folders, and both must write
  * the same files byte for byte: a key that misses something a page shows would leave a stale page.

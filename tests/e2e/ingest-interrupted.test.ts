@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bulletinsDir, ENTRY_EXTENSION, entryIdOf, originalPathOf } from '../../src/utils/content-layout.ts';
-import { readFrontmatter } from '../../src/utils/frontmatter.ts';
-import { listFiles } from '../../src/utils/files-fs.ts';
+import { bulletinsDir, ENTRY_EXTENSION, entryIdOf, originalPathOf } from '../../src/lib/content/content-layout.ts';
+import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { listFiles } from '../../src/lib/content/files-fs.ts';
 import { makeContentDir, projectRoot, runCheck, runIngest, type IngestJson } from '../helpers/build-site.ts';
 
 /**

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bulletinSchema } from '../../src/schemas/bulletin.ts';
+import { bulletinSchema } from '../../src/lib/content/bulletin-schema.ts';
 import { ingestInto, makeContentDir, projectRoot, runIngest, type IngestJson } from '../helpers/build-site.ts';
 
 const rawDir = path.join(projectRoot, 'tests/fixtures/raw');

@@ -4,8 +4,8 @@ import matter from 'gray-matter';
 import { beforeAll, expect, it } from 'vitest';
 import { describeWithShared, sharedPath } from '../helpers/shared.ts';
 import { ingestInto, makeContentDir, projectRoot, type IngestJson } from '../helpers/build-site.ts';
-import { loadAllGazetteer } from '../../src/utils/gazetteer-fs.ts';
-import type { GazetteerEntity } from '../../src/schemas/gazetteer.ts';
+import { loadAllGazetteer } from '../../src/lib/content/gazetteer-fs.ts';
+import type { GazetteerEntity } from '../../src/lib/content/gazetteer-schema.ts';
 
 interface SeedFacts {
   lang: string;

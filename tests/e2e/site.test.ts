@@ -6,7 +6,7 @@ import matter from 'gray-matter';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ingestInto, makeContentDir, projectRoot, type IngestJson } from '../helpers/build-site.ts';
-import { entryIdOf } from '../../src/utils/content-layout.ts';
+import { entryIdOf } from '../../src/lib/content/content-layout.ts';
 import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
 import { indexedPageCount } from '../helpers/search-index.ts';
 

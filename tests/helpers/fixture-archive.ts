@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { entryIdOf } from '../../src/utils/content-layout.ts';
+import { entryIdOf } from '../../src/lib/content/content-layout.ts';
 import { ingestInto, makeContentDir, projectRoot } from './build-site.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { builtShardDirs } from '../../src/build/search-index.ts';
+import { builtShardDirs } from '../../scripts/search-index/indexing.ts';
 
 /** How many pages a built site's search index holds, over all its shards (Pagefind's entry files). */
 export function indexedPageCount(dist: string): number {

@@ -1,7 +1,7 @@
 /**
  * How a reader types a name they know in the other alphabet: a Turkish reader writes Kyrgyz
  * Cyrillic with Turkish letters (Жапаров → Caparov), a Kyrgyz reader writes Turkish Latin with
- * Kyrgyz letters (Ömüraliyev → Өмүралийев). Deliberately independent of src/utils/match-key.ts,
+ * Kyrgyz letters (Ömüraliyev → Өмүралийев). Deliberately independent of src/lib/text/match-key.ts,
  * so the search is tested against spellings it did not produce itself.
  */
 const CYRILLIC_AS_TURKISH: Record<string, string> = {

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteConfig } from '../../site-config.ts';
+import { loadSiteConfig } from '../../lib/site/site-config.ts';
 import { languageName, ui, uiLanguageFor } from '../../i18n/index.ts';
-import { getSections, pageCacheKey, type BulletinEntry } from '../../utils/collection.ts';
-import { bulletinFeed, FEED_SIZE } from '../../utils/feed.ts';
+import { getSections, pageCacheKey, type BulletinEntry } from '../../lib/site/collection.ts';
+import { bulletinFeed, FEED_SIZE } from '../../lib/site/feed.ts';
 
 /** Keyed by the bulletins it carries, the newest only: a feed is rendered again when one of them changes. */
 export const getStaticPaths = (async () =>

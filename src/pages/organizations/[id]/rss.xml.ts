@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { GazetteerEntity } from '../../../schemas/gazetteer.ts';
-import { loadSiteConfig } from '../../../site-config.ts';
+import type { GazetteerEntity } from '../../../lib/content/gazetteer-schema.ts';
+import { loadSiteConfig } from '../../../lib/site/site-config.ts';
 import { fill, ui } from '../../../i18n/index.ts';
-import { getEntityMentions, pageCacheKey, type BulletinEntry } from '../../../utils/collection.ts';
-import { entityName } from '../../../utils/entities.ts';
-import { bulletinFeed, FEED_SIZE } from '../../../utils/feed.ts';
+import { getEntityMentions, pageCacheKey, type BulletinEntry } from '../../../lib/site/collection.ts';
+import { entityName } from '../../../lib/entities/entities.ts';
+import { bulletinFeed, FEED_SIZE } from '../../../lib/site/feed.ts';
 
 /**
  * A feed per organization, across languages, for readers who follow one organization; keyed by the

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import type { Bulletin } from '../../src/lib/content/bulletin-schema.ts';
+import { bulletinsDir, contentRelativePath, ENTRY_EXTENSION, entryIdOf } from '../../src/lib/content/content-layout.ts';
+import { fileSignature, listFiles } from '../../src/lib/content/files-fs.ts';
+import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { astroCacheDir } from './build-output.ts';
+import { CHECK_CACHE_FILE, checkCacheKey, checkCodeVersion, readCheckCache } from './check-cache.ts';
+import { contentCheckPassed } from './content-check-gate.ts';
+import { writePublishedOriginals } from './originals-output.ts';
+
+/**
+ * Loads bulletins into Astro's content store with their frontmatter only: id, validated data, digest
+ * and file path. Astro's glob() loader also keeps every body and its rendered HTML there, and
+ * writes the whole store to disk as one string: at 100,000 bulletins that string passed V8's
+ * limit ("Invalid string length") and the build stopped, and at 10,000 it held hundreds of
+ * megabytes that only each bulletin's own page needs. Pages read and render the body from the file
+ * (`getBody`, `getRenderedBody` in src/lib/site/collection.ts).
+ *
+ * Like glob(), an unchanged file (same digest) is not parsed again, and entries whose file is gone
+ * leave the store; a file whose signature did not change is not even read. A changed file the
+ * build's content check has just parsed is not parsed again either: its frontmatter is taken from the
+ * check's cache (scripts/assemble/check-cache.ts), which in a cold build is every file.
+ *
+ * It also lists every entry's original for the build to publish (scripts/assemble/originals-output.ts).
+ */
+export function bulletinLoader(contentDir: string): Loader {
+  return {
+    name: 'bulletins',
+    load: async ({ store, meta, parseData, generateDigest, config }) => {
+      // `npm run build` checks the content while Astro starts: not a file is read before it passed.
+      await contentCheckPassed();
+      const root = fileURLToPath(config.root);
+      let checked: ReturnType<typeof readCheckCache> | undefined;
+      const gone = new Set(store.keys());
+      for (const file of listFiles(bulletinsDir(contentDir), ENTRY_EXTENSION)) {
+        const id = entryIdOf(contentDir, file);
+        gone.delete(id);
+        // A file with the signature it had when it was stored is not even read (files-fs.ts).
+        const signature = fileSignature(file);
+        const signatureKey = `signature:${id}`;
+        if (store.has(id) && meta.get(signatureKey) === signature) continue;
+        const contents = readFileSync(file, 'utf8');
+        const digest = generateDigest(contents);
+        if (store.get(id)?.digest !== digest) {
+          const filePath = path.relative(root, file).split(path.sep).join('/');
+          checked ??= readCheckCache(path.join(astroCacheDir(root), CHECK_CACHE_FILE), contentDir, checkCodeVersion());
+          const check = checked.get(checkCacheKey('entry', contentRelativePath(contentDir, file)));
+          const data = check?.kind === 'entry' && check.entry && check.signature === signature ? check.entry.data : frontmatterOf(contents, filePath);
+          store.set({ id, data: await parseData({ id, data, filePath }), digest, filePath });
+        }
+        meta.set(signatureKey, signature);
+      }
+      for (const id of gone) {
+        store.delete(id);
+        meta.delete(`signature:${id}`);
+      }
+      writePublishedOriginals(
+        astroCacheDir(root),
+        store.values().map((entry) => (entry.data as Bulletin).original.path),
+      );
+    },
+  };
+}
+
+function frontmatterOf(contents: string, filePath: string): Record<string, unknown> {
+  const frontmatter = readFrontmatter(contents);
+  // `npm run build` checks every entry before Astro starts (scripts/build.ts); this is for
+  // `astro dev`, which does not.
+  if (!frontmatter.ok) throw new Error(`${filePath}:${frontmatter.line}: ${frontmatter.message} (${frontmatter.fix})`);
+  return frontmatter.data;
+}

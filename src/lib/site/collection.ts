@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { EntityKind, Gazetteer, GazetteerEntity } from '../content/gazetteer-schema.ts';
+import { loadSiteConfig } from './site-config.ts';
+import { cacheKeyOf, digestOf } from './cache-key.ts';
+import { contentRelativePath, resolveContentDir } from '../content/content-layout.ts';
+import { compareNewestFirst } from '../dates/dates.ts';
+import { ENTITY_SECTIONS, type EntitySection } from '../entities/entities.ts';
+import { loadAllGazetteer } from '../content/gazetteer-fs.ts';
+import { markdownBodyOf, markdownToHtml } from './markdown.ts';
+import { linkSameStories } from '../entities/same-story.ts';
+import { editUrl } from './urls.ts';
+
+export type BulletinEntry = CollectionEntry<'bulletins'>;
+
+/** The slug is the entry's file name; the section is the language in its frontmatter. */
+export function slugOf(entry: BulletinEntry): string {
+  return entry.id.split('/').at(-1) ?? entry.id;
+}
+
+export function idOf(entry: BulletinEntry): string {
+  return `${entry.data.lang}/${slugOf(entry)}`;
+}
+
+/** A bulletin's Markdown body, read from its file: the content store keeps frontmatter only. */
+export function getBody(entry: BulletinEntry): string {
+  return markdownBodyOf(readFileSync(path.resolve(entry.filePath!), 'utf8'));
+}
+
+export function getRenderedBody(entry: BulletinEntry): Promise<string> {
+  return markdownToHtml(getBody(entry));
+}
+
+/** Where a bulletin's file is inside the content folder (`bulletins/ky/….md`), with forward slashes. */
+export function contentPathOf(entry: BulletinEntry): string {
+  return contentRelativePath(resolveContentDir(), entry.filePath!);
+}
+
+/** The repository page that edits a bulletin's file (site.config.json's repository settings), or null without a repository. */
+export function editUrlOf(entry: BulletinEntry): string | null {
+  const { repository, repositoryBranch, repositoryContentDir } = loadSiteConfig();
+  return repository ? editUrl(repository, repositoryBranch, path.posix.join(repositoryContentDir, contentPathOf(entry))) : null;
+}
+
+let cached: BulletinEntry[] | undefined;
+
+/** Every bulletin, newest first (undated last), in an order that is the same on every build. */
+export async function getBulletins(): Promise<BulletinEntry[]> {
+  cached ??= (await getCollection('bulletins')).sort((a, b) =>
+    compareNewestFirst({ id: idOf(a), date: a.data.date }, { id: idOf(b), date: b.data.date }),
+  );
+  return cached;
+}
+
+let sections: { lang: string; bulletins: BulletinEntry[] }[] | undefined;
+
+/**
+ * Content languages with their bulletins, by language code. Computed once: every page's header asks
+ * for it, and regrouping the archive per page made builds quadratic. Not by size: every page's
+ * language menu lists the sections, so an order that followed the counts changed every page's
+ * cache key when one section outgrew another (a 10,000-bulletin rebuild then reused no page). The
+ * home page, built afresh each time, orders them by size itself (`bySizeLargestFirst`).
+ */
+export async function getSections(): Promise<{ lang: string; bulletins: BulletinEntry[] }[]> {
+  if (sections) return sections;
+  const byLanguage = new Map<string, BulletinEntry[]>();
+  for (const entry of await getBulletins()) {
+    const section = byLanguage.get(entry.data.lang);
+    if (section) section.push(entry);
+    else byLanguage.set(entry.data.lang, [entry]);
+  }
+  sections = [...byLanguage]
+    .map(([lang, bulletins]) => ({ lang, bulletins }))
+    .sort((a, b) => a.lang.localeCompare(b.lang));
+  return sections;
+}
+
+/** Sections largest first, then by code, for a page that is rendered on every build. */
+export function bySizeLargestFirst<T extends { lang: string; bulletins: unknown[] }>(sections: readonly T[]): T[] {
+  return [...sections].sort((a, b) => b.bulletins.length - a.bulletins.length || a.lang.localeCompare(b.lang));
+}
+
+let sameStories: Map<string, string[]> | undefined;
+
+/** Ids of the bulletins that report the same story in other languages, for every bulletin. */
+export async function getSameStoryLinks(): Promise<Map<string, string[]>> {
+  sameStories ??= linkSameStories(
+    (await getBulletins()).map((entry) => ({
+      id: idOf(entry),
+      lang: entry.data.lang,
+      date: entry.data.date,
+      people: entry.data.people,
+      organizations: entry.data.organizations,
+      sameStory: entry.data.sameStory,
+      notSameStory: entry.data.notSameStory,
+    })),
+  );
+  return sameStories;
+}
+
+let gazetteer: Gazetteer | undefined;
+
+export function getGazetteer(): Gazetteer {
+  gazetteer ??= loadAllGazetteer(resolveContentDir());
+  return gazetteer;
+}
+
+let entitiesById: Record<EntityKind, Map<string, GazetteerEntity>> | undefined;
+
+/** A gazetteer entity by kind and id: every bulletin page looks up the ones it names. */
+export function getGazetteerEntity(kind: EntityKind, id: string): GazetteerEntity | undefined {
+  if (!entitiesById) {
+    const { person, organization, country, place } = getGazetteer();
+    const byId = (entities: readonly GazetteerEntity[]) => new Map(entities.map((entity) => [entity.id, entity]));
+    entitiesById = { person: byId(person), organization: byId(organization), country: byId(country), place: byId(place) };
+  }
+  return entitiesById[kind].get(id);
+}
+
+export interface EntityMentions {
+  section: EntitySection;
+  entity: GazetteerEntity;
+  /** Every bulletin that mentions it, in any language, newest first. */
+  bulletins: BulletinEntry[];
+}
+
+let entityMentions: EntityMentions[] | undefined;
+
+/**
+ * Gazetteer entities that at least one bulletin mentions, with those bulletins. Computed once: the
+ * entity pages, their feeds and the entity index of every language all ask for it.
+ */
+export async function getEntityMentions(): Promise<EntityMentions[]> {
+  if (entityMentions) return entityMentions;
+  const bulletins = await getBulletins();
+  const mentions: EntityMentions[] = [];
+  for (const [section, { kind, field }] of Object.entries(ENTITY_SECTIONS) as [EntitySection, (typeof ENTITY_SECTIONS)[EntitySection]][]) {
+    const byId = new Map<string, BulletinEntry[]>();
+    for (const entry of bulletins) {
+      for (const id of entry.data[field]) {
+        const list = byId.get(id);
+        if (list) list.push(entry);
+        else byId.set(id, [entry]);
+      }
+    }
+    for (const entity of getGazetteer()[kind]) {
+      const mentioning = byId.get(entity.id);
+      if (mentioning) mentions.push({ section, entity, bulletins: mentioning });
+    }
+  }
+  entityMentions = mentions;
+  return mentions;
+}
+
+export type EditorialPage = CollectionEntry<'pages'>;
+
+/** Every editorial page exists in English; other languages may have their own. */
+const FALLBACK_PAGE_LANGUAGE = 'en';
+
+/** An editorial page as a language's readers get it; `translated` is false for the English fallback. */
+type EditorialChoice = { slug: string; page: EditorialPage; translated: boolean };
+
+const editorialPages = new Map<string, Promise<EditorialChoice[]>>();
+
+/**
+ * The editorial pages to show readers of a language: its own version of each, else the English one.
+ * Chosen once per language: every page's footer lists them.
+ */
+export function getEditorialPages(lang: string): Promise<EditorialChoice[]> {
+  let chosen = editorialPages.get(lang);
+  if (!chosen) {
+    chosen = chooseEditorialPages(lang);
+    editorialPages.set(lang, chosen);
+  }
+  return chosen;
+}
+
+async function chooseEditorialPages(lang: string): Promise<EditorialChoice[]> {
+  const pages = await getCollection('pages');
+  const slugs = [...new Set(pages.map((page) => page.id.split('/')[1]))];
+  return slugs
+    .flatMap((slug) => {
+      const own = pages.find((page) => page.id === `${lang}/${slug}`);
+      const page = own ?? pages.find((candidate) => candidate.id === `${FALLBACK_PAGE_LANGUAGE}/${slug}`);
+      return page ? [{ slug, page, translated: Boolean(own) || lang === FALLBACK_PAGE_LANGUAGE }] : [];
+    })
+    .sort((a, b) => a.page.data.order - b.page.data.order);
+}
+
+let siteDigest: string | undefined;
+
+/**
+ * The incremental build's key for a page rendered from `props` (see cache-key.ts), including what
+ * every page shows: the site's settings, its language sections (the header lists their feeds), its
+ * editorial pages (the footer) and the gazetteer (names on bulletin and entity pages).
+ */
+export async function pageCacheKey(props: unknown): Promise<string> {
+  siteDigest ??= digestOf([
+    loadSiteConfig(),
+    (await getSections()).map(({ lang }) => lang),
+    await getCollection('pages'),
+    getGazetteer(),
+  ]);
+  return cacheKeyOf(props, siteDigest);
+}
