@@ -1,6 +1,6 @@
 import { splitDateHeader } from './date-header.ts';
 import { sha256Hex } from './sha256.ts';
-import { decode } from './decode.ts';
+import { decode } from '../../src/lib/text/decode.ts';
 import { detectLanguage, type LanguageGuess } from './detect-language.ts';
 import { findDate } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
