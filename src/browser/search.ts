@@ -35,6 +35,7 @@ import { shardIndices, shardsForYears, yearSpan, type SearchManifest } from '../
 import { queryAlternatives, type QueryWord } from '../lib/search/terms.ts';
 import { typingKey } from '../lib/search/spelling-conventions.ts';
 import { excerptWithoutTitle } from '../lib/search/excerpt.ts';
+import { gunzippedText } from '../lib/search/gzipped-file.ts';
 
 interface PagefindResult {
   id: string;
@@ -174,8 +175,8 @@ async function start(root: HTMLElement) {
     cached(lexiconFiles, name, async () => {
       const response = await fetch(`${lexiconUrl}${name}.json.gz`);
       if (response.status === 404) return none;
-      if (!response.ok || !response.body) throw new Error(`${response.url}: ${response.status}`);
-      return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json();
+      if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+      return JSON.parse(await gunzippedText(new Uint8Array(await response.arrayBuffer())));
     }) as Promise<File>;
   const lexiconFile = (name: string) => lexiconFetch<LexiconFile>(name, { keys: {}, shards: {}, names: [] });
   const entityForms = (entity: string) => lexiconFetch<EntityFormsFile>(`${ENTITY_FORMS_DIR}/${entity}`, {});

@@ -7,7 +7,9 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ingestInto, makeContentDir, projectRoot, type IngestJson } from '../helpers/build-site.ts';
 import { entryIdOf } from '../../src/lib/content/content-layout.ts';
-import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
+import { hasChromium, launchChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
+import { runPreview } from '../helpers/preview-server.ts';
+import { serveStatic, type GzipFiles } from '../helpers/static-server.ts';
 import { indexedPageCount } from '../helpers/search-index.ts';
 
 /**
@@ -255,5 +257,52 @@ describe.skipIf(!hasChromium)(`search in real Chromium${hasChromium ? '' : ` (${
     expect(after.length).toBeLessThan(before.length);
     for (const href of after) expect(href.startsWith('/ky/')).toBe(true);
     await tab.close();
+  });
+});
+
+describe.skipIf(!hasChromium)(`search on any static host, in real Chromium${hasChromium ? '' : ` (${noChromiumReason})`}`, { timeout: 120_000 }, () => {
+  /** The result links of a search for `коопсуздук` on the Kyrgyz search page of the site at `url`, and what the page logged as errors. */
+  async function searchAt(url: string) {
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage();
+      const errors: string[] = [];
+      tab.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await tab.goto(`${url}ky/search/?q=${encodeURIComponent('коопсуздук')}`);
+      await tab.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.trim(), null, { timeout: 30_000 });
+      const links = await tab.$$eval('.search-results h2 a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      return { links, status: await tab.$eval('[role=status]', (status) => status.textContent), errors };
+    } finally {
+      await browser.close();
+    }
+  }
+  const kyrgyz = () => `/${entries.find((entry) => entry.lang === 'ky' && readFileSync(entry.file, 'utf8').includes('коопсуздук'))!.id}/`;
+
+  it.each<[string, GzipFiles]>([
+    ['as they are', 'as-is'],
+    ['with Content-Encoding: gzip', 'content-encoding'],
+  ])('finds a word on a host that sends the lexicon’s .gz files %s', async (_, gzipFiles) => {
+    const site = await serveStatic(dist, '/', { gzipFiles });
+    try {
+      const { links, errors } = await searchAt(site.url);
+      expect(errors).toEqual([]);
+      expect(links).toContain(kyrgyz());
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('finds a word under npm run preview', async () => {
+    const preview = await runPreview(dist);
+    try {
+      const { links, status, errors } = await searchAt(preview.url);
+      expect(status).not.toBe(JSON.parse(readFileSync(path.join(projectRoot, 'src/i18n/ky.json'), 'utf8')).searchFailed);
+      expect(errors).toEqual([]);
+      expect(links).toContain(kyrgyz());
+    } finally {
+      preview.close();
+    }
   });
 });
