@@ -1,6 +1,7 @@
 import { isCalendarDay, isIsoDay, outOfArchiveRange, todayIsoDay } from '../../src/lib/dates/dates.ts';
 import { locateDateline } from './find-dateline.ts';
 import { inferYear, type FullDate } from './infer-year.ts';
+import { LANGUAGES } from '../../src/lib/languages/index.ts';
 import { monthNumberOf, YEAR_WORD } from '../../src/lib/languages/month-names.ts';
 import { WORD, wordCount } from '../../src/lib/text/text.ts';
 import { readingOf, readingsPerLanguage, tokenized, type TokenizedText } from './token-stream.ts';
@@ -26,11 +27,12 @@ const LEAD_MIN_WORDS_AFTER_DATE = 3;
 /** A word allowed before a lead's opening date: `Бүгүн, …`, `Today, …`. */
 const LEAD_MAX_WORDS_BEFORE_DATE = 1;
 /**
- * Turkic endings on the month word and words after a date that make it a limit, not the day of
- * the news: `1 июнгача` (until 1 June), `5 сентябрдан бери` (since), `12 Eylül'e kadar`.
+ * Endings on the month word and words after a date that make it a limit, not the day of the news
+ * (`1 июнгача`, until 1 June; `5 сентябрдан бери`, since; `12 Eylül'e kadar`): every language's
+ * (their `dates.json`), since pages quote each other's languages.
  */
-const LIMIT_ENDINGS = ['гача', 'gacha', 'гәчә', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'dan', 'den', 'tan', 'ten', 'dən', 'tən', 'dän', 'tän'];
-const LIMIT_WORDS = ['чейин', 'дейин', 'тейин', 'кадар', 'qadar', 'kadar', 'çenli', 'бери', 'beri', 'кийин', 'кейін', 'soň', 'sonra', 'бошлаб', 'boshlab'];
+const LIMIT_ENDINGS = [...new Set([...LANGUAGES.values()].flatMap(({ dates }) => dates?.limitEndings ?? []))];
+const LIMIT_WORDS = new Set([...LANGUAGES.values()].flatMap(({ dates }) => dates?.limitWords ?? []));
 
 const HEADER_ADVICE = "add a 'date YYYY-MM-DD' header line to the file";
 
@@ -273,7 +275,7 @@ function opensLead(text: string, mention: DateMention): boolean {
 function isLimit(text: string, mention: DateMention, after: string): boolean {
   const lastWord = text.slice(mention.start, mention.end).match(WORD)?.at(-1)?.toLowerCase() ?? '';
   const nextWord = after.match(WORD)?.[0].toLowerCase() ?? '';
-  return LIMIT_ENDINGS.some((ending) => lastWord.endsWith(ending)) || LIMIT_WORDS.includes(nextWord);
+  return LIMIT_ENDINGS.some((ending) => lastWord.endsWith(ending)) || LIMIT_WORDS.has(nextWord);
 }
 
 function lineAround(text: string, index: number): { start: number; end: number } {

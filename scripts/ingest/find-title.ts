@@ -8,7 +8,7 @@
  */
 import { countLettersByScript, lowerCaseFor, mainScriptOf, upperCaseFor, wordCount, type ScriptCode as Script } from '../../src/lib/text/text.ts';
 import { lettersOfTokens, tokenized, type TokenizedText } from './token-stream.ts';
-import { leadWordsFor, type LeadWords } from '../../src/lib/languages/lead-words.ts';
+import { leadWordsFor, type LeadWords } from '../../src/lib/languages/index.ts';
 import { monthNumberOf, YEAR_WORD } from '../../src/lib/languages/month-names.ts';
 
 export interface TitleFinding {

@@ -1,13 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { CUE_KINDS, LANGUAGES, NETWORK_NAMES, type CueKind } from '../../src/lib/languages/index.ts';
 import { caselessKey, WORD, wordCount } from '../../src/lib/text/text.ts';
 import { selectLines, tokenized, wordsInLine, type TokenizedText } from './token-stream.ts';
 
 /**
  * The structure of a pasted page, read before its words: every line gets a role from shape cues
  * that hold in any language (length, separators such as `>` `/` `|` `•`, a date or time shape, a
- * run of short lines each ending with a date) and from the cue words of page-cues/ (one file per
- * language, all consulted, since pages carry other languages' interface text). Ingest then reads
- * each field from the lines of its role: the date from publication lines and the dateline, the
+ * run of short lines each ending with a date) and from the cue words of each language's
+ * page-cues.json (src/lib/languages/<code>/; all consulted, since pages carry other languages'
+ * interface text). Ingest then reads each field from the lines of its role: the date from publication lines and the dateline, the
  * headline, entities and the body from the article's own lines.
  */
 export type LineRole =
@@ -38,34 +38,14 @@ export interface RemovedBlock {
   lines: string[];
 }
 
-interface CueLists {
-  published: string[];
-  updated: string[];
-  views: string[];
-  share: string[];
-  comments: string[];
-  readAlso: string[];
-  related: string[];
-  credit: string[];
-  footer: string[];
-  navigation: string[];
-  callsToAction: string[];
-}
-
-const CUE_KINDS = ['published', 'updated', 'views', 'share', 'comments', 'readAlso', 'related', 'credit', 'footer', 'navigation', 'callsToAction'] as const;
-
 /** Every language's cue words, merged and keyed caselessly; longer cues first so `Son Güncelleme` wins over `Son`. */
-function loadCues(): { cues: Record<keyof CueLists, string[]>; networks: Set<string> } {
-  const folder = new URL('../../src/lib/languages/page-cues/', import.meta.url);
-  const cues = Object.fromEntries(CUE_KINDS.map((kind) => [kind, new Set<string>()])) as Record<keyof CueLists, Set<string>>;
-  let networks = new Set<string>();
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).sort()) {
-    const data = JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as Partial<CueLists> & { networks?: string[] };
-    if (data.networks) networks = new Set(data.networks.map(caselessKey));
-    for (const kind of CUE_KINDS) for (const cue of data[kind] ?? []) cues[kind].add(caselessKey(cue));
+function loadCues(): { cues: Record<CueKind, string[]>; networks: Set<string> } {
+  const cues = Object.fromEntries(CUE_KINDS.map((kind) => [kind, new Set<string>()])) as Record<CueKind, Set<string>>;
+  for (const { pageCues } of LANGUAGES.values()) {
+    for (const file of pageCues) for (const kind of CUE_KINDS) for (const cue of file[kind] ?? []) cues[kind].add(caselessKey(cue));
   }
-  const sorted = Object.fromEntries(CUE_KINDS.map((kind) => [kind, [...cues[kind]].sort((a, b) => b.length - a.length)])) as Record<keyof CueLists, string[]>;
-  return { cues: sorted, networks };
+  const sorted = Object.fromEntries(CUE_KINDS.map((kind) => [kind, [...cues[kind]].sort((a, b) => b.length - a.length)])) as Record<CueKind, string[]>;
+  return { cues: sorted, networks: new Set(NETWORK_NAMES.map(caselessKey)) };
 }
 
 const { cues: CUES, networks: NETWORKS } = loadCues();

@@ -1,6 +1,6 @@
 /**
  * How `npm run eval:search` types a word the way readers do: deliberately written apart from
- * src/lib/search/spelling-conventions.ts and src/lib/languages/spellings/, so the search is measured on typings it did
+ * src/lib/search/spelling-conventions.ts and src/lib/languages/<code>/spellings.json, so the search is measured on typings it did
  * not produce itself. Where readers choose between spellings (`ж` as `zh` or `j`), a seeded random
  * choice picks one, so every run types the same way.
  */

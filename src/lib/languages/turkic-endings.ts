@@ -1,18 +1,13 @@
+import endings from './turkic-endings.json' with { type: 'json' };
+
 /**
  * Case, possessive, plural and relational endings of the archive's Turkic languages (and the
- * commonest Russian ones), written in the match key's alphabet (see `matchKey`), so `дун`, `dun`
- * and `дүн` are all `dun`. Ingest uses them to recognise a name's inflected forms; search uses them
- * to take an inflected query back to its stem.
+ * commonest Russian ones), as data in turkic-endings.json, written in the match key's alphabet (see
+ * `matchKey`), so `дун`, `dun` and `дүн` are all `dun`: one list for all of them, since a name's
+ * forms are matched across alphabets. Ingest uses them to recognise a name's inflected forms;
+ * search uses them to take an inflected query back to its stem.
  */
-export const ENDINGS = [
-  'lar', 'ler', 'lor', 'dar', 'der', 'dor', 'tar', 'ter', 'tor', 'nar', 'ner',
-  'nin', 'nun', 'din', 'dun', 'tin', 'tun', 'ning', 'in', 'un',
-  'ga', 'ge', 'go', 'ka', 'ke', 'ko', 'na', 'ne', 'no', 'ya', 'ye', 'a', 'e', 'o', 'u', 'i',
-  'da', 'de', 'do', 'ta', 'te', 'to', 'nda', 'nde', 'ndo',
-  'dan', 'den', 'don', 'tan', 'ten', 'ton', 'nan', 'nen', 'non',
-  'ni', 'nu', 'ti', 'tu', 'di', 'du', 'si', 'su', 'n', 'ki', 'gi', 'men', 'ben', 'pen',
-  'om', 'im', 'em', 'oi', 'ih', 'ogo', 'omu', 'emu', 'oy',
-] as const;
+export const ENDINGS: readonly string[] = endings;
 
 const ALTERNATIVES = [...ENDINGS].sort((a, b) => b.length - a.length).join('|');
 

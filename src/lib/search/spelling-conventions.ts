@@ -1,12 +1,12 @@
-import az from '../languages/spellings/az.json' with { type: 'json' };
-import en from '../languages/spellings/en.json' with { type: 'json' };
-import kk from '../languages/spellings/kk.json' with { type: 'json' };
-import ky from '../languages/spellings/ky.json' with { type: 'json' };
-import ru from '../languages/spellings/ru.json' with { type: 'json' };
-import tk from '../languages/spellings/tk.json' with { type: 'json' };
-import tr from '../languages/spellings/tr.json' with { type: 'json' };
-import tt from '../languages/spellings/tt.json' with { type: 'json' };
-import uz from '../languages/spellings/uz.json' with { type: 'json' };
+import az from '../languages/az/spellings.json' with { type: 'json' };
+import en from '../languages/en/spellings.json' with { type: 'json' };
+import kk from '../languages/kk/spellings.json' with { type: 'json' };
+import ky from '../languages/ky/spellings.json' with { type: 'json' };
+import ru from '../languages/ru/spellings.json' with { type: 'json' };
+import tk from '../languages/tk/spellings.json' with { type: 'json' };
+import tr from '../languages/tr/spellings.json' with { type: 'json' };
+import tt from '../languages/tt/spellings.json' with { type: 'json' };
+import uz from '../languages/uz/spellings.json' with { type: 'json' };
 import { ENDINGS } from '../languages/turkic-endings.ts';
 import { lowerCaseFor } from '../text/text.ts';
 
@@ -23,7 +23,7 @@ import { lowerCaseFor } from '../text/text.ts';
  *
  * Some readers fold further, in ways that depend on the language: a Turkish reader types `ş` as
  * `s`, an Uzbek one types `ў` on a Russian keyboard as `у`. Those are data, one file per language
- * in `src/lib/languages/spellings/` (`typedAs`: each letter and the ways its readers type it); `typingKeys`
+ * in `src/lib/languages/<code>/spellings.json` (`typedAs`: each letter and the ways its readers type it); `typingKeys`
  * gives every key a bulletin's word may be typed as under its language's table.
  */
 export interface LanguageSpellings {

@@ -18,7 +18,7 @@ export interface SearchRecord {
   content: string;
   title: string;
   date: string | null;
-  /** The language's code, whose spelling table (src/lib/languages/spellings/) the lexicon reads the words by. */
+  /** The language's code, whose spelling table (src/lib/languages/<code>/spellings.json) the lexicon reads the words by. */
   lang: string;
   /** The language's own name, shown and filtered on. */
   language: string;
