@@ -62,6 +62,37 @@ async function overflowsOn(browser: Browser, siteUrl: string, pages: SitePage[],
   return found;
 }
 
+/** The day a bulletin page says it was published (its `article:published_time`), or '' when undated. */
+function publishedDay(dist: string, url: string): string {
+  return readFileSync(path.join(dist, new URL(url).pathname, 'index.html'), 'utf8').match(/property="article:published_time" content="([^"]+)"/)?.[1] ?? '';
+}
+
+/**
+ * A front page opens with news: its first bulletin is the newest of what it covers (the whole
+ * archive on the home, the section on a language's page) and its headline ends within the first
+ * screen of a 390 × 844 phone.
+ */
+function itOpensWithTheNewest(session: ChromiumSession, dist: () => string) {
+  it('opens the home and every language page with its newest bulletin, within the first phone screen', async () => {
+    const page = await session.browser.newPage({ viewport: PHONE });
+    const fronts = sitePages(dist()).filter(({ type }) => type === 'home' || type === 'listing');
+    const late: string[] = [];
+    for (const { url } of fronts) {
+      await page.goto(`${session.url}${url}`);
+      const links = await page.locator('main .bulletin-list a').evaluateAll((anchors) => anchors.map((anchor) => ({ href: (anchor as HTMLAnchorElement).href, bottom: anchor.getBoundingClientRect().bottom })));
+      expect(links.length, url).toBeGreaterThan(0);
+      const days = links.map(({ href }) => publishedDay(dist(), href));
+      const newest = days.filter(Boolean).sort().at(-1) ?? '';
+      // The home's list holds the newest of all, not a page of one language: its first is the archive's newest.
+      const archiveNewest = url === '' ? sitePages(dist(), { allBulletins: true }).filter(({ type }) => type === 'bulletin').map(({ url: bulletin }) => publishedDay(dist(), `${session.url}${bulletin}`)).sort().at(-1) : newest;
+      expect(days[0], `${url}: the first bulletin's date`).toBe(archiveNewest);
+      if (links[0].bottom > PHONE.height) late.push(`/${url}: first headline ends at ${Math.round(links[0].bottom)} px`);
+    }
+    await page.close();
+    expect(late).toEqual([]);
+  }, 120_000);
+}
+
 /** Page types drawn by the same template as one already shown (the other entity kinds, the other editorial pages) are not drawn again. */
 const SAME_TEMPLATE = new Set(['countries-index', 'countries-entity', 'people-index', 'people-entity', 'page-contribute', 'page-methodology']);
 
@@ -146,6 +177,8 @@ describe.skipIf(!hasChromium)(`pages fit the screen${hasChromium ? '' : ` (${noC
       await page.close();
     });
 
+    itOpensWithTheNewest(session, () => dist);
+
     itWritesScreenshots(session, () => dist, 'seeds');
   });
 
@@ -167,6 +200,8 @@ describe.skipIf(!hasChromium)(`pages fit the screen${hasChromium ? '' : ` (${noC
       const found = [...(await overflowsOn(session.browser, session.url, sample, WIDTHS)), ...(await overflowsOn(session.browser, session.url, bulletins, [320]))];
       expect(found).toEqual([]);
     }, 600_000);
+
+    itOpensWithTheNewest(session, () => dist);
 
     itWritesScreenshots(session, () => dist, 'corpus');
   });

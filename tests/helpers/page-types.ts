@@ -18,8 +18,9 @@ const foldersIn = (dir: string) =>
 /**
  * Every kind of page of a built site, for each language section (and so each interface language
  * the site shows): the home and 404 pages, listings and their second page, the archive and a month
- * of it, entity indexes and an entity page, editorial pages, a search with results, and bulletins
- * (all of them with `allBulletins`, else the one with the longest title in each section).
+ * of it, entity indexes and an entity page, editorial pages, a search with results, bulletins
+ * (all of them with `allBulletins`, else the one with the longest title in each section) and the
+ * original view page of one of them.
  */
 export function sitePages(dist: string, options: { allBulletins?: boolean } = {}): SitePage[] {
   const pages: SitePage[] = [
@@ -50,6 +51,7 @@ export function sitePages(dist: string, options: { allBulletins?: boolean } = {}
     const titleLength = (folder: string) => readFileSync(path.join(dist, lang, folder, 'index.html'), 'utf8').match(/<h1>([^<]*)<\/h1>/)?.[1].length ?? 0;
     const chosen = options.allBulletins ? bulletins : bulletins.sort((a, b) => titleLength(b) - titleLength(a)).slice(0, 1);
     for (const folder of chosen) add('bulletin', `${lang}/${folder}/`);
+    if (chosen[0]) add('original', `${lang}/${chosen[0]}/original/`);
   }
   // Editorial pages are also made for interface languages without a section of their own.
   for (const lang of foldersIn(dist).filter((folder) => !sections.includes(folder))) {

@@ -12,3 +12,8 @@ export function bulletinPath(id: string): string {
   return `${id}/`;
 }
 
+/** The page that shows a bulletin's original decoded, beside its page (`ky/<slug>/original/`). */
+export function originalViewPath(id: string): string {
+  return `${bulletinPath(id)}original/`;
+}
+
