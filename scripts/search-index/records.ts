@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compareNewestFirst } from '../../src/lib/dates/dates.ts';
-import { icuOwnLanguageName } from '../../src/lib/languages/language-names.ts';
+import { ownLanguageName } from '../../src/lib/languages/language-names.ts';
 import { markdownBodyOf } from '../../src/lib/site/markdown.ts';
 import { plainTextFromMarkdown } from '../../src/lib/text/plain-text.ts';
 import type { SearchRecord } from '../../src/lib/search/terms.ts';
@@ -71,7 +71,7 @@ function languageName(lang: string): string {
       .filter((file) => file.endsWith('.json'))
       .map((file) => [file.slice(0, -'.json'.length), (JSON.parse(readFileSync(path.join(i18nDir, file), 'utf8')) as { languageName: string }).languageName]),
   );
-  return uiLanguageNames.get(lang) ?? icuOwnLanguageName(lang);
+  return uiLanguageNames.get(lang) ?? ownLanguageName(lang);
 }
 
 /** One bulletin's search record: its text (title, then the body as plain text) and what results show and filter on. */

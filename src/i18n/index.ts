@@ -3,7 +3,7 @@
  * its file. A content language without a file yet is shown with the English interface.
  */
 import { formatDay, formatMonth as formatIsoMonth, type DatePatterns } from '../lib/dates/date-format.ts';
-import { icuOwnLanguageName } from '../lib/languages/language-names.ts';
+import { ownLanguageName } from '../lib/languages/language-names.ts';
 import en from './en.json';
 
 /** `dates` is optional: only languages whose ICU format is not the one people use have it. */
@@ -32,7 +32,7 @@ export function ui(lang: string): UiStrings {
 
 /** A language's own name for itself: from its UI file, else from ICU, else its code. */
 export function languageName(lang: string): string {
-  return hasUi(lang) ? uiByLanguage[lang].languageName : icuOwnLanguageName(lang);
+  return hasUi(lang) ? uiByLanguage[lang].languageName : ownLanguageName(lang);
 }
 
 /**

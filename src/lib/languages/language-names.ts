@@ -1,10 +1,16 @@
-const ownNames = new Map<string, string>();
+import kaa from './kaa/name.json' with { type: 'json' };
+
+/** Own names of languages ICU has no data for (it names Karakalpak only in English, "Kara-Kalpak"), from their folders. */
+const ownNamesBeyondIcu: Record<string, string> = { kaa: kaa.ownName };
+
+const ownNames = new Map<string, string>(Object.entries(ownNamesBeyondIcu));
 
 /**
- * A language's own name for itself as ICU knows it (`Татарча`… capitalized as the language does),
- * else its code, the honest name: for content languages that have no UI file (src/i18n/) to say it.
+ * A language's own name for itself: from its folder where ICU lacks the language, else as ICU knows
+ * it (`Татарча`… capitalized as the language does), else its code, the honest name: for content
+ * languages that have no UI file (src/i18n/) to say it.
  */
-export function icuOwnLanguageName(lang: string): string {
+export function ownLanguageName(lang: string): string {
   let name = ownNames.get(lang);
   if (name === undefined) {
     name = lang;

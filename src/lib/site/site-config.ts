@@ -7,7 +7,10 @@ import { z } from 'zod';
  * which is what a deploy to GitHub Pages project sites needs.
  */
 export const siteConfigSchema = z.object({
+  /** The site's name where no interface language has its own (`titles`), and on the English interface. */
   title: z.string().min(1),
+  /** The site's name per interface language, as its readers would say it: one form per language. */
+  titles: z.record(z.string(), z.string().min(1)).default({}),
   description: z.string().min(1),
   url: z.url(),
   base: z.string().startsWith('/').default('/'),
@@ -46,6 +49,12 @@ function readSiteConfig(file: string, env: NodeJS.ProcessEnv): SiteConfig {
     url: env.SITE_URL || parsed.data.url,
     base: normalizeBase(env.BASE_PATH || parsed.data.base),
   };
+}
+
+/** The site's name in an interface language, and the language that name is in. */
+export function siteTitleIn(site: SiteConfig, uiLang: string): { title: string; lang: string } {
+  const own = site.titles[uiLang];
+  return own ? { title: own, lang: uiLang } : { title: site.title, lang: 'en' };
 }
 
 /** `/archive` and `archive/` both mean `/archive/`. */

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteConfig } from '../../lib/site/site-config.ts';
+import { loadSiteConfig, siteTitleIn } from '../../lib/site/site-config.ts';
 import { languageName, ui, uiLanguageFor } from '../../i18n/index.ts';
 import { getSections, pageCacheKey, type BulletinEntry } from '../../lib/site/collection.ts';
 import { bulletinFeed, FEED_SIZE } from '../../lib/site/feed.ts';
@@ -16,7 +16,7 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = ({ params, props, site }) => {
   const lang = params.lang!;
   return bulletinFeed({
-    title: `${loadSiteConfig().title} — ${languageName(lang)}`,
+    title: `${siteTitleIn(loadSiteConfig(), uiLanguageFor(lang)).title} — ${languageName(lang)}`,
     description: ui(uiLanguageFor(lang)).archiveDescription,
     language: lang,
     bulletins: (props as { bulletins: BulletinEntry[] }).bulletins,
