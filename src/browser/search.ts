@@ -1,49 +1,19 @@
 /**
  * The search page: one box for every language, filters for whatever the index offers (language,
  * year, organization, country), relevance or date order, and results whose excerpts are the
- * bulletins' own words. Each word of a query is looked up in the lexicon by its typing key
- * (src/lib/search/lexicon.ts), and the archive's words it stands for are searched in Pagefind
- * exactly, as are the other names of an entity the query names (src/lib/search/terms.ts); the
- * answers are merged and ranked (src/lib/search/ranking.ts). A query that stands for no word
- * finds nothing, and the page offers the nearest spellings the archive has, if any.
- *
- * The index is in shards by time (src/lib/search/shards.ts), each its own Pagefind instance
- * (one worker and one WebAssembly for all). The lexicon says which shards hold each word, so a
- * query searches only the shards that can answer it, newest first, and only as many, and only as
- * many tiers of forms, as fill the page the reader is on (src/lib/search/plan.ts): the printed
- * form of a common word fills the first page from the newest shard; a rare word costs the shard
- * that has it. Older shards and other spellings follow as the reader reads on or asks for all
- * years. Filters and their counts come from the manifest; a year filter searches only the shards
- * of its years.
+ * bulletins' own words. What a query finds, and which files of the index that costs, is the
+ * search engine's (src/lib/search/engine.ts); this is its view: the form, the list, "more", and the
+ * fetches it reads through (the lexicon's files and one Pagefind instance per shard, one worker
+ * and one WebAssembly for all). Filters and their counts come from the manifest.
  */
 import { formatDay, type DatePatterns } from '../lib/dates/date-format.ts';
-import {
-  ENTITY_FORMS_DIR,
-  formsOf,
-  lexiconLayout,
-  MAX_FORMS,
-  mergeLexiconFiles,
-  namesChunkOf,
-  nearestSpellings,
-  type EntityFormsFile,
-  type LexiconFile,
-  type Tier,
-} from '../lib/search/lexicon.ts';
-import { afterShown, canAnswer, formsIn, plannedAlternative, planTiers, type PlannedAlternative } from '../lib/search/plan.ts';
-import { rankResults, type AlternativeResults } from '../lib/search/ranking.ts';
-import { shardIndices, shardsForYears, yearSpan, type SearchManifest } from '../lib/search/shards.ts';
-import { queryAlternatives, type QueryWord } from '../lib/search/terms.ts';
-import { typingKey } from '../lib/search/spelling-conventions.ts';
+import { createSearchEngine, type Filters, type ResultData, type Search, type ShardResult } from '../lib/search/engine.ts';
+import { yearSpan, type SearchManifest } from '../lib/search/shards.ts';
 import { excerptWithoutTitle } from '../lib/search/excerpt.ts';
 import { gunzippedText } from '../lib/search/gzipped-file.ts';
 
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
-}
 interface Pagefind {
-  search: (term: string, options?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] } | null>;
+  search: (term: string, options?: { filters?: Filters }) => Promise<{ results: ShardResult[] } | null>;
 }
 interface PagefindModule {
   createInstance: (options: { basePath: string }) => Pagefind;
@@ -70,38 +40,12 @@ interface Strings {
 const FILTER_ORDER = ['language', 'year', 'organization', 'country'];
 
 const PAGE_SIZE = 10;
-/** Results whose date is read to order them newest first (each is a small download). */
-const MAX_DATED = 200;
 
-/** A search under way: what it looks for, the shards searched (ranked together) and those left, newest first, and its results so far. */
-interface Search {
+/** A search on the page: the engine's, and whether its first page has replaced the last search's results. */
+interface Listed {
   generation: number;
-  /** Without a lexicon (a baseline build for the bench) or a word to look up, the query goes to Pagefind as typed. */
-  asTyped: string | null;
-  alternatives: PlannedAlternative[];
-  tiers: Tier[];
-  tier: number;
-  batch: number[];
-  left: number[];
-  results: PagefindResult[];
-  shown: number;
-  /** Whether its first page has replaced the last search's results on the page. */
+  search: Search<ShardResult>;
   onPage: boolean;
-  filters: Record<string, { any: string[] }>;
-}
-
-/** The promise `cache` holds for `key`, made once; one that fails is dropped, so that the next search fetches again. */
-function cached<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
-  if (!cache.has(key)) {
-    cache.set(
-      key,
-      make().catch((error: unknown) => {
-        cache.delete(key);
-        throw error;
-      }),
-    );
-  }
-  return cache.get(key)!;
 }
 
 async function start(root: HTMLElement) {
@@ -169,26 +113,22 @@ async function start(root: HTMLElement) {
   };
   // Without a lexicon (a baseline build for the bench) the query goes to Pagefind as typed.
   const lexiconUrl = root.dataset.lexicon;
-  const lexiconFiles = new Map<string, Promise<unknown>>();
-  /** A file of the lexicon, gunzipped; `none` where there is no such file; a failed fetch fails the search (and is tried again by the next). */
-  const lexiconFetch = <File>(name: string, none: File) =>
-    cached(lexiconFiles, name, async () => {
-      const response = await fetch(`${lexiconUrl}${name}.json.gz`);
-      if (response.status === 404) return none;
-      if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
-      return JSON.parse(await gunzippedText(new Uint8Array(await response.arrayBuffer())));
-    }) as Promise<File>;
-  const lexiconFile = (name: string) => lexiconFetch<LexiconFile>(name, { keys: {}, shards: {}, names: [] });
-  const entityForms = (entity: string) => lexiconFetch<EntityFormsFile>(`${ENTITY_FORMS_DIR}/${entity}`, {});
-  const layout = lexiconLayout(manifest.lexicon);
-  /** The lexicon of one query word: the chunks its forms are in, its stems' too if the word is in no bulletin. */
-  const lexiconOf = async (key: string) => {
-    const own = mergeLexiconFiles(await Promise.all(layout.chunksFor(key).map(lexiconFile)));
-    const more = layout.chunksFor(key, own.keys);
-    return more.length ? mergeLexiconFiles(await Promise.all(more.map(lexiconFile))) : own;
-  };
-  // One Pagefind search per shard, word form and filter choice, shared by the alternatives that have it.
-  const shardSearches = new Map<string, Promise<PagefindResult[]>>();
+  const engine = createSearchEngine<ShardResult>({
+    manifest,
+    /** A file of the lexicon, gunzipped; null where there is no such file; a failed fetch fails the search. */
+    lexiconFile: lexiconUrl
+      ? async (name) => {
+          const response = await fetch(`${lexiconUrl}${name}.json.gz`);
+          if (response.status === 404) return null;
+          if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+          return JSON.parse(await gunzippedText(new Uint8Array(await response.arrayBuffer())));
+        }
+      : null,
+    searchShard: async (shard, term, filters) => {
+      const answer = await unlessIndexLost(instance(shard).search(term, Object.keys(filters).length ? { filters } : {}));
+      return (answer?.results ?? []).map((result) => ({ ...result, data: () => unlessIndexLost(result.data()) }));
+    },
+  });
 
   // Filter values and counts are the manifest's: no shard's filter files load before they are used.
   let filtersShown = false;
@@ -203,7 +143,7 @@ async function start(root: HTMLElement) {
   });
 
   let latest = 0;
-  let current: Search | null = null;
+  let current: Listed | null = null;
   /**
    * Results the reader has asked to see: a page, and a page more for each "more results". Kept
    * apart from the search so that a click while a new search (another query, filter or order) is
@@ -223,7 +163,7 @@ async function start(root: HTMLElement) {
     console.error(error);
     // Pagefind keeps what it could not fetch as a failure of its own: new instances fetch again.
     instances.clear();
-    shardSearches.clear();
+    engine.forgetAnswers();
     if (generation !== latest) return;
     status.textContent = strings.searchFailed;
     list.removeAttribute('aria-busy');
@@ -258,8 +198,8 @@ async function start(root: HTMLElement) {
     return box;
   }
 
-  function chosenFilters() {
-    const filters: Record<string, { any: string[] }> = {};
+  function chosenFilters(): Filters {
+    const filters: Filters = {};
     for (const check of filterBox.querySelectorAll<HTMLInputElement>('input:checked')) (filters[check.name] ??= { any: [] }).any.push(check.value);
     return filters;
   }
@@ -267,6 +207,7 @@ async function start(root: HTMLElement) {
   async function run() {
     const query = input.value;
     const generation = ++latest;
+    current?.search.abandon();
     watchIndex();
     wanted = PAGE_SIZE;
     // Until this search's results are listed, the list on the page is the last search's.
@@ -276,157 +217,31 @@ async function start(root: HTMLElement) {
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
 
-    const filters = chosenFilters();
-    let planned: Awaited<ReturnType<typeof planByLexicon>> = null;
+    let search: Search<ShardResult>;
     try {
-      planned = lexiconUrl ? await planByLexicon(query) : null;
+      search = await engine.search(query, { filters: chosenFilters(), sort: sort.value === 'newest' ? 'newest' : 'relevance' });
     } catch (error) {
       failed(error, generation);
       return;
     }
-    if (generation !== latest) return;
-    const asTyped = planned ? null : query;
-    const alternatives = planned?.alternatives ?? [plannedAlternative(0, [[{ word: query, tier: 0, shards: null }]])];
-    const tiers = planTiers(alternatives);
-    const inYears = shardsForYears(shards, filters.year?.any ?? []);
-    const search: Search = {
-      generation,
-      asTyped,
-      alternatives,
-      tiers,
-      // In date order every tier is searched at once: dates, not tiers, order the results.
-      tier: sort.value === 'newest' ? tiers.length - 1 : 0,
-      batch: [],
-      left: query.trim() ? inYears.filter((shard) => canAnswer(alternatives, shard, tiers.at(-1)!)) : [],
-      results: [],
-      shown: 0,
-      onPage: false,
-      filters,
-    };
-    current = search;
+    if (generation !== latest) return search.abandon();
+    const listed: Listed = { generation, search, onPage: false };
+    current = listed;
     await queue(async () => {
-      await fill(search, wanted);
+      await search.fill(wanted);
       if (generation !== latest) return;
-      showSuggestions(query, search.results.length ? [] : (planned?.nearest ?? []));
+      showSuggestions(search.results.length ? [] : search.suggestions);
       list.replaceChildren();
-      search.onPage = true;
-      await showWanted(search);
+      listed.onPage = true;
+      await showWanted(listed);
       // Announced once the first results are on the page, so the count and the list agree.
       if (generation === latest) status.textContent = query.trim() ? (search.results.length ? countText(search.results.length) : strings.noResults) : '';
     });
   }
 
-  /** The query's forms through the lexicon, and for each word that stands for no word of the archive, the nearest that do; null for a query with no word. */
-  async function planByLexicon(query: string) {
-    const typed = queryAlternatives(query, [])[0] ?? [];
-    // A query of numbers only (`2024`) has no word to look up: Pagefind matches it as typed.
-    if (!typed.length) return null;
-    // The other names of an entity the query names come with the chunks of its words.
-    const names = (await Promise.all(typed.map((word) => lexiconFile(namesChunkOf(word.key))))).flatMap((file) => file.names);
-    const queryWords = queryAlternatives(query, names);
-    // Each typed word's lexicon, and that of the word before an apostrophe, which is looked up
-    // where the whole is in no bulletin; the other names' forms are in their entity's file.
-    const keys = [...new Set(typed.flatMap((word) => [word.key, ...(word.beforeApostrophe ? [typingKey(word.beforeApostrophe)] : [])]))];
-    const entities = [...new Set(queryWords.flat().flatMap((word) => (word.entity ? [word.entity] : [])))];
-    const [files, namedForms] = await Promise.all([
-      Promise.all(keys.map(async (key) => [key, await lexiconOf(key)] as const)).then((entries) => new Map(entries)),
-      Promise.all(entities.map(async (entity) => [entity, await entityForms(entity)] as const)).then((entries) => new Map(entries)),
-    ]);
-    const formsOfWord = (word: QueryWord) => {
-      if (word.entity) return (namedForms.get(word.entity)![word.key] ?? []).map(({ shards, ...form }) => ({ ...form, shards: shards ? shardIndices(shards) : null }));
-      let file = files.get(word.key)!;
-      let forms = formsOf(word.typed, file.keys);
-      if (!forms.length && word.beforeApostrophe) {
-        file = files.get(typingKey(word.beforeApostrophe))!;
-        forms = formsOf(word.beforeApostrophe, file.keys);
-      }
-      return forms.slice(0, MAX_FORMS).map((form) => ({ ...form, shards: file.shards[form.word] ? shardIndices(file.shards[form.word]) : null }));
-    };
-    const alternatives = queryWords.map((words, index) => plannedAlternative(index === 0 ? 0 : 2, words.map(formsOfWord)));
-    const nearest = typed.filter((word) => !formsOfWord(word).length).map((word) => ({ word, spellings: nearestSpellings(word.typed, files.get(word.key)!.keys) }));
-    return { alternatives, nearest };
-  }
-
-  /**
-   * Searches until the search has `wanted` results or nothing is left: the next shard, newest
-   * first, that has forms of the tier reached, else the next tier in the shards searched so far
-   * (search/plan.ts). The results the reader has seen keep their places.
-   */
-  async function fill(search: Search, wanted: number) {
-    while (search.results.length < wanted && moreLeft(search)) {
-      const next = search.left.findIndex((shard) => canAnswer(search.alternatives, shard, search.tiers[search.tier]));
-      if (next >= 0) search.batch.push(...search.left.splice(next, 1));
-      else search.tier++;
-      const ranked = await rankBatch(search);
-      if (search.generation !== latest) return;
-      search.results = afterShown(search.results.slice(0, search.shown), ranked, (result) => result.id);
-    }
-  }
-
-  const moreLeft = (search: Search) => search.left.length > 0 || search.tier < search.tiers.length - 1;
-
-  /** The results of the shards searched, ranked together; in date order, each shard's by date, newest shard first. */
-  async function rankBatch(search: Search): Promise<PagefindResult[]> {
-    if (sort.value !== 'newest') return rankShards(search, search.batch);
-    return (await Promise.all(search.batch.map(async (shard) => newestFirst(await rankShards(search, [shard]))))).flat();
-  }
-
-  async function rankShards(search: Search, batch: number[]): Promise<PagefindResult[]> {
-    const { asTyped } = search;
-    if (asTyped !== null) {
-      const answers = await Promise.all(batch.map(async (shard) => (await searchShard(search, shard, asTyped)).map((result) => ({ ...result, id: `${shard}:${result.id}` }))));
-      return answers.flat().sort((a, b) => b.score - a.score);
-    }
-    const tier = search.tiers[search.tier];
-    const answers: AlternativeResults<PagefindResult>[] = await Promise.all(
-      search.alternatives.map(async (alternative) => {
-        // A shard that lacks a form of one of the alternative's words has no bulletin with them all:
-        // none of its words is searched there (each would cost an index chunk for nothing).
-        const able = batch.filter((shard) => canAnswer([alternative], shard, tier));
-        return {
-          minTier: alternative.minTier,
-          words: await Promise.all(
-            alternative.words.map((forms) =>
-              Promise.all(able.flatMap((shard) => formsIn(forms, shard, tier).map(async ({ word, tier }) => ({ tier, results: await exactly(search, shard, word) })))),
-            ),
-          ),
-        };
-      }),
-    );
-    return rankResults(answers);
-  }
-
-  function searchShard(search: Search, shard: number, term: string) {
-    // A year filter is passed on only to a shard that holds other years too.
-    const { year, ...others } = search.filters;
-    const filters = year && !shards[shard].years.every((value) => year.any.includes(value)) ? { ...others, year } : others;
-    const cacheKey = `${shard}\u0000${JSON.stringify(filters)}\u0000${term}`;
-    return cached(shardSearches, cacheKey, async () => (await unlessIndexLost(instance(shard).search(term, Object.keys(filters).length ? { filters } : {})))?.results ?? []);
-  }
-
-  /**
-   * The bulletins of a shard that have `form` itself. Quoted, Pagefind matches only the word, but
-   * scores every bulletin alike and marks nothing in the excerpt; unquoted, it also matches every
-   * word that `form` begins. So the quoted answer says which bulletins, the unquoted one their
-   * score and excerpt. Ids are the shard's and Pagefind's, unique across shards.
-   */
-  async function exactly(search: Search, shard: number, form: string) {
-    const [having, scored] = await Promise.all([searchShard(search, shard, `"${form}"`), searchShard(search, shard, form)]);
-    const scoredById = new Map(scored.map((result) => [result.id, result]));
-    return having.map((exact) => ({ ...(scoredById.get(exact.id) ?? exact), id: `${shard}:${exact.id}` })).map((result) => ({ id: result.id, score: result.score, result }));
-  }
-
-  /** Results ordered by their dates, newest first (undated last); beyond MAX_DATED, in their order of relevance. */
-  async function newestFirst(found: PagefindResult[]) {
-    const head = found.slice(0, MAX_DATED);
-    const dates = new Map(await Promise.all(head.map(async (result) => [result, (await unlessIndexLost(result.data())).meta.date ?? ''] as const)));
-    return [...head.sort((a, b) => dates.get(b)!.localeCompare(dates.get(a)!)), ...found.slice(MAX_DATED)];
-  }
-
-  /** Links to the query with each unmatched word replaced by a nearest spelling of it. */
-  function showSuggestions(query: string, nearest: { word: QueryWord; spellings: string[] }[]) {
+  /** Links to the queries the engine offers instead of an empty answer. */
+  function showSuggestions(offers: string[]) {
     suggestions.replaceChildren();
-    const offers = nearest.flatMap(({ word, spellings }) => spellings.map((spelling) => query.replace(word.typed, spelling)));
     if (!offers.length) return;
     suggestions.append(`${strings.didYouMean} `);
     offers.forEach((offer, index) => {
@@ -445,24 +260,27 @@ async function start(root: HTMLElement) {
   }
 
   /** Pages of results until the reader has those asked for, searching further shards and tiers for them if need be. */
-  async function showWanted(search: Search) {
-    while (search.generation === latest && search.shown < wanted) {
-      await fill(search, Math.min(wanted, search.shown + PAGE_SIZE));
-      const page = await Promise.all(search.results.slice(search.shown, search.shown + PAGE_SIZE).map((result) => unlessIndexLost(result.data())));
-      if (search.generation !== latest || !page.length) break;
+  async function showWanted(listed: Listed) {
+    const { search } = listed;
+    const isLatest = () => listed.generation === latest;
+    while (isLatest() && search.shown < wanted) {
+      await search.fill(Math.min(wanted, search.shown + PAGE_SIZE));
+      const page = await Promise.all(search.results.slice(search.shown, search.shown + PAGE_SIZE).map((result) => result.data()));
+      if (!isLatest() || !page.length) break;
       for (const data of page) list.append(renderResult(data));
       search.shown += page.length;
     }
-    if (search.generation !== latest) return;
-    more.hidden = search.shown >= search.results.length && !moreLeft(search);
+    if (!isLatest()) return;
+    more.hidden = search.shown >= search.results.length && !search.moreLeft();
     // Which years the results come from, while more may be found.
-    coverage.hidden = !moreLeft(search) || !search.batch.length;
-    coverage.querySelector('span')!.textContent = strings.searchedYears.replace('{years}', yearSpan(search.batch.map((shard) => shards[shard])));
+    const searched = search.searched();
+    coverage.hidden = !search.moreLeft() || !searched.length;
+    coverage.querySelector('span')!.textContent = strings.searchedYears.replace('{years}', yearSpan(searched.map((shard) => shards[shard])));
     if (search.results.length) status.textContent = countText(search.results.length);
     list.removeAttribute('aria-busy');
   }
 
-  function renderResult(data: { url: string; excerpt: string; meta: Record<string, string> }) {
+  function renderResult(data: ResultData) {
     const item = document.createElement('li');
     const heading = document.createElement('h2');
     const link = document.createElement('a');
@@ -503,18 +321,18 @@ async function start(root: HTMLElement) {
     wanted += PAGE_SIZE;
     list.setAttribute('aria-busy', 'true');
     void queue(async () => {
-      const search = listedSearch();
-      if (search) await showWanted(search);
+      const listed = listedSearch();
+      if (listed) await showWanted(listed);
     });
   });
   allYears.addEventListener('click', () => {
     list.setAttribute('aria-busy', 'true');
     void queue(async () => {
-      const search = listedSearch();
-      if (!search) return;
-      await fill(search, Infinity);
-      wanted = Math.max(wanted, search.shown + PAGE_SIZE);
-      await showWanted(search);
+      const listed = listedSearch();
+      if (!listed) return;
+      await listed.search.fill(Infinity);
+      wanted = Math.max(wanted, listed.search.shown + PAGE_SIZE);
+      await showWanted(listed);
     });
   });
 

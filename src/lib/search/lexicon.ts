@@ -50,15 +50,6 @@ export type EntityFormsFile = Record<string, StoredForm[]>;
 export const ENTITY_FORMS_DIR = 'names';
 
 /**
- * The chunk whose file carries the gazetteer's names looked up for a key (search/terms.ts
- * `aliasChunks`): always that of the key's first two characters, split or not, because a query
- * with an ending (`ТМУнун`) and the name (`ТМУ`) begin alike only that far for certain.
- */
-export function namesChunkOf(key: string): string {
-  return key.slice(0, 2);
-}
-
-/**
  * Characters of a chunk's keys and words (as JSON) above which it is split by the next character:
  * with the words' shard masks about 7 KB gzipped (the largest chunk of the 446 real texts of the
  * dev corpus, `ko`, has 13,652). A large archive's vocabulary keeps growing, and unsplit, the chunk

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { namesChunkOf } from './lexicon.ts';
-import { aliasChunks, queryAlternatives, searchWords } from './terms.ts';
+import { aliasChunks, namesChunkOf, queryAlternatives, queryWords, searchWords } from './terms.ts';
 import { typingKey } from './spelling-conventions.ts';
 
 const aliases = [
   { entity: 'organization-ots', names: ['ТДТ', 'ТМУ', 'TDT', 'Түрк мамлекеттер уюму'] },
   { entity: 'person-japarov', names: ['Садыр Жапаров', 'Sadır Caparov', 'Sadyr Japarov'] },
 ];
-const typedWords = (query: string) => queryAlternatives(query, aliases).map((words) => words.map(({ typed }) => typed).join(' '));
+const typedWords = (query: string) => queryAlternatives(queryWords(query), aliases).map((words) => words.map(({ typed }) => typed).join(' '));
 
 describe('the words of a search', () => {
   it('splits a text into words, keeping apostrophe-joined parts and Uzbek oʻ and gʻ', () => {
@@ -17,7 +16,7 @@ describe('the words of a search', () => {
   });
 
   it('looks each word up by its typing key, and keeps the word before an apostrophe to look up instead', () => {
-    const [words] = queryAlternatives("TDT'nin koopsuzduk eʼtibor", aliases);
+    const [words] = queryAlternatives(queryWords("TDT'nin koopsuzduk eʼtibor"), aliases);
     expect(words).toEqual([
       { typed: "TDT'nin", key: typingKey('TDTnin'), beforeApostrophe: 'TDT' },
       { typed: 'koopsuzduk', key: typingKey('koopsuzduk') },
@@ -39,7 +38,7 @@ describe('the gazetteer names a lexicon chunk carries', () => {
     const byChunk = aliasChunks(aliases);
     for (const entity of aliases) {
       for (const name of entity.names) {
-        const [first] = queryAlternatives(name, [])[0];
+        const [first] = queryWords(name);
         expect(byChunk.get(namesChunkOf(first.key)), name).toContainEqual(entity);
       }
     }

@@ -1,5 +1,4 @@
 import type { Gazetteer } from '../content/gazetteer-schema.ts';
-import { namesChunkOf } from './lexicon.ts';
 import { isEndingSequence, typingKey } from './spelling-conventions.ts';
 import { PAGEFIND_WORD } from '../text/text.ts';
 import { withoutApostropheEnding } from '../languages/turkic-endings.ts';
@@ -45,7 +44,8 @@ export interface QueryWord {
   entity?: string;
 }
 
-function queryWords(text: string): QueryWord[] {
+/** The words of a query (or of a name), each with its typing key. */
+export function queryWords(text: string): QueryWord[] {
   return searchWords(text)
     .map((typed) => ({ typed, key: typingKey(typed), base: withoutApostropheEnding(typed) }))
     .filter(({ key }) => key)
@@ -72,8 +72,17 @@ export function entityAliases(gazetteer: Gazetteer): EntityAliases {
 }
 
 /**
+ * The chunk whose file carries the gazetteer's names looked up for a key: always that of the
+ * key's first two characters, split or not (search/lexicon.ts `lexiconLayout`), because a query
+ * with an ending (`ТМУнун`) and the name (`ТМУ`) begin alike only that far for certain.
+ */
+export function namesChunkOf(key: string): string {
+  return key.slice(0, 2);
+}
+
+/**
  * The lexicon chunk each entity's names are looked up in: that of each name's first word
- * (search/lexicon.ts `namesChunkOf`), where a query naming the entity looks its first word up (a
+ * (`namesChunkOf`), where a query naming the entity looks its first word up (a
  * query key begins with the name's key).
  */
 export function aliasChunks(aliases: EntityAliases): Map<string, EntityAliases> {
@@ -97,12 +106,11 @@ function namesTheSame(query: string[], name: string[]): boolean {
 }
 
 /**
- * What a query searches for: its own words, then, where it is a name of a gazetteer entity, each
- * of that entity's names with other keys. A bulletin matches an alternative when it has a form
- * of each of its words.
+ * What a query searches for: its own words (`typed`, as `queryWords` reads them), then, where it
+ * is a name of a gazetteer entity, each of that entity's names with other keys. A bulletin matches
+ * an alternative when it has a form of each of its words.
  */
-export function queryAlternatives(query: string, aliases: EntityAliases): QueryWord[][] {
-  const typed = queryWords(query);
+export function queryAlternatives(typed: QueryWord[], aliases: EntityAliases): QueryWord[][] {
   if (!typed.length) return [];
   const keys = typed.map(({ key }) => key);
   const alternatives = [typed];
