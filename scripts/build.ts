@@ -23,7 +23,7 @@ import { readPublishedOriginals } from './assemble/originals-output.ts';
 import { hasRuntime, keptIndexFiles, planSearchIndex, shardDir, shardsWithoutSummary, startShardIndexing, writeSearchManifest, writeSearchPlan, writeShardRecords } from './search-index/indexing.ts';
 import { checkedBulletinChunks } from './search-index/records.ts';
 import { loadSiteConfig } from '../src/lib/site/site-config.ts';
-import { resolveContentDir } from '../src/lib/content/content-layout.ts';
+import { publishedOriginalPath, resolveContentDir } from '../src/lib/content/content-layout.ts';
 import { loadAllGazetteer } from '../src/lib/content/gazetteer-fs.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -135,7 +135,7 @@ try {
 const indexAfterSite = (performance.now() - siteBuilt) / 1000;
 const kept = incrementalOutputs(cacheDir);
 // The originals are copied by the build, not rendered (scripts/assemble/originals-output.ts): an unchanged one keeps its copy.
-for (const file of readPublishedOriginals(cacheDir)) kept.add(file);
+for (const file of readPublishedOriginals(cacheDir)) kept.add(publishedOriginalPath(file));
 for (const file of keptIndex) kept.add(file);
 // Astro copies the public folder's files with their own (old) times: they are this build's all the same.
 for (const file of publicOutputs(path.join(projectRoot, 'public'))) kept.add(file);

@@ -2,10 +2,11 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, st
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { publishedOriginalPath } from '../../src/lib/content/content-layout.ts';
 
 /**
  * The originals the site publishes, byte for byte, at the path they have in the content folder
- * (`/originals/<lang>/<name>.txt`): every bulletin's own, and no other (an original no entry refers
+ * (`/originals/<lang>/<name>.txt`; a saved page's as `<name>.html.txt`, so that it is served as text): every bulletin's own, and no other (an original no entry refers
  * to any more stays unpublished). They are published as files, not rendered as pages: through Astro,
  * each cost a request, a response, a page write and a second write into the incremental cache,
  * about as much as a bulletin's whole page, and they were nearly half of a build's outputs.
@@ -34,13 +35,13 @@ export function readPublishedOriginals(cacheDir: string): string[] {
  * 0.5 s). Nothing writes into a published original: the output folder is only ever deleted from,
  * and a new build replaces a file instead of writing through it. A copy or link that is current
  * (the same file, or the same size and not older) is left alone; a replaced original is published
- * again. The files' paths in the output folder are the list's paths.
+ * again. The files' paths in the output folder are the list's paths (`publishedOriginalPath`).
  */
 export function publishOriginals(contentDir: string, outDir: string, cacheDir: string): void {
   const madeDirs = new Set<string>();
   for (const originalPath of readPublishedOriginals(cacheDir)) {
     const source = path.join(contentDir, originalPath);
-    const published = path.join(outDir, originalPath);
+    const published = path.join(outDir, publishedOriginalPath(originalPath));
     const sourceStat = statSync(source);
     const publishedStat = statSync(published, { throwIfNoEntry: false });
     if (publishedStat) {
@@ -77,8 +78,10 @@ export function originalsIntegration(contentDir: string, base: string): AstroInt
         server.middlewares.use((request, response, next) => {
           const url = decodeURIComponent((request.url ?? '').split('?')[0]);
           const originalPath = url.startsWith(base) ? url.slice(base.length) : '';
-          if (!readPublishedOriginals(cacheDir).includes(originalPath)) return next();
-          response.end(readFileSync(path.join(contentDir, originalPath)));
+          const original = readPublishedOriginals(cacheDir).find((candidate) => publishedOriginalPath(candidate) === originalPath);
+          if (!original) return next();
+          response.setHeader('content-type', 'text/plain; charset=utf-8');
+          response.end(readFileSync(path.join(contentDir, original)));
         });
       },
     },

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { bulletinSchema, type Bulletin } from '../../src/lib/content/bulletin-schema.ts';
 import { EARLIEST_DAY, outOfArchiveRange } from '../../src/lib/dates/dates.ts';
+import { ORIGINAL_EXTENSION } from '../../src/lib/content/content-layout.ts';
 import { parseEntryFile } from './entry-file.ts';
 import { knownLanguageName } from './languages.ts';
 import type { Problem } from './problems.ts';
@@ -106,9 +107,9 @@ export function checkEntryFile(source: EntrySource): EntryFileCheck {
 
   if (!result.success) return { problems, entry: null, date: null };
   const bulletin = result.data;
-  const originalName = bulletin.original.path.split('/').at(-1)!.replace(/\.txt$/, '');
+  const originalName = bulletin.original.path.split('/').at(-1)!.replace(ORIGINAL_EXTENSION, '');
   if (rest.length === 1 && SLUG.test(slug) && originalName !== slug) {
-    report('warning', lineOf(['original', 'path']), `the file name ${slug}.md no longer matches its original ${bulletin.original.path}, so the page's address changed`, `rename the file back to ${originalName}.md, or keep the new name and rename the original to ${slug}.txt and "original.path" with it`);
+    report('warning', lineOf(['original', 'path']), `the file name ${slug}.md no longer matches its original ${bulletin.original.path}, so the page's address changed`, `rename the file back to ${originalName}.md, or keep the new name and rename the original to ${slug}${bulletin.original.path.match(ORIGINAL_EXTENSION)![0]} and "original.path" with it`);
   }
   for (const [index, point] of bulletin.review.entries()) {
     report('warning', lineOf(['review', index]), `to review: ${point}`, 'check it, then remove the point from "review"');

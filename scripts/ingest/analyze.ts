@@ -2,18 +2,23 @@ import { splitDateHeader } from './date-header.ts';
 import { sha256Hex } from './sha256.ts';
 import { decode } from '../../src/lib/text/decode.ts';
 import { detectLanguage, type LanguageGuess } from './detect-language.ts';
-import { findDate } from './find-date.ts';
+import { findDate, type DateFinding } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
 import { findEntities, type CompiledGazetteer } from './find-entities.ts';
 import { findTitle, isProse, titleFromLead } from './find-title.ts';
 import { toMarkdownBody } from './markdown-body.ts';
-import { articleText, articleTokens, dateLines, markAboveHeadline, readPage, removedBlocks, type PageLine, type RemovedBlock } from './page-structure.ts';
+import { articleText, articleTokens, dateLines, markAboveHeadline, markBreadcrumbs, readPage, removedBlocks, type PageLine, type RemovedBlock } from './page-structure.ts';
+import { looksLikeHtml, readHtmlPage, type HtmlPage } from './html-page.ts';
+import { withoutSiteSuffix } from './site-suffix.ts';
+import { LANGUAGES } from '../../src/lib/languages/index.ts';
+import { isIsoDay, outOfArchiveRange, todayIsoDay } from '../../src/lib/dates/dates.ts';
 import { selectLines, tokenizeText, type TokenizedText } from './token-stream.ts';
 import type { DateSource } from '../../src/lib/content/bulletin-schema.ts';
+import type { OriginalKind } from '../../src/lib/content/content-layout.ts';
 
 /**
  * The pure part of ingest: raw bytes in, everything an entry needs out. Each stage is a module of
- * its own: decode → date header → page structure (a role for every line) → title → language →
+ * its own: decode → saved page (html-page.ts: visible text, article, metadata) or date header → page structure (a role for every line) → title → language →
  * date (from publication lines and the dateline) → dateline → entities (from the article's own
  * lines) → Markdown body. The text is split into words once (token-stream.ts); every stage reads
  * those tokens, the article's being the page's own on the article's lines.
@@ -21,6 +26,8 @@ import type { DateSource } from '../../src/lib/content/bulletin-schema.ts';
 export interface Analysis {
   sha256: string;
   encoding: string;
+  /** A pasted text or a saved page: how the original is kept. */
+  originalKind: OriginalKind;
   lang: string;
   script: LanguageGuess['script'];
   langConfidence: number;
@@ -58,24 +65,26 @@ export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisRe
   const decoded = decode(bytes);
   if (!decoded.ok) return { ok: false, errors: [decoded.error], sha256 };
 
-  const header = splitDateHeader(decoded.text);
+  // A saved web page is read for its visible text, its article and its metadata; a pasted text as it is.
+  const html = looksLikeHtml(decoded.text) ? readHtmlPage(decoded.text) : null;
+  const header = html ? { ok: true as const, date: null, text: html.text } : splitDateHeader(decoded.text);
   if (!header.ok) return { ok: false, errors: [header.error], sha256 };
 
   const page = tokenizeText(header.text);
   const lines = readPage(page);
-  const title = titleOf(page, lines);
+  if (html) markOutsideArticle(lines, html.articleLines);
+  markBreadcrumbs(lines);
+  const title = html?.headline ? titleFromMetadata(lines, html.headline.text) : titleOf(page, lines);
   const article = articleTokens(page, lines);
   if (!/\p{L}{2,}/u.test(article.text)) {
     return { ok: false, errors: ['the file holds no words once page leftovers are removed; paste the article text itself'], sha256 };
   }
 
   const warnings: string[] = [];
-  const language = detectLanguage(article);
-  if (language.lowConfidence) {
-    warnings.push(`language "${language.lang}" is uncertain (${language.reason}); check it and correct "lang" in the entry if needed`);
-  }
+  const language = languageOf(article, html?.lang ?? null, warnings);
 
-  const found = header.date ? null : findDate(article, language.lang, dateLines(lines));
+  const fromText = header.date ? null : findDate(article, language.lang, dateLines(lines, language.lang));
+  const found = html?.published ? dateFromMetadata(html.published, fromText, warnings) : fromText;
   if (found?.warning) warnings.push(found.warning);
   else if (found && !found.date) warnings.push('no publication date found; add a first line "date YYYY-MM-DD" to the text and ingest it again');
 
@@ -86,16 +95,14 @@ export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisRe
   // Derived once the language is known: the date and "today" words it leaves out are the language's.
   const titleText = title.source === 'lead' ? titleFromLead(article.text, language.lang) : title.title;
   if (title.source === 'lead') warnings.push(`no headline found; the title '${titleText}' is cut from the lead: check it`);
-  if (removed.length > 0) {
-    const roles = [...new Set(removed.map((block) => block.role))].join(', ');
-    warnings.push(`${removed.reduce((sum, block) => sum + block.lines.length, 0)} lines taken out as page leftovers (${roles}); the original keeps them: check that no article text went with them`);
-  }
+  if (removed.length > 0) warnings.push(removedSummary(removed));
 
   return {
     ok: true,
     analysis: {
       sha256,
       encoding: decoded.encoding,
+      originalKind: html ? 'html' : 'txt',
       lang: language.lang,
       script: language.script,
       langConfidence: Math.round(language.confidence * 100) / 100,
@@ -117,6 +124,67 @@ export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisRe
   };
 }
 
+/** Lines taken out, counted per role: `5 lines taken out as page leftovers (3 navigation, 2 related); …`. */
+function removedSummary(removed: readonly RemovedBlock[]): string {
+  const perRole = new Map<string, number>();
+  for (const block of removed) perRole.set(block.role, (perRole.get(block.role) ?? 0) + block.lines.length);
+  const total = [...perRole.values()].reduce((sum, count) => sum + count, 0);
+  const roles = [...perRole].map(([role, count]) => `${count} ${role}`).join(', ');
+  return `${total} lines taken out as page leftovers (${roles}); the original keeps them: check that no article text went with them`;
+}
+
+/**
+ * The language the text reads as; where the text cannot decide, a saved page's `<html lang>` does,
+ * when it names a language the archive knows. A page that says one language and reads as another
+ * is flagged: templates keep a site's default language on pages in its others.
+ */
+function languageOf(article: TokenizedText, declared: string | null, warnings: string[]): Pick<LanguageGuess, 'lang' | 'script' | 'confidence'> {
+  const language = detectLanguage(article);
+  if (declared && declared !== language.lang && LANGUAGES.has(declared) && language.lowConfidence) {
+    warnings.push(`language "${declared}" taken from the page's <html lang>, since the text alone is uncertain (${language.reason}); check it`);
+    return { ...language, lang: declared };
+  }
+  if (language.lowConfidence) warnings.push(`language "${language.lang}" is uncertain (${language.reason}); check it and correct "lang" in the entry if needed`);
+  if (declared && declared !== language.lang && !language.lowConfidence) {
+    warnings.push(`the page declares <html lang="${declared}"> but its text reads as "${language.lang}"; check "lang"`);
+  }
+  return language;
+}
+
+/** A saved page's own publication date; a different day printed in its text is flagged for a person. */
+function dateFromMetadata(published: NonNullable<HtmlPage['published']>, fromText: DateFinding | null, warnings: string[]): DateFinding {
+  if (!isIsoDay(published.date) || outOfArchiveRange(published.date, todayIsoDay())) {
+    warnings.push(`the page's metadata gives '${published.evidence}', not a day the archive can hold; the date was read from the text`);
+    return fromText ?? { date: null, source: null, evidence: null };
+  }
+  if (fromText?.date && fromText.date !== published.date) {
+    warnings.push(`the page's metadata gives ${published.date} ('${published.evidence}') but its text '${fromText.evidence}', ${fromText.date}: check the date`);
+  }
+  return { date: published.date, source: 'metadata', evidence: published.evidence };
+}
+
+/** Lines Readability did not take as the article's, where page structure found no other role for them. */
+function markOutsideArticle(lines: PageLine[], articleLines: ReadonlySet<number>): void {
+  lines.forEach((line, index) => {
+    if (line.role === 'article' && !articleLines.has(index)) line.role = 'outsideArticle';
+  });
+}
+
+/** The headline a saved page's metadata gives; its lines on the page (printed once or twice) are not body. */
+function titleFromMetadata(lines: PageLine[], headline: string): ReturnType<typeof findTitle> {
+  const texts = lines.map((line) => line.text);
+  // The page's own heading where the metadata's title is it with the site's name after it.
+  const printed = texts.filter((text) => text && headline.startsWith(text) && /^\s*[|‖:·•–—-]\s*\S/u.test(headline.slice(text.length)) && text.length >= headline.length / 3);
+  const title = printed.sort((a, b) => b.length - a.length)[0] ?? withoutSiteSuffix(headline, texts);
+  let line: number | null = null;
+  lines.forEach((candidate, index) => {
+    if (candidate.role === 'blank' || (candidate.text !== title && candidate.text !== headline)) return;
+    candidate.role = 'headline';
+    line ??= index;
+  });
+  return { title, source: 'headline', line };
+}
+
 /** The headline, read from the article's lines once furniture is set apart; what stands above it is the masthead. */
 function titleOf(page: TokenizedText, lines: PageLine[]): ReturnType<typeof findTitle> {
   const isKept = (line: PageLine) => line.role === 'article' || line.role === 'blank';
@@ -128,6 +196,7 @@ function titleOf(page: TokenizedText, lines: PageLine[]): ReturnType<typeof find
     markAboveHeadline(lines, headline, isProse);
     // Pages often print the headline twice (page title and article heading): neither copy is body.
     for (const line of lines) if (line.text === title.title && line.role === 'article') line.role = 'headline';
+    return { ...title, title: withoutSiteSuffix(title.title, lines.map((line) => line.text)) };
   }
   return title;
 }

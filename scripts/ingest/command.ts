@@ -11,6 +11,8 @@ import { resolveContentDir } from '../../src/lib/content/content-layout.ts';
 
 const USAGE = 'usage: npm run ingest -- [files or dirs…] [--out DIR] [--dry-run] [--json] [--keep]';
 const PROGRESS_FROM = 50;
+/** Texts as pasted, and pages as a browser saves them. */
+const INPUT_EXTENSIONS = ['.txt', '.html', '.htm'];
 
 /** `npm run ingest` (scripts/ingest.ts loads this once Node's compile cache is on); returns the exit status. */
 export async function main(): Promise<number> {
@@ -41,10 +43,10 @@ export async function main(): Promise<number> {
   const files: string[] = [];
   for (const input of inputs) {
     if (!existsSync(input)) {
-      console.error(`ingest: ${input}: no such file or folder; give the path of a .txt file or of a folder of them`);
+      console.error(`ingest: ${input}: no such file or folder; give the path of a .txt or .html file or of a folder of them`);
       return 2;
     }
-    files.push(...(statSync(input).isDirectory() ? listFiles(input, '.txt') : [path.resolve(input)]));
+    files.push(...(statSync(input).isDirectory() ? INPUT_EXTENSIONS.flatMap((extension) => listFiles(input, extension)).sort() : [path.resolve(input)]));
   }
 
   const analysis = startAnalysis(files);
@@ -80,7 +82,7 @@ export async function main(): Promise<number> {
   if (showProgress) process.stderr.write('\n');
 
   if (args.values.json) console.log(toJson(results));
-  else console.log(files.length ? toTable(results) : `Nothing to ingest: ${inputs.join(', ')} holds no .txt files.`);
+  else console.log(files.length ? toTable(results) : `Nothing to ingest: ${inputs.join(', ')} holds no .txt or .html files.`);
   return results.some((result) => result.status === 'rejected') ? 1 : 0;
 }
 

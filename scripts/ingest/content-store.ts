@@ -14,7 +14,7 @@ import { entryFileText } from '../../src/lib/content/entry-text.ts';
  * it already holds (by SHA-256 of their bytes), and how a new entry is named and written.
  *
  *   content/bulletins/<lang>/<slug>.md   the entry: validated frontmatter + Markdown body
- *   content/originals/<lang>/<slug>.txt  the maintainer's bytes, untouched
+ *   content/originals/<lang>/<slug>.txt  the maintainer's bytes, untouched (.html for a saved page)
  *
  * Each text is written as a transaction: the original first, in place, then the entry, written to
  * a staging folder and renamed into place, so a stopped ingest leaves at most an original without
@@ -101,7 +101,7 @@ export function planEntry(analysis: Analysis, bytes: Uint8Array, submittedAs: st
     let slug = base;
     for (let n = 2; ; n++) {
       const candidate = `${analysis.lang}/${slug}`;
-      const originalPath = originalPathOf(candidate);
+      const originalPath = originalPathOf(candidate, analysis.originalKind);
       if (!store.ids.has(candidate)) {
         if (!store.originals.has(originalPath)) break;
         if (store.orphans.has(originalPath) && isCutShortCopy(path.join(store.contentDir, originalPath), bytes)) {
@@ -128,7 +128,7 @@ export function planEntry(analysis: Analysis, bytes: Uint8Array, submittedAs: st
     countries: analysis.countries,
     sameStory: [],
     original: {
-      path: original === 'adopted' ? adoptable! : originalPathOf(id),
+      path: original === 'adopted' ? adoptable! : originalPathOf(id, analysis.originalKind),
       submittedAs,
       sha256: analysis.sha256,
       encoding: analysis.encoding,

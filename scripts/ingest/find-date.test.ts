@@ -90,7 +90,7 @@ const undated: Case[] = [
 /** As ingest calls it: publication lines set apart by the page structure, the date read from them and the article. */
 function dateOf(text: string, lang: string) {
   const lines = readPage(text);
-  return findDate(articleText(lines), lang, dateLines(lines));
+  return findDate(articleText(lines), lang, dateLines(lines, lang));
 }
 
 describe('findDate on synthetic texts', () => {

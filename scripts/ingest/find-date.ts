@@ -8,7 +8,7 @@ import { readingOf, readingsPerLanguage, tokenized, type TokenizedText } from '.
 
 export interface DateFinding {
   date: string | null;
-  source: 'dateline' | 'text' | null;
+  source: 'dateline' | 'text' | 'metadata' | null;
   /** The exact substring the date was read from. */
   evidence: string | null;
   /** Why no date could be given. */

@@ -87,10 +87,44 @@ describe('page structure', () => {
   it('reads the date from publication lines, updates last, and from a photo caption right under the headline', () => {
     const lines = readPage('Обновлено: 05.04.2023 12:00\nОпубликовано: 04.04.2023 10:00\nЗаголовок новости здесь\nДепутаты на сессии, 4 апреля 2023 года (Фото: ТАСС)\nТекст новости.');
     lines[2].role = 'headline';
-    expect(dateLines(lines)).toEqual({
+    expect(dateLines(lines, 'ru')).toEqual({
       publication: ['Опубликовано: 04.04.2023 10:00', 'Обновлено: 05.04.2023 12:00'],
       updates: new Set(['Обновлено: 05.04.2023 12:00']),
       topCaptions: ['Депутаты на сессии, 4 апреля 2023 года (Фото: ТАСС)'],
     });
+  });
+
+  it.each([
+    ['a currency ticker', 'Valyuta kurslari 20/09/2024: USD 12 650,00 EUR 14 105,30'],
+    ['the weather beside the date', 'Вторник, 7 мая, 2024 +12°'],
+    ['a "today" line', 'Bugun 1 mart, 2026 yil'],
+  ])('takes %s for a widget, whose date never counts', (_kind, line) => {
+    const lines = readPage(`${line}\nЗаголовок новости здесь\nТекст новости.`);
+    expect(lines[0].role).toBe('widget');
+    lines[1].role = 'headline';
+    expect(dateLines(lines, 'ru').publication).toEqual([]);
+  });
+
+  const paragraph = 'Депутаты обсудили вопросы сотрудничества в области безопасности, борьбы с терроризмом и наркотрафиком, а также подготовки кадров для силовых структур стран.';
+
+  it('reads a publication line that stands after the lead, with the article going on below it', () => {
+    const lines = readPage(`Заголовок новости здесь\n${paragraph}\n27.01.2026, 17:00\n${paragraph}`);
+    lines[0].role = 'headline';
+    expect(dateLines(lines, 'ru').publication).toEqual(['27.01.2026, 17:00']);
+  });
+
+  it('leaves a dated line below the last paragraph to other news', () => {
+    const lines = readPage(`Заголовок новости здесь\n${paragraph}\n27.01.2026, 17:00`);
+    lines[0].role = 'headline';
+    expect(dateLines(lines, 'ru').publication).toEqual([]);
+  });
+
+  it("prefers the article's own stamp to a masthead's weekday and date above the headline, and reads the masthead where it is the only one", () => {
+    const withStamp = readPage(`Сенбі, 20 қыркүйек, 2014 жыл\nЖаңалық тақырыбы осында\n18.09.2014\n${paragraph}`);
+    withStamp[1].role = 'headline';
+    expect(dateLines(withStamp, 'kk').publication).toEqual(['18.09.2014']);
+    const mastheadOnly = readPage(`Сенбі, 20 қыркүйек, 2014 жыл\nЖаңалық тақырыбы осында\n${paragraph}`);
+    mastheadOnly[1].role = 'headline';
+    expect(dateLines(mastheadOnly, 'kk').publication).toEqual(['Сенбі, 20 қыркүйек, 2014 жыл']);
   });
 });

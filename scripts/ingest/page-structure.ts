@@ -1,4 +1,5 @@
 import { CUE_KINDS, LANGUAGES, NETWORK_NAMES, type CueKind } from '../../src/lib/languages/index.ts';
+import { namesWeekday } from '../../src/lib/languages/month-names.ts';
 import { caselessKey, WORD, wordCount } from '../../src/lib/text/text.ts';
 import { selectLines, tokenized, wordsInLine, type TokenizedText } from './token-stream.ts';
 
@@ -19,7 +20,9 @@ export type LineRole =
   | 'readAlso'
   | 'related'
   | 'caption'
-  | 'footer';
+  | 'footer'
+  /** A saved page's text outside the article Readability found (html-page.ts). */
+  | 'outsideArticle';
 
 /** Roles of page furniture, taken out of the entry's body. */
 export type LeftoverRole = Exclude<LineRole, 'article' | 'headline'>;
@@ -134,6 +137,21 @@ export function markAboveHeadline(lines: PageLine[], headline: number, isProse: 
   }
 }
 
+/**
+ * A breadcrumb ends with the page's own headline, which the page prints again on a line of its own:
+ * `Bosh sahifa / Yangiliklar / <headline>`. Its other parts are menu items; the line is navigation
+ * however long the headline is.
+ */
+export function markBreadcrumbs(lines: PageLine[]): void {
+  const texts = new Set(lines.filter((line) => line.role === 'article').map((line) => line.text));
+  for (const line of lines) {
+    if (line.role !== 'article') continue;
+    const parts = line.text.split(MENU_SEPARATOR);
+    if (parts.length < 2 || !texts.has(parts.at(-1)!.trim()) || parts.at(-1)!.trim() === line.text) continue;
+    if (parts.slice(0, -1).every((part) => wordCount(part) >= 1 && wordCount(part) <= MENU_ITEM_MAX_WORDS)) line.role = 'navigation';
+  }
+}
+
 /** The article's own lines, headline included or not (blank lines kept, so paragraphs stay apart), as one text. */
 export function articleText(lines: readonly PageLine[], withHeadline = true): string {
   return lines
@@ -158,13 +176,23 @@ function isArticleLine(line: PageLine, withHeadline: boolean): boolean {
  * stamps after the others) and the photo caption, if any, that directly follows the headline. A
  * stamp below the body belongs to the list of other news or to the page's footer.
  */
-export function dateLines(lines: readonly PageLine[]): { publication: string[]; updates: Set<string>; topCaptions: string[] } {
-  const stamps: string[] = [];
+export function dateLines(lines: readonly PageLine[], lang: string): { publication: string[]; updates: Set<string>; topCaptions: string[] } {
+  const headlineAt = lines.findIndex((line) => line.role === 'headline');
+  const lastParagraph = lines.findLastIndex((line) => line.role === 'article' && line.words >= PARAGRAPH_MIN_WORDS);
+  const top: string[] = [];
+  const masthead: string[] = [];
+  const inside: string[] = [];
   let paragraphs = 0;
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     if (line.role === 'article' && line.words >= PARAGRAPH_MIN_WORDS) paragraphs++;
-    if (line.role === 'publication' && paragraphs <= MAX_PARAGRAPHS_ABOVE_STAMP) stamps.push(line.text);
-  }
+    if (line.role !== 'publication') return;
+    if (paragraphs <= MAX_PARAGRAPHS_ABOVE_STAMP) (index < headlineAt && namesWeekday(line.text, lang) ? masthead : top).push(line.text);
+    else if (index < lastParagraph) inside.push(line.text);
+  });
+  // A masthead's weekday and date are the issue's, or today's on a site that prints it: the
+  // article's own line outweighs it. A stamp after the lead, an author line or a counter, with the
+  // article going on below it, is the article's; one below the last paragraph is other news's.
+  const stamps = top.length ? top : inside.length ? inside.slice(0, 1) : masthead;
   const updates = new Set(stamps.filter((line) => afterCue(caselessKey(line), CUES.updated) !== null));
   const headline = lines.findIndex((line) => line.role === 'headline');
   const next = headline === -1 ? undefined : lines.slice(headline + 1).find((line) => line.role !== 'blank' && line.role !== 'headline');
@@ -217,6 +245,7 @@ function roleOf(line: string, words: number): RoleFinding {
   if (credit !== null && /^\s*[:/|–—-]/u.test(credit) && words <= CREDIT_MAX_WORDS) return { role: 'caption' };
   if (endsWithCredit(key) && words <= FOOTER_MAX_WORDS) return { role: 'caption' };
 
+  if (isDateWidget(line, key, words)) return { role: 'widget' };
   if (isPublicationLine(line, key, words)) return { role: 'publication' };
   if (isMenu(line, words) || (words <= MENU_ITEM_MAX_WORDS && CUES.navigation.includes(key.replace(/[:.]$/u, '')))) return { role: 'navigation' };
   return { role: 'article' };
@@ -291,6 +320,27 @@ function isPublicationLine(line: string, key: string, words: number): boolean {
   if (SENTENCE_END.test(line) && !/(?:\d|(?<![\p{L}\p{M}])\p{L})\.$/u.test(line)) return false;
   const labelled = [...CUES.published, ...CUES.updated].some((cue) => afterCue(key, [cue]) !== null);
   return labelled || words <= PUBLICATION_MAX_WORDS;
+}
+
+/** A currency code or sign beside an amount: `USD 12 650,00`, `€ 96.10`. */
+const CURRENCY = /(?:\b(?:USD|EUR|RUB|RUR|KZT|KGS|UZS|TRY|AZN|TMT|CNY|GBP|JPY|CHF)\b|[$€₽₸£¥₺₼])/u;
+const AMOUNT = /\d[\d\s]*[.,]\d{2}(?!\d)/u;
+/** A temperature: `+3°`, `-12 °C`. */
+const TEMPERATURE = /[+−-]?\d{1,2}\s?°/u;
+/** "Today" words of every language (their lead.json), which open a "today" line: `Bugun 1 mart, 2026 yil`, `Сегодня: 7 мая`. */
+const TODAY_WORDS = [...new Set([...LANGUAGES.values()].flatMap(({ lead }) => lead?.when ?? []).map(caselessKey))];
+const TODAY_LINE_MAX_WORDS = 8;
+
+/**
+ * A date in a widget, which never dates the article: a currency ticker (`Valyuta kurslari
+ * 20/09/2024: USD 12 650,00`), the weather beside today's date (`Вторник, 7 мая, 2024 +3°`), a
+ * "today" line. Read by shape: an amount with its currency, a temperature, a short line opening
+ * with the word for today.
+ */
+function isDateWidget(line: string, key: string, words: number): boolean {
+  if (line.length > PUBLICATION_MAX_LENGTH || !DATE_OR_TIME.test(line)) return false;
+  if ((CURRENCY.test(line) && AMOUNT.test(line)) || TEMPERATURE.test(line)) return true;
+  return words <= TODAY_LINE_MAX_WORDS && afterCue(key, TODAY_WORDS) !== null && !SENTENCE_END.test(line);
 }
 
 function isMenu(line: string, words: number): boolean {

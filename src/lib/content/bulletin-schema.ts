@@ -29,7 +29,7 @@ export const isoDate = z
 
 const bulletinId = z.string().regex(/^[a-z]{2,3}\/[a-z0-9-]+$/, 'a bulletin id such as "tr/2025-09-12-..." (its folder and file name)');
 
-export const dateSource = z.enum(['header', 'dateline', 'text', 'frontmatter']);
+export const dateSource = z.enum(['header', 'dateline', 'text', 'frontmatter', 'metadata']);
 export type DateSource = z.infer<typeof dateSource>;
 
 export const bulletinSchema = z.object({
@@ -57,7 +57,7 @@ export const bulletinSchema = z.object({
   /** The maintainer's raw text, kept byte for byte. */
   original: z.object({
     /** Path of the preserved bytes, relative to the content folder. */
-    path: z.string().regex(/^originals\/[a-z]{2,3}\/[a-z0-9-]+\.txt$/, 'a path such as "originals/ky/<slug>.txt"'),
+    path: z.string().regex(/^originals\/[a-z]{2,3}\/[a-z0-9-]+\.(?:txt|html)$/, 'a path such as "originals/ky/<slug>.txt" (or .html for a saved page)'),
     /** The file name the maintainer submitted. */
     submittedAs: z.string().min(1),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the original bytes, 64 hex digits'),

@@ -7,6 +7,7 @@ import type { EntityKind } from './gazetteer-schema.ts';
  *
  *   <content>/bulletins/<lang>/<slug>.md    an entry; its id is `<lang>/<slug>`, its page `/<lang>/<slug>/`
  *   <content>/originals/<lang>/<slug>.txt   the raw text it was made from, byte for byte, at `/originals/<lang>/<slug>.txt`
+ *   <content>/originals/<lang>/<slug>.html  or the saved page, byte for byte, published as text at `/originals/<lang>/<slug>.html.txt`
  *   <content>/gazetteer/*.json              the people, organizations, countries and places
  *
  * Paths only: nothing here reads the file system.
@@ -58,16 +59,30 @@ export function entryFileOf(contentDir: string, id: string): string {
 }
 
 /** Where the original of entry `id` is kept, relative to the content folder, as its frontmatter records it. */
-export function originalPathOf(id: string): string {
-  return `originals/${id}.txt`;
+export function originalPathOf(id: string, kind: OriginalKind = 'txt'): string {
+  return `originals/${id}.${kind}`;
 }
+
+/** What an original is: a text as pasted, or a page as a browser saved it. */
+export type OriginalKind = 'txt' | 'html';
+
+/** `.txt` or `.html`, as originals are named. */
+export const ORIGINAL_EXTENSION = /\.(?:txt|html)$/u;
 
 /** The id of the entry an original belongs to, from its path in the content folder: the inverse of originalPathOf. */
 export function entryIdOfOriginal(originalPath: string): string {
-  return originalPath.replace(/^originals\//, '').replace(/\.txt$/, '');
+  return originalPath.replace(/^originals\//, '').replace(ORIGINAL_EXTENSION, '');
 }
 
 /** An original's published path below `/originals/`, from the path its frontmatter records. */
 export function originalUrlPath(originalPath: string): string {
-  return originalPath.replace(/^originals\//, '');
+  return publishedOriginalPath(originalPath).replace(/^originals\//, '');
+}
+
+/**
+ * Where the site publishes an original, relative to its root: a text where it is kept; a saved page
+ * with `.txt` after its name, so that hosts serve it as plain text and no browser runs its markup.
+ */
+export function publishedOriginalPath(originalPath: string): string {
+  return originalPath.endsWith('.html') ? `${originalPath}.txt` : originalPath;
 }

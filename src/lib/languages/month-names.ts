@@ -46,6 +46,42 @@ function monthTablesOf(lang: string): MonthStems[] {
   });
 }
 
+/**
+ * The abbreviated month names of CLDR (through the ICU data of Intl), in their format and
+ * stand-alone forms, per language: `нау.` (Kazakh наурыз), `сент.`, `Şub`. Matched as whole words
+ * only, since an abbreviation begins longer everyday words (`қаз`, October, begins `Қазақстан`).
+ */
+const abbreviationsByLanguage = new Map<string, Map<string, number>>();
+
+function cldrAbbreviations(lang: string): Map<string, number> {
+  let abbreviations = abbreviationsByLanguage.get(lang);
+  if (abbreviations) return abbreviations;
+  abbreviations = new Map();
+  for (const code of [lang, ...ALWAYS_CONSULTED]) {
+    if (!hasCldrData(code)) continue;
+    const standAlone = new Intl.DateTimeFormat(code, { month: 'short', timeZone: 'UTC' });
+    const inDate = new Intl.DateTimeFormat(code, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+    for (let month = 1; month <= 12; month++) {
+      const day = new Date(Date.UTC(2024, month - 1, 15));
+      const forms = [standAlone.format(day), ...inDate.formatToParts(day).filter((part) => part.type === 'month').map((part) => part.value)];
+      for (const form of forms) {
+        const word = lowerCaseFor(form, code).replace(/\.$/u, '');
+        if (/^\p{L}{3,}$/u.test(word) && !abbreviations.has(word)) abbreviations.set(word, month);
+      }
+    }
+  }
+  abbreviationsByLanguage.set(lang, abbreviations);
+  return abbreviations;
+}
+
+function hasCldrData(code: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf(code).length > 0;
+  } catch {
+    return false; // not a language tag at all
+  }
+}
+
 /** 1-12 when `word` names a month in `lang` (or in Russian or English), else null. The longest stem wins. */
 export const monthNumberOf: (word: string, lang: string) => number | null = memoByWord(
   (word, lang) => lookUpMonth(word, lang ?? ''),
@@ -55,7 +91,7 @@ export const monthNumberOf: (word: string, lang: string) => number | null = memo
 function lookUpMonth(word: string, lang: string): number | null {
   // Kazakh in Arabic script may open a word with a hamza (ء) that its stems do not have.
   const lowered = lowerCaseFor(word, lang).replace(/^ء/u, '');
-  let month: number | null = null;
+  let month: number | null = cldrAbbreviations(lang).get(lowered) ?? null;
   let longestStem = 0;
   for (const table of monthTablesOf(lang)) {
     for (const [index, stems] of table.entries()) {
@@ -68,4 +104,32 @@ function lookUpMonth(word: string, lang: string): number | null {
     }
   }
   return month;
+}
+
+/**
+ * Weekday names of every language with CLDR data (through Intl), long and abbreviated, lower
+ * case: a date beside one is a masthead's or a "today" line's (`Сенбі, 20 қыркүйек, 2014 жыл`,
+ * `Вторник, 7 мая, 2024`) or a publication line's (`13 Şubat 2026 Cuma - 15:01:03`).
+ */
+const WEEKDAY_NAMES: ReadonlySet<string> = weekdayNames();
+
+function weekdayNames(): Set<string> {
+  const names = new Set<string>();
+  for (const code of [...LANGUAGES.keys(), 'uz-Cyrl', 'kk-Arab']) {
+    if (!hasCldrData(code)) continue;
+    for (const weekday of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(code, { weekday, timeZone: 'UTC' });
+      for (let day = 1; day <= 7; day++) {
+        const name = lowerCaseFor(format.format(new Date(Date.UTC(2024, 0, day))), code).replace(/\.$/u, '');
+        if (name.length >= 3) names.add(name);
+      }
+    }
+  }
+  return names;
+}
+
+/** Whether the line names a weekday (one or two words: `bazar ertəsi`), in any language. */
+export function namesWeekday(line: string, lang: string): boolean {
+  const words = lowerCaseFor(line, lang).match(/[\p{L}\p{M}]+/gu) ?? [];
+  return words.some((word, index) => WEEKDAY_NAMES.has(word) || (index > 0 && WEEKDAY_NAMES.has(`${words[index - 1]} ${word}`)));
 }
