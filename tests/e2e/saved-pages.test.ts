@@ -46,12 +46,23 @@ describe('saved .html pages, ingested from the inbox and built', () => {
     expect(existsSync(path.join(contentDir, 'inbox', file)), 'ingest takes the page out of the inbox').toBe(false);
   });
 
-  it('lets none of the pages\' scripts, frames, forms or event attributes into any file of the site but the originals published as text', () => {
-    const served = filesBelow(outDir).filter((file) => !file.endsWith('.html.txt') && /\.(?:html|xml|json|js|txt)$/u.test(file));
+  it("lets none of the pages' scripts, frames, forms or event attributes into the site: the bulletins hold none of their markup or chrome", () => {
+    const served = filesBelow(outDir).filter((file) => /\.(?:html|xml|json|js)$/u.test(file) && !file.includes(`${path.sep}original${path.sep}`));
     expect(served.length).toBeGreaterThan(10);
     for (const file of served) {
       const text = readFileSync(file, 'utf8');
       for (const hostile of HOSTILE) expect(text.includes(hostile), `${path.relative(outDir, file)} holds ${hostile}`).toBe(false);
+    }
+  });
+
+  it('shows each saved page\'s source on its original page as text, escaped, never as markup', () => {
+    const views = filesBelow(outDir).filter((file) => file.endsWith(`${path.sep}original${path.sep}index.html`));
+    expect(views).toHaveLength(expected.length);
+    for (const file of views) {
+      const html = readFileSync(file, 'utf8');
+      expect(html).toContain('&lt;body');
+      expect(html, file).not.toMatch(/<iframe|<script>alert|<script[^>]*(?:googletagmanager|ampproject|wp-embed)|<img[^>]*onerror|<[a-z]+[^>]*\son(?:click|load|error)=|href="javascript:/u);
+      expect(html.match(/<form/gu)?.length ?? 0, "only the site's own search form").toBe(1);
     }
   });
 
