@@ -13,15 +13,16 @@
  * (scripts/assemble/build-output.ts), and writes the index's manifest and lexicon.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { astroCacheDir, incrementalOutputs, publicOutputs, removeStaleOutput } from './assemble/build-output.ts';
 import { CHECK_CACHE_FILE } from './assemble/check-cache.ts';
+import { checkedBytesFileOf } from './assemble/checked-bytes.ts';
 import { contentCheckGate, gatedEnv } from './assemble/content-check-gate.ts';
 import { readPublishedOriginals } from './assemble/originals-output.ts';
 import { hasRuntime, keptIndexFiles, planSearchIndex, shardDir, shardsWithoutSummary, startShardIndexing, writeSearchManifest, writeSearchPlan, writeShardRecords } from './search-index/indexing.ts';
-import { checkedBulletinChunks } from './search-index/records.ts';
+import { checkedBulletinChunks, checkedFileTexts } from './search-index/records.ts';
 import { loadSiteConfig } from '../src/lib/site/site-config.ts';
 import { publishedOriginalPath, resolveContentDir } from '../src/lib/content/content-layout.ts';
 import { loadAllGazetteer } from '../src/lib/content/gazetteer-fs.ts';
@@ -92,9 +93,16 @@ gate.open();
 
 // The search index's shards and whether each changed, from what the check kept of every entry.
 // A shard whose bulletins did not change since the last build into this folder keeps its files
-// (scripts/search-index/indexing.ts); the others are indexed again, from records written for them only.
+// (scripts/search-index/indexing.ts); the others are indexed again, from records written for them
+// only, of the files' text as the check read it (scripts/assemble/checked-bytes.ts).
 const base = loadSiteConfig().base;
 const bulletinChunks = checkedBulletinChunks(contentDir, checkCache);
+const checkedBytes = checkedBytesFileOf(checkCache);
+const checkedTexts = checkedFileTexts(checkedBytes);
+const recordsWritten = () => {
+  checkedTexts.close();
+  rmSync(checkedBytes, { force: true });
+};
 const plan = planSearchIndex(bulletinChunks, base);
 const shardStamp = path.join(cacheDir, 'search-shards.json');
 const last = existsSync(shardStamp) ? (JSON.parse(readFileSync(shardStamp, 'utf8')) as { outDir: string; digests: Record<string, string> }) : null;
@@ -104,7 +112,7 @@ const unchanged = plan.shards.filter(
 const toIndex = plan.shards.filter((shard) => !unchanged.includes(shard));
 const keptIndex = keptIndexFiles(outDir, unchanged);
 writeSearchPlan(outDir, plan);
-const writeRecords = (shard: (typeof plan.shards)[number]) => writeShardRecords(outDir, shard, bulletinChunks, base);
+const writeRecords = (shard: (typeof plan.shards)[number]) => writeShardRecords(outDir, shard, bulletinChunks, base, checkedTexts.textOf);
 // The manifest's summary of a shard kept as it was is made from its records if the cache lost it.
 for (const shard of shardsWithoutSummary(cacheDir, plan)) if (!toIndex.includes(shard)) writeRecords(shard);
 
@@ -117,7 +125,10 @@ const indexing = separately ? null : startShardIndexing(outDir, toIndex, writeRe
 const searchIndex = indexing?.done().then(() => writeSearchManifest(outDir, plan, loadAllGazetteer(contentDir), cacheDir));
 // Its failure is reported below, once Astro has finished, or not at all if Astro fails first.
 searchIndex?.catch(() => {});
-if (separately) for (const shard of toIndex) writeRecords(shard);
+if (separately) {
+  for (const shard of toIndex) writeRecords(shard);
+  recordsWritten();
+}
 const astroStatus = await astroExit;
 if (astroStatus !== 0) {
   indexing?.stop();
@@ -132,6 +143,7 @@ try {
   console.error(`search index: ${(error as Error).message}`);
   process.exit(1);
 }
+if (!separately) recordsWritten();
 const indexAfterSite = (performance.now() - siteBuilt) / 1000;
 const kept = incrementalOutputs(cacheDir);
 // The originals are copied by the build, not rendered (scripts/assemble/originals-output.ts): an unchanged one keeps its copy.

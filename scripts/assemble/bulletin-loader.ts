@@ -6,6 +6,7 @@ import type { Bulletin } from '../../src/lib/content/bulletin-schema.ts';
 import { bulletinsDir, contentRelativePath, ENTRY_EXTENSION, entryIdOf } from '../../src/lib/content/content-layout.ts';
 import { fileSignature, listFiles } from '../../src/lib/content/files-fs.ts';
 import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { sha256Hex } from '../ingest/sha256.ts';
 import { astroCacheDir } from './build-output.ts';
 import { CHECK_CACHE_FILE, checkCacheKey, checkCodeVersion, readCheckCache } from './check-cache.ts';
 import { contentCheckPassed } from './content-check-gate.ts';
@@ -19,17 +20,20 @@ import { writePublishedOriginals } from './originals-output.ts';
  * megabytes that only each bulletin's own page needs. Pages read and render the body from the file
  * (`getBody`, `getRenderedBody` in src/lib/site/collection.ts).
  *
- * Like glob(), an unchanged file (same digest) is not parsed again, and entries whose file is gone
- * leave the store; a file whose signature did not change is not even read. A changed file the
- * build's content check has just parsed is not parsed again either: its frontmatter is taken from the
- * check's cache (scripts/assemble/check-cache.ts), which in a cold build is every file.
+ * Like glob(), an unchanged entry (same digest) is not stored again, and entries whose file is gone
+ * leave the store; a file whose signature did not change is not even looked at. Under `npm run
+ * build` the loader reads no file at all: the build's content check has just read, parsed and
+ * validated every changed file with the same schema, and its cache (scripts/assemble/check-cache.ts)
+ * gives each entry's data and the SHA-256 of its bytes, the entry's digest. Only a file the check
+ * did not see as it is now (under `astro dev`, which checks nothing) is read, parsed and validated
+ * here.
  *
  * It also lists every entry's original for the build to publish (scripts/assemble/originals-output.ts).
  */
 export function bulletinLoader(contentDir: string): Loader {
   return {
     name: 'bulletins',
-    load: async ({ store, meta, parseData, generateDigest, config }) => {
+    load: async ({ store, meta, parseData, config }) => {
       // `npm run build` checks the content while Astro starts: not a file is read before it passed.
       await contentCheckPassed();
       const root = fileURLToPath(config.root);
@@ -42,14 +46,15 @@ export function bulletinLoader(contentDir: string): Loader {
         const signature = fileSignature(file);
         const signatureKey = `signature:${id}`;
         if (store.has(id) && meta.get(signatureKey) === signature) continue;
-        const contents = readFileSync(file, 'utf8');
-        const digest = generateDigest(contents);
-        if (store.get(id)?.digest !== digest) {
-          const filePath = path.relative(root, file).split(path.sep).join('/');
-          checked ??= readCheckCache(path.join(astroCacheDir(root), CHECK_CACHE_FILE), contentDir, checkCodeVersion());
-          const check = checked.get(checkCacheKey('entry', contentRelativePath(contentDir, file)));
-          const data = check?.kind === 'entry' && check.entry && check.signature === signature ? check.entry.data : frontmatterOf(contents, filePath);
-          store.set({ id, data: await parseData({ id, data, filePath }), digest, filePath });
+        checked ??= readCheckCache(path.join(astroCacheDir(root), CHECK_CACHE_FILE), contentDir, checkCodeVersion());
+        const check = checked.get(checkCacheKey('entry', contentRelativePath(contentDir, file)));
+        const filePath = path.relative(root, file).split(path.sep).join('/');
+        if (check?.kind === 'entry' && check.entry && check.signature === signature) {
+          if (store.get(id)?.digest !== check.sha256) store.set({ id, data: check.entry.data, digest: check.sha256, filePath });
+        } else {
+          const bytes = readFileSync(file);
+          const digest = sha256Hex(bytes);
+          if (store.get(id)?.digest !== digest) store.set({ id, data: await parseData({ id, data: frontmatterOf(bytes.toString('utf8'), filePath), filePath }), digest, filePath });
         }
         meta.set(signatureKey, signature);
       }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256Hex } from '../ingest/sha256.ts';
 import { checkCacheKey, checkCodeVersion, readCheckCache, writeCheckCache, type CheckedEntry, type CheckedOriginal } from '../assemble/check-cache.ts';
+import { checkedBytesFileOf, checkedBytesWriter } from '../assemble/checked-bytes.ts';
 import { bulletinsDir, contentRelativePath, entryRelativePath, gazetteerFileOf, originalsDir } from '../../src/lib/content/content-layout.ts';
 import { fileSignature, listFiles } from '../../src/lib/content/files-fs.ts';
 import { checkArchive, type ArchiveFacts } from './archive-rules.ts';
@@ -23,7 +24,8 @@ export interface ContentReport {
 /**
  * `cacheFile`: where the build keeps what each file's own checks found (scripts/assemble/check-cache.ts),
  * so that only changed entries and originals are read again; the checks across entries always run
- * on all of them. `npm run check` reads everything.
+ * on all of them. Beside it, the bytes of the valid entries read this time, for the build's search
+ * records (scripts/assemble/checked-bytes.ts). `npm run check` reads everything.
  */
 export function checkContent(contentDir: string, options: { today: string; cacheFile?: string }): ContentReport {
   const show = displayPath;
@@ -33,6 +35,7 @@ export function checkContent(contentDir: string, options: { today: string; cache
   const version = options.cacheFile ? checkCodeVersion() : '';
   const cached = options.cacheFile ? readCheckCache(options.cacheFile, contentDir, version) : new Map<string, CheckedEntry | CheckedOriginal>();
   const checkedFiles: (CheckedEntry | CheckedOriginal)[] = [];
+  const readBytes = options.cacheFile ? checkedBytesWriter(checkedBytesFileOf(options.cacheFile)) : undefined;
   let changed = false;
   let bulletins = 0;
   for (const file of listFiles(bulletinsDir(contentDir), '')) {
@@ -44,7 +47,7 @@ export function checkContent(contentDir: string, options: { today: string; cache
       continue;
     }
     bulletins++;
-    const checked = checkedEntry(contentDir, file, relativePath, show(file), cached);
+    const checked = checkedEntry(contentDir, file, relativePath, show(file), cached, readBytes?.add);
     checkedFiles.push(checked);
     if (cached.get(checkCacheKey('entry', checked.path)) !== checked) changed = true;
     problems.push(...checked.problems, ...dateProblems(checked.file, checked.date, options.today));
@@ -81,11 +84,22 @@ export function checkContent(contentDir: string, options: { today: string; cache
   problems.push(...checkArchive(entries, { gazetteer, originals, originalsOfInvalidEntries, displayPath: (relative) => show(path.join(contentDir, relative)) }));
   // Rewritten only when a file changed, was added or was removed.
   if (options.cacheFile && (changed || checkedFiles.length !== cached.size)) writeCheckCache(options.cacheFile, contentDir, version, checkedFiles);
+  readBytes?.finish();
   return { problems: sortProblems(problems), bulletins, originals: originals.size };
 }
 
-/** One entry's own checks: from the cache when its file and the way it is shown are unchanged, else from the file. */
-function checkedEntry(contentDir: string, file: string, relativePath: string, shownAs: string, cached: Map<string, CheckedEntry | CheckedOriginal>): CheckedEntry {
+/**
+ * One entry's own checks: from the cache when its file and the way it is shown are unchanged, else
+ * from the file, whose bytes go to `keepBytes` when the entry is valid.
+ */
+function checkedEntry(
+  contentDir: string,
+  file: string,
+  relativePath: string,
+  shownAs: string,
+  cached: Map<string, CheckedEntry | CheckedOriginal>,
+  keepBytes?: (sha256: string, bytes: Uint8Array) => void,
+): CheckedEntry {
   const contentPath = contentRelativePath(contentDir, file);
   const signature = fileSignature(file);
   const last = cached.get(checkCacheKey('entry', contentPath));
@@ -93,11 +107,13 @@ function checkedEntry(contentDir: string, file: string, relativePath: string, sh
   const bytes = readFileSync(file);
   const text = bytes.toString('utf8');
   const { problems, entry, date } = checkEntryFile({ file: shownAs, relativePath, text });
+  const sha256 = sha256Hex(bytes);
+  if (entry) keepBytes?.(sha256, bytes);
   return {
     kind: 'entry',
     path: contentPath,
     signature,
-    sha256: sha256Hex(bytes),
+    sha256,
     file: shownAs,
     problems,
     entry: entry && { id: entry.id, data: entry.data, lines: entry.lines },

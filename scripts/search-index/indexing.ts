@@ -116,10 +116,10 @@ export function writeSearchPlan(site: string, plan: SearchPlan): void {
   writeFileSync(path.join(recordsDir, PLAN_FILE), JSON.stringify(plan));
 }
 
-/** Writes the records of a shard's bulletins, a file per chunk, for its shard process and its summary. */
-export function writeShardRecords(site: string, shard: SearchShard, chunks: Map<string, CheckedBulletin[]>, base: string): void {
+/** Writes the records of a shard's bulletins, a file per chunk, for its shard process and its summary; `textOf` gives a bulletin's file text (checkedFileTexts). */
+export function writeShardRecords(site: string, shard: SearchShard, chunks: Map<string, CheckedBulletin[]>, base: string, textOf: (bulletin: CheckedBulletin) => string): void {
   for (const chunk of shard.months) {
-    const records = (chunks.get(chunk) ?? []).map((bulletin) => searchRecordOf(bulletin, base));
+    const records = (chunks.get(chunk) ?? []).map((bulletin) => searchRecordOf(bulletin, base, textOf(bulletin)));
     writeFileSync(path.join(site, RECORDS_DIR, `${chunk}.json`), JSON.stringify(records));
   }
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../check/check-content.ts';
 import { planSearchIndex } from './indexing.ts';
-import { checkedBulletinChunks, searchRecordOf } from './records.ts';
+import { checkedBulletinChunks, checkedFileTexts, searchRecordOf } from './records.ts';
+import { checkedBytesFileOf } from '../assemble/checked-bytes.ts';
 import { makeContentDir, projectRoot } from '../../tests/helpers/build-site.ts';
 
 /**
@@ -23,7 +24,7 @@ function checkedCopy() {
     expect(checkContent(dir, { today: TODAY, cacheFile }).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     return checkedBulletinChunks(dir, cacheFile);
   };
-  return { dir, check };
+  return { dir, check, cacheFile };
 }
 
 describe('the search index planned from the checked content', () => {
@@ -54,9 +55,11 @@ describe('the search index planned from the checked content', () => {
   });
 
   it("makes a bulletin's record of its title and plain text, with its page's URL under the base path", () => {
-    const { check } = checkedCopy();
+    const { check, cacheFile } = checkedCopy();
     const [bulletin] = [...check().values()].flat();
-    const record = searchRecordOf(bulletin, '/archive/');
+    const texts = checkedFileTexts(checkedBytesFileOf(cacheFile));
+    const record = searchRecordOf(bulletin, '/archive/', texts.textOf(bulletin));
+    texts.close();
     expect(record.url).toBe(`/archive/${bulletin.id}/`);
     expect(record.content.startsWith(`${bulletin.title}\n`)).toBe(true);
     expect(record.content).not.toMatch(/^---$/m);

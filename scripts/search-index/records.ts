@@ -8,6 +8,7 @@ import type { SearchRecord } from '../../src/lib/search/terms.ts';
 import { UNDATED } from '../../src/lib/search/shards.ts';
 import { bulletinPath, withBase } from '../../src/lib/site/urls.ts';
 import { cachedFiles, checkCodeVersion } from '../assemble/check-cache.ts';
+import { checkedBytesReader } from '../assemble/checked-bytes.ts';
 
 /**
  * What the search index is made from, taken from the content the build has just checked rather
@@ -74,11 +75,24 @@ function languageName(lang: string): string {
   return uiLanguageNames.get(lang) ?? ownLanguageName(lang);
 }
 
-/** One bulletin's search record: its text (title, then the body as plain text) and what results show and filter on. */
-export function searchRecordOf(bulletin: CheckedBulletin, base: string): SearchRecord {
+/**
+ * Each bulletin's file as text, for its record: the bytes the build's content check read
+ * (scripts/assemble/checked-bytes.ts), which in a cold build are every file's; a file the check did
+ * not read (unchanged since the last build) is read here.
+ */
+export function checkedFileTexts(bytesFile: string): { textOf: (bulletin: CheckedBulletin) => string; close: () => void } {
+  const checked = checkedBytesReader(bytesFile);
+  return {
+    textOf: (bulletin) => checked.text(bulletin.sha256) ?? readFileSync(bulletin.file, 'utf8'),
+    close: checked.close,
+  };
+}
+
+/** One bulletin's search record, from its file's text: its title, then the body as plain text, and what results show and filter on. */
+export function searchRecordOf(bulletin: CheckedBulletin, base: string, fileText: string): SearchRecord {
   return {
     url: withBase(base, bulletinPath(bulletin.id)),
-    content: `${bulletin.title}\n${plainTextFromMarkdown(markdownBodyOf(readFileSync(bulletin.file, 'utf8')))}`,
+    content: `${bulletin.title}\n${plainTextFromMarkdown(markdownBodyOf(fileText))}`,
     title: bulletin.title,
     date: bulletin.date,
     lang: bulletin.lang,

@@ -13,8 +13,10 @@ export interface IngestJson {
   results: IngestResult[];
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, args, {
+/** Runs a script with this Node; `under`: a command that runs it, such as strace and its options. */
+function run(args: string[], env: NodeJS.ProcessEnv = {}, under: string[] = []): SpawnSyncReturns<string> {
+  const [command, ...commandArgs] = [...under, process.execPath, ...args];
+  return spawnSync(command, commandArgs, {
     cwd: projectRoot,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
@@ -74,14 +76,21 @@ export function buildSiteInto(contentDir: string, outDir: string, cacheDir: stri
   return result.stdout;
 }
 
-/** `npm run build` of a content folder, whatever its outcome: the status and what it printed (`env`: more environment). */
-export function runBuild(contentDir: string, outDir: string, cacheDir: string, options: { basePath?: string; env?: NodeJS.ProcessEnv } = {}) {
-  return run([tsxCli, 'scripts/build.ts', '--outDir', outDir], {
-    CONTENT_DIR: contentDir,
-    ASTRO_CACHE_DIR: cacheDir,
-    ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
-    ...options.env,
-  });
+/**
+ * `npm run build` of a content folder, whatever its outcome: the status and what it printed (`env`:
+ * more environment; `under`: a command that runs the build, e.g. strace and its options).
+ */
+export function runBuild(contentDir: string, outDir: string, cacheDir: string, options: { basePath?: string; env?: NodeJS.ProcessEnv; under?: string[] } = {}) {
+  return run(
+    [tsxCli, 'scripts/build.ts', '--outDir', outDir],
+    {
+      CONTENT_DIR: contentDir,
+      ASTRO_CACHE_DIR: cacheDir,
+      ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
+      ...options.env,
+    },
+    options.under,
+  );
 }
 
 export function readText(file: string): string {

@@ -21,7 +21,7 @@ import { timedRun, type TimedRun } from './timed-run.ts';
  * (interface strings per language, same-story links, the search page's spellings) is ours to carry.
  */
 export const HUGO = '/usr/bin/hugo';
-/** Items per feed: FEED_SIZE of src/lib/site/feed.ts, which a script cannot import (it reads astro:content). */
+/** Items per feed: FEED_SIZE of src/lib/site/collection.ts, which a script cannot import (it reads astro:content). */
 const FEED_SIZE = 100;
 const PAGEFIND_CLI = path.resolve(import.meta.dirname, '../../../node_modules/pagefind/lib/runner/bin.cjs');
 

@@ -23,13 +23,30 @@ export function idOf(entry: BulletinEntry): string {
   return `${entry.data.lang}/${slugOf(entry)}`;
 }
 
-/** A bulletin's Markdown body, read from its file: the content store keeps frontmatter only. */
-export function getBody(entry: BulletinEntry): string {
-  return markdownBodyOf(readFileSync(path.resolve(entry.filePath!), 'utf8'));
+/** Bodies of the bulletins a feed carries (getFeeds), by id, once read. */
+const feedBodies = new Map<string, string>();
+let feedCarried: Promise<Set<string>> | undefined;
+
+/**
+ * A bulletin's Markdown body, read from its file: the content store keeps frontmatter only. Its
+ * page reads it, and so does every feed that carries it (the archive's, its language's, each of
+ * its organizations'): the bodies of those bulletins are kept once read, so that a file is read
+ * once in the build, whichever asks first. Only those: the feeds carry the newest few, and every
+ * body of a large archive would not fit.
+ */
+export async function getBody(entry: BulletinEntry): Promise<string> {
+  const id = idOf(entry);
+  feedCarried ??= getFeeds().then(({ archive, sections, organizations }) => new Set([archive, ...sections, ...organizations].flatMap(({ bulletins }) => bulletins.map(idOf))));
+  const carried = (await feedCarried).has(id);
+  const kept = feedBodies.get(id);
+  if (kept !== undefined) return kept;
+  const body = markdownBodyOf(readFileSync(path.resolve(entry.filePath!), 'utf8'));
+  if (carried) feedBodies.set(id, body);
+  return body;
 }
 
-export function getRenderedBody(entry: BulletinEntry): Promise<string> {
-  return markdownToHtml(getBody(entry));
+export async function getRenderedBody(entry: BulletinEntry): Promise<string> {
+  return markdownToHtml(await getBody(entry));
 }
 
 /** Where a bulletin's file is inside the content folder (`bulletins/ky/….md`), with forward slashes. */
@@ -151,6 +168,37 @@ export async function getEntityMentions(): Promise<EntityMentions[]> {
   }
   entityMentions = mentions;
   return mentions;
+}
+
+/**
+ * Feed readers poll often and want what is new: a feed carries the newest bulletins only, so its
+ * size stays the same however large the archive grows.
+ */
+export const FEED_SIZE = 100;
+
+export interface Feeds {
+  /** The whole archive's feed. */
+  archive: { bulletins: BulletinEntry[] };
+  /** A feed per language section. */
+  sections: { lang: string; bulletins: BulletinEntry[] }[];
+  /** A feed per organization that bulletins mention, across languages. */
+  organizations: { entity: GazetteerEntity; bulletins: BulletinEntry[] }[];
+}
+
+let feeds: Feeds | undefined;
+
+/** Every feed of the site and the bulletins it carries, newest first: the feeds' routes render these. */
+export async function getFeeds(): Promise<Feeds> {
+  if (feeds) return feeds;
+  const newest = (bulletins: BulletinEntry[]) => bulletins.slice(0, FEED_SIZE);
+  feeds = {
+    archive: { bulletins: newest(await getBulletins()) },
+    sections: (await getSections()).map(({ lang, bulletins }) => ({ lang, bulletins: newest(bulletins) })),
+    organizations: (await getEntityMentions())
+      .filter((mention) => mention.section === 'organizations')
+      .map(({ entity, bulletins }) => ({ entity, bulletins: newest(bulletins) })),
+  };
+  return feeds;
 }
 
 export type EditorialPage = CollectionEntry<'pages'>;

@@ -5,25 +5,19 @@ import { getRenderedBody, idOf, type BulletinEntry } from './collection.ts';
 import { bulletinPath, withBase } from './urls.ts';
 
 /**
- * Feed readers poll often and want what is new: a feed carries the newest bulletins only, so its
- * size stays the same however large the archive grows.
- */
-export const FEED_SIZE = 100;
-
-/**
- * An RSS 2.0 feed of the newest bulletins (given newest first) with their full text; an item's GUID
- * is its permanent URL, and the channel links to the site's home under its base path.
+ * An RSS 2.0 feed of a feed's bulletins (getFeeds in collection.ts: the newest, newest first) with
+ * their full text; an item's GUID is its permanent URL, and the channel links to the site's home
+ * under its base path.
  */
 export async function bulletinFeed(options: { title: string; description: string; language: string; bulletins: BulletinEntry[]; site: URL }) {
   const config = loadSiteConfig();
-  const newest = options.bulletins.slice(0, FEED_SIZE);
-  const bodies = await Promise.all(newest.map(getRenderedBody));
+  const bodies = await Promise.all(options.bulletins.map(getRenderedBody));
   return rss({
     title: options.title,
     description: options.description,
     site: new URL(config.base, options.site),
     customData: `<language>${options.language}</language>`,
-    items: newest.map((entry, index) => ({
+    items: options.bulletins.map((entry, index) => ({
       title: entry.data.title,
       link: withBase(config.base, bulletinPath(idOf(entry))),
       pubDate: entry.data.date ? parseIsoDay(entry.data.date) : undefined,

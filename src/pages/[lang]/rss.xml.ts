@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteConfig, siteTitleIn } from '../../lib/site/site-config.ts';
 import { languageName, ui, uiLanguageFor } from '../../i18n/index.ts';
-import { getSections, pageCacheKey, type BulletinEntry } from '../../lib/site/collection.ts';
-import { bulletinFeed, FEED_SIZE } from '../../lib/site/feed.ts';
+import { getFeeds, pageCacheKey, type BulletinEntry } from '../../lib/site/collection.ts';
+import { bulletinFeed } from '../../lib/site/feed.ts';
 
 /** Keyed by the bulletins it carries, the newest only: a feed is rendered again when one of them changes. */
 export const getStaticPaths = (async () =>
   Promise.all(
-    (await getSections()).map(async ({ lang, bulletins }) => {
-      const props = { bulletins: bulletins.slice(0, FEED_SIZE) };
+    (await getFeeds()).sections.map(async ({ lang, bulletins }) => {
+      const props = { bulletins };
       return { params: { lang }, props, cacheKey: await pageCacheKey(props) };
     }),
   )) satisfies GetStaticPaths;

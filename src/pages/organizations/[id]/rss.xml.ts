@@ -2,9 +2,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { GazetteerEntity } from '../../../lib/content/gazetteer-schema.ts';
 import { loadSiteConfig } from '../../../lib/site/site-config.ts';
 import { fill, ui } from '../../../i18n/index.ts';
-import { getEntityMentions, pageCacheKey, type BulletinEntry } from '../../../lib/site/collection.ts';
+import { getFeeds, pageCacheKey, type BulletinEntry } from '../../../lib/site/collection.ts';
 import { entityName } from '../../../lib/entities/entities.ts';
-import { bulletinFeed, FEED_SIZE } from '../../../lib/site/feed.ts';
+import { bulletinFeed } from '../../../lib/site/feed.ts';
 
 /**
  * A feed per organization, across languages, for readers who follow one organization; keyed by the
@@ -12,12 +12,10 @@ import { bulletinFeed, FEED_SIZE } from '../../../lib/site/feed.ts';
  */
 export const getStaticPaths = (async () =>
   Promise.all(
-    (await getEntityMentions())
-      .filter((mention) => mention.section === 'organizations')
-      .map(async ({ entity, bulletins }) => {
-        const props = { entity, bulletins: bulletins.slice(0, FEED_SIZE) };
-        return { params: { id: entity.id }, props, cacheKey: await pageCacheKey(props) };
-      }),
+    (await getFeeds()).organizations.map(async ({ entity, bulletins }) => {
+      const props = { entity, bulletins };
+      return { params: { id: entity.id }, props, cacheKey: await pageCacheKey(props) };
+    }),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
