@@ -1,5 +1,5 @@
 import { isScalar, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
-import { readPlainFrontmatter } from './frontmatter-lines.ts';
+import { readPlainFrontmatter } from './plain-frontmatter.ts';
 
 /**
  * Reads a file of YAML frontmatter between `---` lines followed by Markdown: the one reader of an
