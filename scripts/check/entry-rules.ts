@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { bulletinSchema, type Bulletin } from '../../src/lib/content/bulletin-schema.ts';
 import { EARLIEST_DAY, outOfArchiveRange } from '../../src/lib/dates/dates.ts';
-import { ORIGINAL_EXTENSION } from '../../src/lib/content/content-layout.ts';
+import { isEntrySlug, ORIGINAL_EXTENSION } from '../../src/lib/content/content-layout.ts';
 import { parseEntryFile } from './entry-file.ts';
 import { knownLanguageName } from './languages.ts';
 import type { Problem } from './problems.ts';
@@ -37,7 +37,6 @@ export interface EntryFileCheck {
   date: { day: string; line: number } | null;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SCHEMA_KEYS = new Set(Object.keys(bulletinSchema.shape));
 /** What to do about a wrong value of the keys maintainers edit most; the schema describes the rest. */
 const SCHEMA_FIXES: Record<string, string> = {
@@ -71,7 +70,7 @@ export function checkEntryFile(source: EntrySource): EntryFileCheck {
   const slug = rest.join('/').replace(/\.md$/, '');
   if (rest.length !== 1) {
     report('error', undefined, 'the entry is not in a language folder', 'move it to bulletins/<lang>/, the folder of its "lang"');
-  } else if (!SLUG.test(slug)) {
+  } else if (!isEntrySlug(slug)) {
     report('error', undefined, `the file name "${slug}.md" is not a slug`, 'rename it to lower-case Latin letters, digits and dashes, e.g. 2025-09-12-summit-in-bishkek.md');
   }
 
@@ -108,7 +107,7 @@ export function checkEntryFile(source: EntrySource): EntryFileCheck {
   if (!result.success) return { problems, entry: null, date: null };
   const bulletin = result.data;
   const originalName = bulletin.original.path.split('/').at(-1)!.replace(ORIGINAL_EXTENSION, '');
-  if (rest.length === 1 && SLUG.test(slug) && originalName !== slug) {
+  if (rest.length === 1 && isEntrySlug(slug) && originalName !== slug) {
     report('warning', lineOf(['original', 'path']), `the file name ${slug}.md no longer matches its original ${bulletin.original.path}, so the page's address changed`, `rename the file back to ${originalName}.md, or keep the new name and rename the original to ${slug}${bulletin.original.path.match(ORIGINAL_EXTENSION)![0]} and "original.path" with it`);
   }
   for (const [index, point] of bulletin.review.entries()) {

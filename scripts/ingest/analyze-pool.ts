@@ -47,6 +47,8 @@ export interface AnalysisRequest {
   counters: Int32Array;
   /** A thread takes a file only while fewer than this many results wait for the write stage. */
   window: number;
+  /** `npm run ingest -- --date`: the date of every file. */
+  givenDate: string | null;
 }
 /** What it sends back, one message per file, in any order. */
 export type AnalysisReply = { index: number; result: AnalysedFile };
@@ -58,7 +60,7 @@ export type AnalysisReply = { index: number; result: AnalysedFile };
  * the results over in input order, so that the write stage names entries exactly as a one-thread
  * run would.
  */
-export function startAnalysis(files: readonly string[]): Analysis {
+export function startAnalysis(files: readonly string[], givenDate: string | null = null): Analysis {
   const loaded = import('./read-and-analyze.ts');
   const helpers = files.length < PARALLEL_FROM ? 0 : Math.min(availableParallelism(), MAX_THREADS) - 1;
   const threads = Array.from({ length: helpers }, () => new Worker(WORKER_BOOTSTRAP, { eval: true }));
@@ -74,7 +76,7 @@ export function startAnalysis(files: readonly string[]): Analysis {
       let failure: unknown;
       let wake: (() => void) | undefined;
       for (const thread of threads) {
-        thread.postMessage({ gazetteer, files, counters, window } satisfies AnalysisRequest);
+        thread.postMessage({ gazetteer, files, counters, window, givenDate } satisfies AnalysisRequest);
         thread.on('error', (error) => {
           failure = error;
           wake?.();
@@ -86,7 +88,7 @@ export function startAnalysis(files: readonly string[]): Analysis {
       }
       try {
         const { analysisContext, readAndAnalyze } = await loaded;
-        const context = analysisContext(gazetteer);
+        const context = analysisContext(gazetteer, givenDate);
         let next = 0;
         while (next < files.length) {
           if (failure) throw failure;

@@ -8,8 +8,8 @@ import { analysisContext, readAndAnalyze } from './read-and-analyze.ts';
  * starts, is then sent the gazetteer and the files, and takes files one at a time until none is
  * left, replying per file.
  */
-parentPort!.once('message', ({ gazetteer, files, counters, window }: AnalysisRequest) => {
-  const context = analysisContext(gazetteer);
+parentPort!.once('message', ({ gazetteer, files, counters, window, givenDate }: AnalysisRequest) => {
+  const context = analysisContext(gazetteer, givenDate);
   for (;;) {
     // While the write stage is a window behind, wait for it (briefly, so that a thread asked to end is never stuck here).
     let handed = Atomics.load(counters, HANDED_OVER);

@@ -1,5 +1,6 @@
 import { splitDateHeader } from './date-header.ts';
 import { sha256Hex } from './sha256.ts';
+import { DATE_ADVICE } from './date-advice.ts';
 import { decode } from '../../src/lib/text/decode.ts';
 import { detectLanguage, type LanguageGuess } from './detect-language.ts';
 import { findDate, type DateFinding } from './find-date.ts';
@@ -58,6 +59,8 @@ export interface AnalysisContext {
   knownPlaces: readonly string[];
   /** The gazetteer's names, compiled for matching. */
   names: CompiledGazetteer;
+  /** The publication date the maintainer gave (`npm run ingest -- --date`), which no date in the text overrides. */
+  givenDate?: string | null;
 }
 
 export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisResult {
@@ -83,10 +86,12 @@ export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisRe
   const warnings: string[] = [];
   const language = languageOf(article, html?.lang ?? null, warnings);
 
-  const fromText = header.date ? null : findDate(article, language.lang, dateLines(lines, language.lang));
-  const found = html?.published ? dateFromMetadata(html.published, fromText, warnings) : fromText;
+  const given = context.givenDate ?? null;
+  if (given && header.date && header.date !== given) warnings.push(`the text's date header says ${header.date}; the date given to ingest, ${given}, is used`);
+  const fromText = header.date || given ? null : findDate(article, language.lang, dateLines(lines, language.lang));
+  const found = html?.published && !given ? dateFromMetadata(html.published, fromText, warnings) : fromText;
   if (found?.warning) warnings.push(found.warning);
-  else if (found && !found.date) warnings.push('no publication date found; add a first line "date YYYY-MM-DD" to the text and ingest it again');
+  else if (found && !found.date) warnings.push(`no publication date found: ${DATE_ADVICE}`);
 
   const dateline = findDateline(article.text, language.lang, context.knownPlaces);
   if (dateline.guessed) warnings.push(`place '${dateline.place}' taken from its first mention in the lead, '${dateline.evidence}', not from a dateline: check it`);
@@ -106,9 +111,9 @@ export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisRe
       lang: language.lang,
       script: language.script,
       langConfidence: Math.round(language.confidence * 100) / 100,
-      date: header.date ?? found?.date ?? null,
-      dateSource: header.date ? 'header' : (found?.source ?? null),
-      dateEvidence: header.date ? `date ${header.date}` : (found?.evidence ?? null),
+      date: given ?? header.date ?? found?.date ?? null,
+      dateSource: given ? 'maintainer' : header.date ? 'header' : (found?.source ?? null),
+      dateEvidence: given ? `--date ${given}` : header.date ? `date ${header.date}` : (found?.evidence ?? null),
       title: titleText,
       titleSource: title.source,
       place: dateline.place,

@@ -5,11 +5,17 @@ import { startAnalysis } from './analyze-pool.ts';
 import type { AnalysedFile } from './read-and-analyze.ts';
 import type { ContentStore } from './content-store.ts';
 import { listFiles } from '../../src/lib/content/files-fs.ts';
-import { progressBar, toJson, toTable, type IngestResult } from './report.ts';
+import { displayPath, progressBar, toJson, toTable, type IngestResult } from './report.ts';
 import type { Gazetteer } from '../../src/lib/content/gazetteer-schema.ts';
 import { resolveContentDir } from '../../src/lib/content/content-layout.ts';
+import { dayProblem } from './date-header.ts';
+import { acquireIngestLock } from './ingest-lock.ts';
 
-const USAGE = 'usage: npm run ingest -- [files or dirs…] [--out DIR] [--dry-run] [--json] [--keep]';
+const USAGE = [
+  'usage: npm run ingest -- [files or dirs…] [--out DIR] [--dry-run] [--json] [--keep]',
+  '       npm run ingest -- --date YYYY-MM-DD FILE…      the texts were published that day (whatever they say)',
+  '       npm run ingest -- --redate ENTRY YYYY-MM-DD    gives an entry its date, renaming it and its original',
+].join('\n');
 const PROGRESS_FROM = 50;
 /** Texts as pasted, and pages as a browser saves them. */
 const INPUT_EXTENSIONS = ['.txt', '.html', '.htm'];
@@ -25,6 +31,8 @@ export async function main(): Promise<number> {
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
+        date: { type: 'string' },
+        redate: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -37,9 +45,37 @@ export async function main(): Promise<number> {
     return 0;
   }
 
+  if (args.values.redate !== undefined) {
+    const { redateCommand } = await import('./redate.ts');
+    return redateCommand(args.values.redate, args.positionals);
+  }
+  const givenDate = args.values.date ?? null;
+  if (givenDate !== null) {
+    const problem = dayProblem(givenDate);
+    if (problem) {
+      console.error(`ingest: --date ${givenDate} ${problem.what}; ${problem.fix}`);
+      return 2;
+    }
+    if (!args.positionals.length) {
+      console.error(`ingest: --date ${givenDate} dates the texts named after it, not the whole inbox; name the file: npm run ingest -- --date ${givenDate} content/inbox/<file>.txt`);
+      return 2;
+    }
+  }
+
   const contentDir = args.values.out ? path.resolve(args.values.out) : resolveContentDir();
   const inbox = path.join(contentDir, 'inbox');
-  const inputs = args.positionals.length ? args.positionals : [inbox];
+  const dryRun = args.values['dry-run'];
+  // Before the inbox is listed: a second ingest finds what the first left.
+  const lock = dryRun ? null : await acquireIngestLock(contentDir);
+  try {
+    return await ingest(contentDir, inbox, args.positionals, givenDate, args.values);
+  } finally {
+    lock?.release();
+  }
+}
+
+async function ingest(contentDir: string, inbox: string, positionals: string[], givenDate: string | null, options: { 'dry-run': boolean; json: boolean; keep: boolean }): Promise<number> {
+  const inputs = positionals.length ? positionals : [inbox];
   const files: string[] = [];
   for (const input of inputs) {
     if (!existsSync(input)) {
@@ -49,7 +85,7 @@ export async function main(): Promise<number> {
     files.push(...(statSync(input).isDirectory() ? INPUT_EXTENSIONS.flatMap((extension) => listFiles(input, extension)).sort() : [path.resolve(input)]));
   }
 
-  const analysis = startAnalysis(files);
+  const analysis = startAnalysis(files, givenDate);
   // Loaded once the analysis threads are starting, so that they load their code meanwhile: the
   // gazetteer's validation (zod) and the content store (yaml) cost this thread ~100 ms.
   const [{ GazetteerError, loadAllGazetteer }, entries] = await Promise.all([
@@ -67,27 +103,30 @@ export async function main(): Promise<number> {
   }
 
   const store = entries.openContentStore(contentDir);
-  const showProgress = !args.values.json && files.length >= PROGRESS_FROM && process.stderr.isTTY;
+  const showProgress = !options.json && files.length >= PROGRESS_FROM && process.stderr.isTTY;
   const results: IngestResult[] = [];
   await analysis.each(gazetteer, (analysed, index) => {
-    const result = record(analysed, store, args.values['dry-run'], entries);
-    if (!args.values['dry-run'] && !args.values.keep && result.status !== 'rejected' && isInside(analysed.file, inbox)) {
+    // An inbox file goes once its text is safely in the archive: written and committed, or already there.
+    const fromInbox = !options['dry-run'] && !options.keep && isInside(analysed.file, inbox);
+    const removeInput = () => {
       rmSync(analysed.file);
       entries.stepDone();
-    }
+    };
+    const result = record(analysed, store, options['dry-run'], entries, fromInbox ? removeInput : undefined);
+    if (fromInbox && result.status === 'skipped') removeInput();
     if (showProgress) process.stderr.write(progressBar(index + 1, files.length));
     results.push(result);
   });
-  entries.closeContentStore(store);
+  await entries.closeContentStore(store);
   if (showProgress) process.stderr.write('\n');
 
-  if (args.values.json) console.log(toJson(results));
+  if (options.json) console.log(toJson(results));
   else console.log(files.length ? toTable(results) : `Nothing to ingest: ${inputs.join(', ')} holds no .txt or .html files.`);
   return results.some((result) => result.status === 'rejected') ? 1 : 0;
 }
 
 /** The write stage of one input, in input order: skip what the archive holds, else write the entry. */
-function record(input: AnalysedFile, store: ContentStore, dryRun: boolean, entries: typeof import('./content-store.ts')): IngestResult {
+function record(input: AnalysedFile, store: ContentStore, dryRun: boolean, entries: typeof import('./content-store.ts'), afterCommit?: () => void): IngestResult {
   const { planEntry, writeEntry, originalNote } = entries;
   const file = input.file;
   const result: IngestResult = {
@@ -104,8 +143,8 @@ function record(input: AnalysedFile, store: ContentStore, dryRun: boolean, entri
   if (!analysed.ok) return { ...result, errors: analysed.errors.map((error) => `${file}: ${error}`) };
 
   const { analysis } = analysed;
-  const entry = planEntry(analysis, bytes, path.basename(file), store);
-  if (!dryRun) writeEntry(entry, bytes, store);
+  const entry = planEntry(analysis, bytes, path.basename(file), store, displayPath);
+  if (!dryRun) writeEntry(entry, bytes, store, afterCommit);
   const note = originalNote(entry, displayPath(entry.originalPath));
   return {
     ...result,
@@ -118,14 +157,8 @@ function record(input: AnalysedFile, store: ContentStore, dryRun: boolean, entri
     title: analysis.title,
     removed: analysis.removed,
     unknownNames: analysis.unknownNames,
-    warnings: note ? [...analysis.warnings, note] : analysis.warnings,
+    warnings: note ? [...entry.frontmatter.review, note] : entry.frontmatter.review,
   };
-}
-
-/** Relative to the working folder when inside it, absolute otherwise: both are easy to open. */
-function displayPath(file: string) {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') ? file : relative;
 }
 
 function isInside(file: string, dir: string) {

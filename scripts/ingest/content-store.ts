@@ -2,12 +2,14 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import path from 'node:path';
 import { bulletinSchema, type Bulletin, type BulletinInput } from '../../src/lib/content/bulletin-schema.ts';
 import { listFiles } from '../../src/lib/content/files-fs.ts';
-import { bulletinsDir, contentRelativePath, ENTRY_EXTENSION, entryFileOf, entryIdOf, entryIdOfOriginal, originalPathOf, originalsDir } from '../../src/lib/content/content-layout.ts';
+import { bulletinsDir, contentRelativePath, ENTRY_EXTENSION, entryFileOf, entrySlug, entryIdOf, entryIdOfOriginal, originalPathOf, originalsDir } from '../../src/lib/content/content-layout.ts';
 import { readFrontmatterValue } from '../../src/lib/content/frontmatter.ts';
 import { slugify } from '../../src/lib/text/match-key.ts';
 import type { Analysis } from './analyze.ts';
 import { sha256Hex } from './sha256.ts';
 import { entryFileText } from '../../src/lib/content/entry-text.ts';
+import { withEntryPath } from './date-advice.ts';
+import { flushFile, flushFolder } from './durable-fs.ts';
 
 /**
  * The write stage: where entries and preserved originals live in a content folder, which raw texts
@@ -21,6 +23,12 @@ import { entryFileText } from '../../src/lib/content/entry-text.ts';
  * its entry, whole or cut short, and never a partial entry. The next ingest recognises such an
  * orphan for the same text: by its hash when whole (adopted), as the start of the text's bytes at
  * the entry's path when cut short (replaced).
+ *
+ * A power cut can lose what the operating system has not written to the disk yet, so texts are
+ * committed in batches: the batch's originals and staged entries, and the originals' folders, are
+ * flushed to disk (fsync) before any entry is renamed into place, and the entries' folders are flushed before
+ * the batch's inputs leave the inbox. The fsyncs of a batch run at once (the operating system
+ * writes them out together) while the next batch is analysed: docs/maintaining.md has the cost.
  */
 export interface ContentStore {
   contentDir: string;
@@ -33,7 +41,23 @@ export interface ContentStore {
   orphans: Map<string, string>;
   /** Folders this run has made sure exist: one `mkdir` per folder, not three per entry. */
   madeDirs: Set<string>;
+  /** Texts written but not yet committed (flushed to disk and renamed into place). */
+  batch: StagedText[];
+  /** The commits under way; the first failure, if any, is thrown by closeContentStore. */
+  commits: Promise<void>[];
 }
+
+/** One text of a batch: where its files are, and what to do once it is committed (remove its inbox file). */
+interface StagedText {
+  stagedEntry: string;
+  entryPath: string;
+  /** Written by this run, so flushed with the batch; null when an orphan with these bytes was adopted. */
+  originalPath: string | null;
+  afterCommit?: () => void;
+}
+
+/** Texts per commit: enough that the fsyncs of a batch cost about what one does, few enough that a stopped run redoes little. */
+const COMMIT_BATCH = 64;
 
 export interface PlannedEntry {
   id: string;
@@ -55,7 +79,7 @@ function stagingDir(contentDir: string) {
 }
 
 export function openContentStore(contentDir: string): ContentStore {
-  const store: ContentStore = { contentDir, idsByHash: new Map(), ids: new Set(), originals: new Set(), orphans: new Map(), madeDirs: new Set() };
+  const store: ContentStore = { contentDir, idsByHash: new Map(), ids: new Set(), originals: new Set(), orphans: new Map(), madeDirs: new Set(), batch: [], commits: [] };
   const referenced = new Set<string>();
   for (const file of listFiles(bulletinsDir(contentDir), ENTRY_EXTENSION)) {
     const id = entryIdOf(contentDir, file);
@@ -88,7 +112,7 @@ function readOriginalRef(file: string): { sha256?: string; path?: string } {
 }
 
 /** Names the entry (`<date>-<title words>`, made unique) and builds its validated frontmatter. */
-export function planEntry(analysis: Analysis, bytes: Uint8Array, submittedAs: string, store: ContentStore): PlannedEntry {
+export function planEntry(analysis: Analysis, bytes: Uint8Array, submittedAs: string, store: ContentStore, showPath: (file: string) => string = (file) => file): PlannedEntry {
   const adoptable = [...store.orphans].find(([, sha256]) => sha256 === analysis.sha256)?.[0];
   const adoptedId = adoptable && entryIdOfOriginal(adoptable);
   let id: string;
@@ -97,7 +121,7 @@ export function planEntry(analysis: Analysis, bytes: Uint8Array, submittedAs: st
     id = adoptedId;
     original = 'adopted';
   } else {
-    const base = [analysis.date ?? 'undated', slugify(analysis.title, 7) || analysis.sha256.slice(0, 12)].join('-');
+    const base = entrySlug(analysis.date, slugify(analysis.title, 7) || analysis.sha256.slice(0, 12));
     let slug = base;
     for (let n = 2; ; n++) {
       const candidate = `${analysis.lang}/${slug}`;
@@ -134,7 +158,7 @@ export function planEntry(analysis: Analysis, bytes: Uint8Array, submittedAs: st
       encoding: analysis.encoding,
     },
     langConfidence: analysis.langConfidence,
-    review: analysis.warnings,
+    review: analysis.warnings.map((warning) => withEntryPath(warning, showPath(entryFileOf(store.contentDir, id)))),
   };
   const frontmatter = bulletinSchema.parse(input);
   const fileText = entryFileText(frontmatter, analysis.markdownBody);
@@ -165,9 +189,10 @@ export function originalNote(entry: PlannedEntry, shown: string): string | null 
  * Writes the entry and its original as one step that a crash cannot split the wrong way: the
  * original first, straight to its place (a copy cut short there is what planEntry replaces, so
  * staging it too only cost a rename per text), then the entry under a staging name, renamed into
- * place. Never replaces an entry: one a maintainer edited by hand is theirs (planEntry chose a free name).
+ * place when its batch is committed. Never replaces an entry: one a maintainer edited by hand is
+ * theirs (planEntry chose a free name). `afterCommit` runs once the text is safely on disk.
  */
-export function writeEntry(entry: PlannedEntry, originalBytes: Uint8Array, store: ContentStore): void {
+export function writeEntry(entry: PlannedEntry, originalBytes: Uint8Array, store: ContentStore, afterCommit?: () => void): void {
   const stagedEntry = path.join(stagingDir(store.contentDir), `${entry.id.replace('/', '--')}.md`);
   for (const dir of [stagingDir(store.contentDir), path.dirname(entry.originalPath), path.dirname(entry.entryPath)]) {
     if (store.madeDirs.has(dir)) continue;
@@ -182,18 +207,44 @@ export function writeEntry(entry: PlannedEntry, originalBytes: Uint8Array, store
   }
   writeFileSync(stagedEntry, entry.fileText);
   stepDone();
-  renameSync(stagedEntry, entry.entryPath);
-  stepDone();
+  store.batch.push({ stagedEntry, entryPath: entry.entryPath, originalPath: entry.original === 'adopted' ? null : entry.originalPath, afterCommit });
 
   const originalPath = entry.frontmatter.original.path;
   store.ids.add(entry.id);
   store.idsByHash.set(entry.frontmatter.original.sha256, entry.id);
   store.originals.add(originalPath);
   store.orphans.delete(originalPath);
+  if (store.batch.length >= COMMIT_BATCH) startCommit(store);
 }
 
-/** Once every text is written: the staging folder is empty and goes. */
-export function closeContentStore(store: ContentStore): void {
+/** Commits the texts written so far, in the background; closeContentStore waits for every commit. */
+function startCommit(store: ContentStore): void {
+  const batch = store.batch;
+  store.batch = [];
+  const commit = commitBatch(batch);
+  // Kept, not left unhandled: closeContentStore throws the failure.
+  commit.catch(() => {});
+  store.commits.push(commit);
+}
+
+async function commitBatch(batch: StagedText[]): Promise<void> {
+  const originals = batch.flatMap((text) => (text.originalPath ? [text.originalPath] : []));
+  await Promise.all([
+    ...[...originals, ...batch.map((text) => text.stagedEntry)].map(flushFile),
+    ...[...new Set(originals.map((file) => path.dirname(file)))].map(flushFolder),
+  ]);
+  for (const text of batch) {
+    renameSync(text.stagedEntry, text.entryPath);
+    stepDone();
+  }
+  await Promise.all([...new Set(batch.map((text) => path.dirname(text.entryPath)))].map(flushFolder));
+  for (const text of batch) text.afterCommit?.();
+}
+
+/** Once every text is written: commits the last batch, waits for every commit, and removes the empty staging folder. */
+export async function closeContentStore(store: ContentStore): Promise<void> {
+  if (store.batch.length) startCommit(store);
+  await Promise.all(store.commits);
   rmSync(stagingDir(store.contentDir), { recursive: true, force: true });
 }
 

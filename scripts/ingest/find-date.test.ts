@@ -108,13 +108,13 @@ describe('findDate on synthetic texts', () => {
     expect(finding.source).toBe(source);
     if (evidence) expect(finding.evidence).toBe(evidence);
     expect(text).toContain(finding.evidence);
-    expect(finding.warning).toMatch(new RegExp(`year ${date!.slice(0, 4)} inferred from '[^']*${date!.slice(0, 4)}[^']*': check it or add a 'date YYYY-MM-DD' header`));
+    expect(finding.warning).toMatch(new RegExp(`year ${date!.slice(0, 4)} inferred from '[^']*${date!.slice(0, 4)}[^']*': check it or give the entry its date with \\\`npm run ingest -- --redate <entry> YYYY-MM-DD\\\``));
   });
 
   it.each(undated)('gives no date: $name', ({ text, lang }) => {
     const finding = dateOf(text, lang);
     expect(finding).toMatchObject({ date: null, source: null, evidence: null });
-    expect(finding.warning).toMatch(/date YYYY-MM-DD/);
+    expect(finding.warning).toMatch(/--redate <entry> YYYY-MM-DD/);
   });
 
   const stampLines = (...publication: string[]) => ({ publication, updates: new Set<string>(), topCaptions: [] });
@@ -127,7 +127,7 @@ describe('findDate on synthetic texts', () => {
   it('gives no date when two publication lines, or a publication line and the dateline, disagree', () => {
     const two = findDate('Министры встретились.', 'ru', stampLines('Добавлено: 06/04/2023 18:13', 'Опубликовано: 15/03/2025 20:54'));
     expect(two.date).toBeNull();
-    expect(two.warning).toMatch(/two publication lines give different days.*date YYYY-MM-DD/);
+    expect(two.warning).toMatch(/two publication lines give different days.*--redate <entry> YYYY-MM-DD/);
     const dateline = findDate('Москва, 3 марта 2024 года. Министры встретились.', 'ru', stampLines('05.03.2024 10:00'));
     expect(dateline.date).toBeNull();
     expect(dateline.warning).toMatch(/dateline/);
@@ -138,8 +138,8 @@ describe('findDate on synthetic texts', () => {
     expect(findDate('Министры встретились.', 'ru', lines).date).toBe('2023-04-04');
   });
 
-  it('says that a file without any year needs a date header', () => {
-    expect(findDate('Бүгүн министр жыйынга катышты.', 'ky').warning).toMatch(/no year in the text.*'date YYYY-MM-DD' header/);
+  it('says that a file without any year needs its date, and the command that gives it', () => {
+    expect(findDate('Бүгүн министр жыйынга катышты.', 'ky').warning).toMatch(/no year in the text.*npm run ingest -- --redate <entry> YYYY-MM-DD/);
   });
 });
 
@@ -182,7 +182,7 @@ describeWithShared('the date on the development corpus', () => {
   it('always quotes its evidence from the text and explains a missing date', () => {
     for (const { item, finding } of results) {
       if (finding.date) expect(item.text).toContain(finding.evidence);
-      else expect(finding.warning, item.id).toMatch(/date YYYY-MM-DD/);
+      else expect(finding.warning, item.id).toMatch(/--redate <entry> YYYY-MM-DD/);
     }
   });
 });
@@ -210,6 +210,6 @@ describeWithShared('findDate on the seeds', () => {
     const name = seedNamed(prefix);
     const finding = findDate(seed(name), expected[name].lang);
     expect(finding.date).toBeNull();
-    expect(finding.warning).toMatch(/date YYYY-MM-DD/);
+    expect(finding.warning).toMatch(/--redate <entry> YYYY-MM-DD/);
   });
 });

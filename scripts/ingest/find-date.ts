@@ -5,6 +5,7 @@ import { LANGUAGES } from '../../src/lib/languages/index.ts';
 import { monthNumberOf, YEAR_WORD } from '../../src/lib/languages/month-names.ts';
 import { WORD, wordCount } from '../../src/lib/text/text.ts';
 import { readingOf, readingsPerLanguage, tokenized, type TokenizedText } from './token-stream.ts';
+import { DATE_ADVICE } from './date-advice.ts';
 
 export interface DateFinding {
   date: string | null;
@@ -34,7 +35,6 @@ const LEAD_MAX_WORDS_BEFORE_DATE = 1;
 const LIMIT_ENDINGS = [...new Set([...LANGUAGES.values()].flatMap(({ dates }) => dates?.limitEndings ?? []))];
 const LIMIT_WORDS = new Set([...LANGUAGES.values()].flatMap(({ dates }) => dates?.limitWords ?? []));
 
-const HEADER_ADVICE = "add a 'date YYYY-MM-DD' header line to the file";
 
 interface DateMention {
   start: number;
@@ -104,7 +104,7 @@ export function findDate(input: string | TokenizedText, lang: string, lines: Dat
   const [caption] = stampsOf(lines.topCaptions, lang);
   if (caption) {
     const evidence = evidenceOf(caption.line, caption.mention);
-    return { date: isoDate(caption.mention), source: 'text', evidence, warning: `date read from the photo caption under the headline, '${evidence}': check that the photo is of the day of publication or ${HEADER_ADVICE}` };
+    return { date: isoDate(caption.mention), source: 'text', evidence, warning: `date read from the photo caption under the headline, '${evidence}': check that the photo is of the day of publication or ${DATE_ADVICE}` };
   }
 
   // A stamp states when the page was published; a lead date states when the news happened,
@@ -144,7 +144,7 @@ function withInferredYear(text: string, yearless: DateMention, mentions: DateMen
     date,
     source,
     evidence,
-    warning: `${what} '${evidence}' gives no year; year ${inferred.year} inferred from '${inferred.evidence}': check it or ${HEADER_ADVICE}`,
+    warning: `${what} '${evidence}' gives no year; year ${inferred.year} inferred from '${inferred.evidence}': check it or ${DATE_ADVICE}`,
   };
 }
 
@@ -169,7 +169,7 @@ function sameDay(a: DateMention, b: DateMention): boolean {
 }
 
 function noDate(reason: string): DateFinding {
-  return { date: null, source: null, evidence: null, warning: `${reason}: ${HEADER_ADVICE}` };
+  return { date: null, source: null, evidence: null, warning: `${reason}: ${DATE_ADVICE}` };
 }
 
 /** Every valid day the text names, with or without a year, in text order. */

@@ -9,8 +9,8 @@ import { compileGazetteer } from './find-entities.ts';
 export type AnalysedFile = { file: string; bytes: Uint8Array; analysed: AnalysisResult } | { file: string; readError: string };
 
 /** What analysis needs of the gazetteer, worked out once per thread. */
-export function analysisContext(gazetteer: Gazetteer): AnalysisContext {
-  return { knownPlaces: allNames(gazetteer.place), names: compileGazetteer(gazetteer) };
+export function analysisContext(gazetteer: Gazetteer, givenDate: string | null = null): AnalysisContext {
+  return { knownPlaces: allNames(gazetteer.place), names: compileGazetteer(gazetteer), givenDate };
 }
 
 export function readAndAnalyze(file: string, context: AnalysisContext): AnalysedFile {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { RemovedBlock } from './page-structure.ts';
 
 /** What ingest tells people: a table on the terminal, or one JSON object for other tools. */
@@ -71,4 +72,10 @@ export function progressBar(done: number, total: number): string {
   const width = 30;
   const filled = Math.round((done / total) * width);
   return `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
+}
+
+/** Relative to the working folder when inside it, absolute otherwise: both are easy to open. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
 }

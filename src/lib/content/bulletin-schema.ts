@@ -29,7 +29,8 @@ export const isoDate = z
 
 const bulletinId = z.string().regex(/^[a-z]{2,3}\/[a-z0-9-]+$/, 'a bulletin id such as "tr/2025-09-12-..." (its folder and file name)');
 
-export const dateSource = z.enum(['header', 'dateline', 'text', 'frontmatter', 'metadata']);
+/** Where the date came from: the text's `date` header, its dateline, its text, its frontmatter, a saved page's metadata, or the maintainer (`npm run ingest -- --date` or `--redate`). */
+export const dateSource = z.enum(['header', 'dateline', 'text', 'frontmatter', 'metadata', 'maintainer']);
 export type DateSource = z.infer<typeof dateSource>;
 
 export const bulletinSchema = z.object({

@@ -54,6 +54,29 @@ export function entryIdOf(contentDir: string, file: string): string {
   return entryRelativePath(contentDir, file).replace(/\.md$/, '');
 }
 
+/** An entry's file name without `.md`: lower-case Latin letters, digits and dashes (what `npm run check` requires). */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isEntrySlug(slug: string): boolean {
+  return SLUG.test(slug);
+}
+
+/** The day an entry's name starts with, or `undated`: ingest names entries `<date>-<title words>`. */
+const DATE_PART = /^(?:\d{4}-\d\d-\d\d|undated)(?=-|$)/;
+
+/** The slug ingest gives a text: its date, or `undated`, then the words of its title. */
+export function entrySlug(date: string | null, titleWords: string): string {
+  return `${date ?? 'undated'}-${titleWords}`;
+}
+
+/**
+ * The slug of an entry once its date is `date`: the date part of its name replaced (or put in
+ * front where the name has none), the title words and any `-2` kept.
+ */
+export function redatedSlug(slug: string, date: string): string {
+  return DATE_PART.test(slug) ? slug.replace(DATE_PART, date) : entrySlug(date, slug);
+}
+
 export function entryFileOf(contentDir: string, id: string): string {
   return path.join(bulletinsDir(contentDir), `${id}${ENTRY_EXTENSION}`);
 }
