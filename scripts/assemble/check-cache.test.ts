@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, reportLines } from '../check/check-content.ts';
-import { makeContentDir, projectRoot } from '../../tests/helpers/build-site.ts';
+import { makeSeedArchive } from '../../tests/helpers/fixture-archive.ts';
 
 /**
  * The build's content check keeps each file's own results between builds (scripts/assemble/check-cache.ts):
@@ -12,8 +12,7 @@ import { makeContentDir, projectRoot } from '../../tests/helpers/build-site.ts';
 const TODAY = '2026-11-01';
 
 function archiveCopy() {
-  const dir = makeContentDir();
-  for (const folder of ['bulletins', 'originals']) cpSync(path.join(projectRoot, 'content', folder), path.join(dir, folder), { recursive: true });
+  const dir = makeSeedArchive();
   const first = (folder: string) => path.join(dir, folder, readdirSync(path.join(dir, folder)).sort()[0]);
   // The original is another entry's: the entry above is broken by one of the cases.
   return { dir, entry: first('bulletins/ky'), original: first('originals/tr') };
@@ -27,6 +26,7 @@ describe('the content check with its cache', () => {
 
   it('reports the same lines as a full check, cold and then from the cache', () => {
     const full = uncached();
+    // The five seeds of tests/fixtures/seeds.
     expect(full.at(-1)).toMatch(/^checked 5 bulletins and 5 originals/);
     expect(cached()).toEqual(full);
     expect(cached()).toEqual(full);

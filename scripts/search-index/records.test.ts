@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,19 +6,18 @@ import { checkContent } from '../check/check-content.ts';
 import { planSearchIndex } from './indexing.ts';
 import { checkedBulletinChunks, checkedFileTexts, searchRecordOf } from './records.ts';
 import { checkedBytesFileOf } from '../assemble/checked-bytes.ts';
-import { makeContentDir, projectRoot } from '../../tests/helpers/build-site.ts';
+import { makeSeedArchive } from '../../tests/helpers/fixture-archive.ts';
 
 /**
  * The build plans the search index from what the content check kept of each entry
  * (scripts/search-index/records.ts), before Astro starts: which shards there are, and a digest per
- * shard that changes when one of its bulletins does and only then. On a copy of the project's
- * content, checked as the build checks it.
+ * shard that changes when one of its bulletins does and only then. On the seeds, ingested
+ * (tests/helpers/fixture-archive.ts), checked as the build checks it.
  */
 const TODAY = '2026-11-01';
 
 function checkedCopy() {
-  const dir = makeContentDir();
-  for (const folder of ['bulletins', 'originals', 'gazetteer']) cpSync(path.join(projectRoot, 'content', folder), path.join(dir, folder), { recursive: true });
+  const dir = makeSeedArchive();
   const cacheFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'bulletins-check-cache-')), 'content-check.jsonl');
   const check = () => {
     expect(checkContent(dir, { today: TODAY, cacheFile }).problems.filter((problem) => problem.severity === 'error')).toEqual([]);

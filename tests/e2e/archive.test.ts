@@ -4,7 +4,8 @@ import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bulletinSchema, type Bulletin } from '../../src/lib/content/bulletin-schema.ts';
 import { listFiles } from '../../src/lib/content/files-fs.ts';
-import { buildSite, projectRoot } from '../helpers/build-site.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { makeSeedArchive } from '../helpers/fixture-archive.ts';
 import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
 import { hasShared, sharedPath } from '../helpers/shared.ts';
 import { typeInOtherScript } from '../helpers/type-in-other-script.ts';
@@ -13,8 +14,11 @@ import { loadAllGazetteer } from '../../src/lib/content/gazetteer-fs.ts';
 import { bulletinsDir, ENTRY_EXTENSION, entryIdOf } from '../../src/lib/content/content-layout.ts';
 import { matchKey } from '../../src/lib/text/match-key.ts';
 
-/** The project's own archive (the seeds, brought in by `npm run ingest`) builds into a complete site. */
-const contentDir = path.join(projectRoot, 'content');
+/**
+ * The project's archive as shipped, the seeds brought in by `npm run ingest` (tests/fixtures/seeds;
+ * not content/, which maintainers change), builds into a complete site.
+ */
+const contentDir = makeSeedArchive();
 const entries = listFiles(bulletinsDir(contentDir), ENTRY_EXTENSION).map((file) => ({
   id: entryIdOf(contentDir, file),
   data: bulletinSchema.parse(matter(readFileSync(file, 'utf8')).data) as Bulletin,
@@ -25,7 +29,7 @@ beforeAll(() => {
   dist = buildSite(contentDir);
 });
 
-describe('the archive in content/', () => {
+describe('the seeds\' archive', () => {
   it('holds the seeds, each with its original', () => {
     expect(entries.length).toBeGreaterThanOrEqual(5);
     for (const { data } of entries) {

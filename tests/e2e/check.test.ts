@@ -1,18 +1,18 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeContentDir, projectRoot, runCheck as runCheckCommand } from '../helpers/build-site.ts';
+import { makeSeedArchive } from '../helpers/fixture-archive.ts';
 
-/** `npm run check` on copies of the project's content, each broken the way a pull request might. */
+/** `npm run check` on copies of the seeds' archive, each broken the way a pull request might, on a fixed day. */
 function runCheck(contentDir: string, extra: string[] = []) {
   const result = runCheckCommand(contentDir, ['--today', '2026-11-01', ...extra]);
   return { status: result.status, out: result.stdout, err: result.stderr, lines: result.stdout.trim().split('\n') };
 }
 
-/** A copy of the project's archive; returns it and its entries by language. */
+/** The seeds' archive (tests/helpers/fixture-archive.ts); returns it and its entries by language. */
 function archiveCopy() {
-  const dir = makeContentDir();
-  for (const folder of ['bulletins', 'originals']) cpSync(path.join(projectRoot, 'content', folder), path.join(dir, folder), { recursive: true });
+  const dir = makeSeedArchive();
   const entry = (lang: string) => {
     const folder = path.join(dir, 'bulletins', lang);
     return path.join(folder, readdirSync(folder).sort()[0]);

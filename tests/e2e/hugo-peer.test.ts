@@ -8,15 +8,15 @@ import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { listFiles } from '../../src/lib/content/files-fs.ts';
 import { bulletinsDir, entryIdOf, ENTRY_EXTENSION } from '../../src/lib/content/content-layout.ts';
 import { SEARCH_INDEX_LANGUAGE } from '../../scripts/search-index/indexing.ts';
-import { projectRoot } from '../helpers/build-site.ts';
+import { makeSeedArchive } from '../helpers/fixture-archive.ts';
 
 /**
  * The bench's peer (`npm run bench -- --peer`) is only a fair comparison if Hugo really builds what
  * ours builds from the same Markdown and the Pagefind CLI really indexes every bulletin: a peer that
  * skipped pages would look faster than it is. Built here, with real Hugo and Pagefind, from the
- * project's own entries.
+ * seeds' entries (tests/helpers/fixture-archive.ts).
  */
-const content = path.join(projectRoot, 'content');
+const content = makeSeedArchive();
 const entries = listFiles(bulletinsDir(content), ENTRY_EXTENSION).map((file) => {
   const frontmatter = readFrontmatter(readFileSync(file, 'utf8'));
   if (!frontmatter.ok) throw new Error(`${file}: ${frontmatter.message}`);

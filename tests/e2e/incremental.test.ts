@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteInto, ingestInto, makeContentDir, makeOutDir, projectRoot, reusedPageCount } from '../helpers/build-site.ts';
+import { buildSiteInto, ingestInto, makeContentDir, makeOutDir, reusedPageCount } from '../helpers/build-site.ts';
 import { relativeFilePaths } from '../helpers/link-check.ts';
+import { makeSeedArchive } from '../helpers/fixture-archive.ts';
 import { builtShardDirs } from '../../scripts/search-index/indexing.ts';
 
 /**
@@ -14,7 +15,8 @@ import { builtShardDirs } from '../../scripts/search-index/indexing.ts';
  * incrementally on top of the previous build and once cold in fresh folders, and both must write
  * the same files byte for byte: a key that misses something a page shows would leave a stale page.
  */
-const originals = path.join(projectRoot, 'content/originals');
+/** The seeds' originals, as ingest named them (tests/helpers/fixture-archive.ts). */
+const originals = path.join(makeSeedArchive(), 'originals');
 const seeds = readdirSync(originals, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.txt')).sort();
 // This Kyrgyz seed reports the same story as the Turkish one: adding it changes that page's links too.
 const added = seeds.find((file) => file.startsWith('ky/2025-'))!;

@@ -2,7 +2,8 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeContentDir, makeOutDir, projectRoot, runBuild, runCheck } from '../helpers/build-site.ts';
+import { makeOutDir, runBuild, runCheck } from '../helpers/build-site.ts';
+import { makeSeedArchive } from '../helpers/fixture-archive.ts';
 
 /**
  * The ordinary mistakes of a maintainer editing the archive by hand, beside the hostile texts of
@@ -13,10 +14,9 @@ import { makeContentDir, makeOutDir, projectRoot, runBuild, runCheck } from '../
 const KY = 'ky/2021-05-19-ministr-ruslan-kazakbaev-dushanbede-otkon-zhkkunun-kezektegi';
 const TR = 'tr/2025-09-12-toplanti-baskent-biskekteki-cumhurbaskanligi-kongre-merkezinde-gerceklestirildi';
 
-/** A copy of the project's archive, and ways to reach and edit its files. */
+/** The seeds' archive (tests/helpers/fixture-archive.ts), and ways to reach and edit its files. */
 function archiveCopy() {
-  const dir = makeContentDir();
-  for (const folder of ['bulletins', 'originals']) cpSync(path.join(projectRoot, 'content', folder), path.join(dir, folder), { recursive: true });
+  const dir = makeSeedArchive();
   const entry = (id: string) => path.join(dir, 'bulletins', `${id}.md`);
   const original = (id: string) => path.join(dir, 'originals', `${id}.txt`);
   const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));

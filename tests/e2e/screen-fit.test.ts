@@ -7,6 +7,7 @@ import { hasChromium, noChromiumReason, openSiteInChromium, type ChromiumSession
 import { makeCorpusArchive } from '../helpers/corpus-archive.ts';
 import { sitePages, type SitePage } from '../helpers/page-types.ts';
 import { describeWithShared } from '../helpers/shared.ts';
+import { makeSeedArchive } from '../helpers/fixture-archive.ts';
 
 /**
  * Every kind of page in every interface language fits a phone's screen: nothing wider than the
@@ -132,7 +133,7 @@ describe.skipIf(!hasChromium)(`pages fit the screen${hasChromium ? '' : ` (${noC
   describe('the archive’s own content (the seeds)', () => {
     let dist: string;
     beforeAll(() => {
-      dist = buildSite(path.join(projectRoot, 'content'));
+      dist = buildSite(makeSeedArchive());
     });
     const session = openSiteInChromium(() => dist);
 

@@ -12,6 +12,7 @@ import { loadAllGazetteer } from '../../src/lib/content/gazetteer-fs.ts';
 import { buildSiteInto, ingestInto, makeContentDir, makeOutDir, projectRoot, runBuild } from '../helpers/build-site.ts';
 import { hasChromium, noChromiumReason, openSiteInChromium } from '../helpers/chromium.ts';
 import { relativeFilePaths } from '../helpers/link-check.ts';
+import { makeSeedArchive } from '../helpers/fixture-archive.ts';
 
 /**
  * The search index in shards on an archive of a few hundred generated bulletins over twenty years
@@ -28,12 +29,15 @@ const RARE_YEAR = '2009';
 
 beforeAll(() => {
   const raw = mkdtempSync(path.join(os.tmpdir(), 'bulletins-shards-raw-'));
-  const gazetteer = loadAllGazetteer(path.join(projectRoot, 'content'));
-  for (const { fileName, text } of syntheticTexts({ count: 240, languages: ['ky', 'tr'], pools: sentencePools(path.join(projectRoot, 'content')), gazetteer })) {
+  // Sentences of the seeds' entries, names of the project's gazetteer.
+  const seeds = makeSeedArchive();
+  const gazetteer = loadAllGazetteer(seeds);
+  const pools = sentencePools(seeds);
+  for (const { fileName, text } of syntheticTexts({ count: 240, languages: ['ky', 'tr'], pools, gazetteer })) {
     writeFileSync(path.join(raw, fileName), text);
   }
   // A surname no other bulletin and no gazetteer entry has, in an old year.
-  const pool = sentencePools(path.join(projectRoot, 'content')).get('ky')!;
+  const pool = pools.get('ky')!;
   writeFileSync(path.join(raw, 'rare.txt'), `date ${RARE_YEAR}-04-02\n${pool.slice(0, 4).join(' ')}\nЖыйынга ${RARE_WORD} да катышты.\n`);
   ingestInto(contentDir, [raw]);
   buildSiteInto(contentDir, dist, cacheDir);

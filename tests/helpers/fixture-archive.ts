@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { entryIdOf } from '../../src/lib/content/content-layout.ts';
@@ -20,4 +20,28 @@ export function makeFixtureArchive(): { contentDir: string; ids: string[] } {
     writeFileSync(from, matter.stringify(parsed.content, { ...parsed.data, sameStory: [idOf(to)] }));
   }
   return { contentDir, ids: files.map(idOf) };
+}
+
+/** The five seed texts, byte for byte as `../shared/seeds` holds them, so that tests need neither ../shared nor the live content/. */
+export const seedsDir = path.join(projectRoot, 'tests/fixtures/seeds');
+
+let seedArchive: string | undefined;
+
+/**
+ * A content folder holding the seeds as `npm run ingest` makes them (each entry and its original),
+ * with the project's gazetteer: the archive as it was shipped, whatever maintainers have added to,
+ * edited in or removed from content/ since. Ingested once per test file; each call gets a copy of its own.
+ */
+export function makeSeedArchive(): string {
+  seedArchive ??= ingestSeeds();
+  const contentDir = makeContentDir();
+  for (const folder of ['bulletins', 'originals']) cpSync(path.join(seedArchive, folder), path.join(contentDir, folder), { recursive: true });
+  return contentDir;
+}
+
+function ingestSeeds(): string {
+  const contentDir = makeContentDir();
+  const rejected = ingestInto(contentDir, [seedsDir]).results.filter((result) => result.status !== 'ok');
+  if (rejected.length) throw new Error(`seeds not ingested: ${JSON.stringify(rejected, null, 2)}`);
+  return contentDir;
 }

@@ -8,8 +8,8 @@ import type { Bulletin } from './bulletin-schema.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { listFiles } from './files-fs.ts';
 import { seededRandom } from '../../../scripts/tools/bench/synthetic-archive.ts';
-
-const projectRoot = path.resolve(import.meta.dirname, '../../..');
+import { makeSeedArchive } from '../../../tests/helpers/fixture-archive.ts';
+import { ingestInto, makeContentDir, projectRoot } from '../../../tests/helpers/build-site.ts';
 
 /** What YAML 1.2's core schema makes of the lines, as frontmatter.ts reads them; undefined where it finds a mistake. */
 function yamlReading(lines: string[]): unknown {
@@ -32,7 +32,10 @@ function frontmatterLinesOf(text: string): string[] {
 }
 const entryLinesOf = (file: string) => frontmatterLinesOf(readFileSync(file, 'utf8'));
 
-const entries = listFiles(path.join(projectRoot, 'content/bulletins'), '.md');
+/** Entries as ingest writes them: the seeds' and the fixture texts'. */
+const fixtureTexts = makeContentDir();
+ingestInto(fixtureTexts, [path.join(projectRoot, 'tests/fixtures/raw')]);
+const entries = [makeSeedArchive(), fixtureTexts].flatMap((contentDir) => listFiles(path.join(contentDir, 'bulletins'), '.md'));
 
 /** Text a value may hold: YAML's indicators, quotes, numbers and words YAML reads as other types, other alphabets. */
 const PIECES = ['a', 'Жапаров', 'Türk', 'oʻzbek', ' ', ': ', ':', ' #', '#', "'", '"', "''", '-', '- ', '? ', '[', ']', '{', '}', ',', '&a', '*a', '!', '|', '>', '%', '@', '`', '\\', '\t', '0', '12', '1.5', '-3', '+4', '0x1F', '0o7', '.inf', '.NaN', '1e3', '2025-10-32', 'true', 'False', 'null', '~', 'yes', 'No', '\u00a0', '\u2028', 'ü', '😀'];
@@ -40,7 +43,7 @@ const PIECES = ['a', 'Жапаров', 'Türk', 'oʻzbek', ' ', ': ', ':', ' #',
 const WORDS = ['Министр', 'Казакбаев', 'Türkiye', 'Dışişleri', 'Oʻzbekiston', 'ЖККУнун', 'ҚХР', 'Sco', '2025', '12', 'ots', 'a'];
 
 describe('readPlainFrontmatter', () => {
-  it(`reads every entry of content/ as YAML reads it, and reads them all (${entries.length} entries)`, () => {
+  it(`reads every entry ingest wrote of the seeds and the fixture texts as YAML reads it, and reads them all (${entries.length} entries)`, () => {
     expect(entries.length).toBeGreaterThan(0);
     for (const file of entries) expect(readsAsYaml(entryLinesOf(file)), file).toBe(true);
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../content/files-fs.ts';
 import { markdownBodyOf, markdownOptions, markdownProcessor, markdownToHtml } from './markdown.ts';
-import { projectRoot } from '../../../tests/helpers/build-site.ts';
+import { makeSeedArchive } from '../../../tests/helpers/fixture-archive.ts';
 
 /**
  * Bulletin bodies skip Astro's Markdown plugins when they cannot change the HTML (src/lib/site/markdown.ts):
@@ -13,7 +13,8 @@ describe('a bulletin body as HTML', () => {
   const astroRenderer = markdownProcessor.createRenderer(markdownOptions);
   const astroHtml = async (body: string) => (await (await astroRenderer).render(body)).code;
   const bodies = [
-    ...listFiles(path.join(projectRoot, 'content/bulletins'), '.md').map((file) => markdownBodyOf(readFileSync(file, 'utf8'))),
+    // The seeds' bodies, as ingest writes them.
+    ...listFiles(path.join(makeSeedArchive(), 'bulletins'), '.md').map((file) => markdownBodyOf(readFileSync(file, 'utf8'))),
     // What ingest never writes but a hand edit may: headings get ids, images Astro's markers.
     '# Бишкек\n\nтекст',
     'Ankara\n======\n\nmetin',
