@@ -1,10 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../check/check-content.ts';
 import { checkedBulletinChunks, checkedFileTexts } from '../search-index/records.ts';
-import { makeContentDir, projectRoot } from '../../tests/helpers/build-site.ts';
+import { makeSeedArchive } from '../../tests/helpers/fixture-archive.ts';
 import { checkedBytesFileOf } from './checked-bytes.ts';
 
 /**
@@ -15,8 +15,7 @@ import { checkedBytesFileOf } from './checked-bytes.ts';
 const TODAY = '2026-11-01';
 
 function checkedCopy() {
-  const dir = makeContentDir();
-  for (const folder of ['bulletins', 'originals', 'gazetteer']) cpSync(path.join(projectRoot, 'content', folder), path.join(dir, folder), { recursive: true });
+  const dir = makeSeedArchive();
   const cacheFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'bulletins-check-cache-')), 'content-check.jsonl');
   const check = () => {
     expect(checkContent(dir, { today: TODAY, cacheFile }).problems.filter((problem) => problem.severity === 'error')).toEqual([]);

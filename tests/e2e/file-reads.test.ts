@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/lib/content/files-fs.ts';
-import { makeContentDir, makeOutDir, projectRoot, runBuild } from '../helpers/build-site.ts';
+import { makeOutDir, runBuild } from '../helpers/build-site.ts';
+import { makeSeedArchive } from '../helpers/fixture-archive.ts';
 
 /**
  * A build reads each bulletin's file once for the content check, which hands what it found to
@@ -36,13 +37,13 @@ function opensPerBulletin(contentDir: string, outDir: string, cacheDir: string):
 }
 
 describe.skipIf(skipReason !== null)(`the files a build opens${skipReason ? ` (${skipReason})` : ''}`, { timeout: 300_000 }, () => {
-  const contentDir = makeContentDir();
-  for (const folder of ['bulletins', 'originals']) cpSync(path.join(projectRoot, 'content', folder), path.join(contentDir, folder), { recursive: true });
+  const contentDir = makeSeedArchive();
   const outDir = makeOutDir();
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'bulletins-astro-cache-'));
 
   it('opens each bulletin file twice in a cold build: once for the check, once for its page and feeds', () => {
     const opens = opensPerBulletin(contentDir, outDir, cacheDir);
+    // The five seeds.
     expect(opens.size).toBe(5);
     for (const [file, count] of opens) expect({ file, count }).toEqual({ file, count: 2 });
   });
