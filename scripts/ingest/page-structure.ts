@@ -1,6 +1,7 @@
 import { CUE_KINDS, LANGUAGES, NETWORK_NAMES, type CueKind } from '../../src/lib/languages/index.ts';
 import { namesWeekday } from '../../src/lib/languages/month-names.ts';
 import { caselessKey, WORD, wordCount } from '../../src/lib/text/text.ts';
+import { linesBelowArticle } from './prose-blocks.ts';
 import { selectLines, tokenized, wordsInLine, type TokenizedText } from './token-stream.ts';
 
 /**
@@ -22,7 +23,9 @@ export type LineRole =
   | 'caption'
   | 'footer'
   /** A saved page's text outside the article Readability found (html-page.ts). */
-  | 'outsideArticle';
+  | 'outsideArticle'
+  /** A line after the article's last paragraph that is not a sentence (prose-blocks.ts). */
+  | 'belowArticle';
 
 /** Roles of page furniture, taken out of the entry's body. */
 export type LeftoverRole = Exclude<LineRole, 'article' | 'headline'>;
@@ -120,6 +123,7 @@ export function readPage(input: string | TokenizedText): PageLine[] {
     if (found.opensList) list = found.opensList;
   }
   markDatedRuns(lines);
+  for (const index of linesBelowArticle(lines.map((line) => line.text), (index) => lines[index].role === 'article')) lines[index].role = 'belowArticle';
   return lines;
 }
 

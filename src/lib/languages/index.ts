@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
  * - `dates.json`: month names, "year" words, and the words that make a date a limit;
  * - `lead.json`: what a news lead says besides who did what (for titles derived from the lead);
  * - `page-cues.json` (and `page-cues.<Script>.json` for another alphabet): cue words of page furniture;
+ * - `function-words.json`: its commonest short words, a sign of prose (npm run function-words);
  * - `spellings.json`: how readers type the language's letters, imported by search statically
  *   (src/lib/search/spelling-conventions.ts), since the browser has no file system.
  *
@@ -48,6 +49,8 @@ export interface LanguageData {
   lead: LeadWords | null;
   /** One entry per page-cues file of the language (one per alphabet that has its own). */
   pageCues: readonly PageCues[];
+  /** Its commonest short words, lower case (`function-words.json`, made by npm run function-words). */
+  functionWords: readonly string[];
 }
 
 const FOLDER = new URL('./', import.meta.url);
@@ -64,6 +67,7 @@ function readLanguage(code: string): LanguageData {
     code,
     dates: optional<DateWords>('dates.json'),
     lead: optional<LeadWords>('lead.json'),
+    functionWords: optional<{ words: string[] }>('function-words.json')?.words ?? [],
     pageCues: files.filter((name) => /^page-cues(?:\.[A-Z][a-z]{3})?\.json$/u.test(name)).map((name) => readJson<PageCues>(new URL(name, folder))),
   };
 }

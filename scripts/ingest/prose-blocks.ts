@@ -1,0 +1,121 @@
+import { LANGUAGES } from '../../src/lib/languages/index.ts';
+import { caselessKey, WORD } from '../../src/lib/text/text.ts';
+
+/**
+ * Lines classified by shape, in the manner of jusText (Pomikálek 2011) and of Readability's and
+ * trafilatura's heuristics: a line of prose is long, ends as a sentence ends, and is not a row of
+ * capitalised names; short prose lines with enough of the language's function words count too. The
+ * article is the longest coherent run of prose (prose lines with at most a few other lines between
+ * them). After its last paragraph, a page lists its other news, signatures, captions, hashtags and
+ * calls to follow it: there, a line that is not a sentence is chrome whatever its words, so no cue
+ * list needs to know them.
+ */
+export interface LineShape {
+  words: number;
+  /** Ends as a sentence does (full stop, question or exclamation mark, ellipsis, then closing quotes). */
+  endsSentence: boolean;
+  /** Share of its words that start with a capital letter. */
+  capitalised: number;
+  /** Share of its words that are frequent function words of the archive's languages. */
+  functionWords: number;
+}
+
+/** Every language's frequent function words (their function-words.json), lower case. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...LANGUAGES.values()].flatMap(({ functionWords }) => functionWords.map(caselessKey)));
+
+/** A paragraph of an article: this many words and a sentence's end, or a run-on line this long. */
+const PARAGRAPH_WORDS = 15;
+const RUN_ON_WORDS = 30;
+/** A shorter line is prose when it ends as a sentence, holds function words and is not a row of names. */
+const SHORT_PROSE_WORDS = 8;
+const SHORT_PROSE_FUNCTION_SHARE = 0.08;
+const MAX_PROSE_CAPITALISED = 0.5;
+/**
+ * Below the article, a line stays only as a sentence, a list item or a table row. A closing
+ * sentence of an agglutinative language may have three words (`Отырыста жағдай талқыланды.`) and
+ * be mostly names; one that ends with an exclamation mark is a call to follow the site (`Смотрите
+ * нас в YouTube!`) unless it is longer. A line ending with a colon introduces what follows, and a
+ * list's items end with a semicolon or comma: the article goes on.
+ */
+const SENTENCE_MIN_WORDS = 3;
+const EXCLAMATION_MIN_WORDS = 6;
+const SENTENCE_MAX_CAPITALISED = 0.75;
+const CONTINUES = /[;:,]["»”’)\]]*$/u;
+/**
+ * A long line, or one with a sentence inside it, is a paragraph whatever its end (cut short, or
+ * run on into a caption): the headlines of a list of other news are shorter and one sentence.
+ */
+const PARAGRAPH_ANY_END_WORDS = 16;
+const INNER_SENTENCE_MIN_WORDS = 8;
+const INNER_SENTENCE = /[.!?…]["»”’)]*\s+["«„“(]?\p{Lu}/u;
+/** A row of a table of figures: `2. | «JIZZAX-BARS» | 24 | 16 | 2 | 6 |`. */
+const TABLE_ROW = /^(?:[^|]*\|){3,}/u;
+
+/** Prose lines with fewer other lines than this between them are one run: a subheading, a quote, a caption. */
+const MAX_GAP_LINES = 3;
+
+const SENTENCE_END = /[.!?…]["»”’)\]]*$/u;
+
+export function shapeOf(text: string): LineShape {
+  let words = 0;
+  let capitalised = 0;
+  let functionWords = 0;
+  for (const [word] of text.matchAll(WORD)) {
+    words++;
+    if (/^\p{Lu}/u.test(word)) capitalised++;
+    if (FUNCTION_WORDS.has(caselessKey(word))) functionWords++;
+  }
+  return {
+    words,
+    endsSentence: SENTENCE_END.test(text.trim()),
+    capitalised: words ? capitalised / words : 0,
+    functionWords: words ? functionWords / words : 0,
+  };
+}
+
+export function isProseShape(shape: LineShape): boolean {
+  if (shape.words >= RUN_ON_WORDS) return true;
+  if (!shape.endsSentence || shape.capitalised > MAX_PROSE_CAPITALISED) return false;
+  return shape.words >= PARAGRAPH_WORDS || (shape.words >= SHORT_PROSE_WORDS && shape.functionWords >= SHORT_PROSE_FUNCTION_SHARE);
+}
+
+function isSentenceShape(text: string, shape: LineShape): boolean {
+  const line = text.trim();
+  if (shape.words > 0 && CONTINUES.test(line)) return true;
+  if (TABLE_ROW.test(line) && /\d/u.test(line)) return true;
+  if (shape.words >= PARAGRAPH_ANY_END_WORDS || (shape.words >= INNER_SENTENCE_MIN_WORDS && INNER_SENTENCE.test(line))) return true;
+  if (!shape.endsSentence || shape.words < SENTENCE_MIN_WORDS || shape.capitalised > SENTENCE_MAX_CAPITALISED) return false;
+  return !/!["»”’)\]]*$/u.test(line) || shape.words >= EXCLAMATION_MIN_WORDS;
+}
+
+/**
+ * The lines after the article's last paragraph that are not sentences, by index, given each
+ * line's text (blank for blank lines) and whether the page structure left it to the article.
+ * Nothing when the page has no run of prose (a short note, a list).
+ */
+export function linesBelowArticle(texts: readonly string[], isArticle: (index: number) => boolean): number[] {
+  const shapes = texts.map((text) => (text.trim() ? shapeOf(text) : null));
+  const prose = shapes.map((shape, index) => shape !== null && isArticle(index) && isProseShape(shape));
+  // Runs of prose, and the one with the most words.
+  let best: { end: number; words: number } | null = null;
+  let run: { end: number; words: number } | null = null;
+  let gap = 0;
+  shapes.forEach((shape, index) => {
+    if (!shape) return;
+    if (prose[index]) {
+      if (!run || gap >= MAX_GAP_LINES) run = { end: index, words: 0 };
+      run.end = index;
+      run.words += shape.words;
+      gap = 0;
+      if (!best || run.words > best.words) best = run;
+    } else gap++;
+  });
+  if (!best) return [];
+  const { end } = best as { end: number; words: number };
+  const below: number[] = [];
+  for (let index = end + 1; index < texts.length; index++) {
+    const shape = shapes[index];
+    if (shape && isArticle(index) && !isSentenceShape(texts[index], shape)) below.push(index);
+  }
+  return below;
+}
