@@ -1,5 +1,6 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as parseHTMLFunction } from 'linkedom';
 
 /**
  * A saved web page (what a browser's "Save page as…" writes), read as a person reads it: its
@@ -20,6 +21,19 @@ export interface HtmlPage {
   headline: { text: string; source: string } | null;
   /** The publication day (YYYY-MM-DD) as the metadata gives it, and the value it was read from. */
   published: { date: string; evidence: string } | null;
+}
+
+/**
+ * The DOM and Readability, loaded when the first saved page comes (required synchronously, as the
+ * analysis is): loading them costs each ingest thread ~115 ms of CPU, more than a hundred pasted
+ * texts take to analyse, and most runs have no saved page.
+ */
+const require = createRequire(import.meta.url);
+let dom: { parseHTML: typeof parseHTMLFunction; Readability: typeof ReadabilityClass } | undefined;
+
+function loadDom(): NonNullable<typeof dom> {
+  dom ??= { parseHTML: (require('linkedom') as { parseHTML: typeof parseHTMLFunction }).parseHTML, Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability };
+  return dom;
 }
 
 /** A decoded text is a saved page when it opens (after a byte-order mark, comments or blanks) with a doctype or `<html`. */
@@ -163,6 +177,7 @@ function collapse(text: string): string {
 }
 
 export function readHtmlPage(html: string): HtmlPage {
+  const { parseHTML, Readability } = loadDom();
   const { document } = parseHTML(html);
   const ld = linkedData(document);
   const published = publishedOf(document, ld);
