@@ -91,6 +91,8 @@ const STARTS_WITH_TIME = /^\d{1,2}:\d{2}\s*[-–—|/]?\s*\p{L}/u;
 /** Breadcrumb and menu separators. */
 const MENU_SEPARATOR = /\s+(?:[>»›|•→·]|\/)\s+/u;
 const BREADCRUMB_SEPARATOR = /\s+[>»›→]\s+/u;
+/** One of MENU_SEPARATOR's characters: a cheap test before a line is split by it. */
+const MENU_SEPARATOR_CHARACTER = /[>»›|•→·/]/u;
 const SENTENCE_END = /[.!?…]["»”)]*$/u;
 /** A view counter: `👁 842`, `1,204 views`, `Просмотров: 4 120`. */
 const COUNTER_NUMBER = String.raw`\d[\d\s.,]*`;
@@ -123,7 +125,7 @@ export function readPage(input: string | TokenizedText): PageLine[] {
     if (found.opensList) list = found.opensList;
   }
   markDatedRuns(lines);
-  for (const index of linesBelowArticle(lines.map((line) => line.text), (index) => lines[index].role === 'article')) lines[index].role = 'belowArticle';
+  for (const index of linesBelowArticle(lines, (index) => lines[index].role === 'article')) lines[index].role = 'belowArticle';
   return lines;
 }
 
@@ -149,7 +151,7 @@ export function markAboveHeadline(lines: PageLine[], headline: number, isProse: 
 export function markBreadcrumbs(lines: PageLine[]): void {
   const texts = new Set(lines.filter((line) => line.role === 'article').map((line) => line.text));
   for (const line of lines) {
-    if (line.role !== 'article') continue;
+    if (line.role !== 'article' || !MENU_SEPARATOR_CHARACTER.test(line.text)) continue;
     const parts = line.text.split(MENU_SEPARATOR);
     if (parts.length < 2 || !texts.has(parts.at(-1)!.trim()) || parts.at(-1)!.trim() === line.text) continue;
     if (parts.slice(0, -1).every((part) => wordCount(part) >= 1 && wordCount(part) <= MENU_ITEM_MAX_WORDS)) line.role = 'navigation';
@@ -249,8 +251,7 @@ function roleOf(line: string, words: number): RoleFinding {
   if (credit !== null && /^\s*[:/|–—-]/u.test(credit) && words <= CREDIT_MAX_WORDS) return { role: 'caption' };
   if (endsWithCredit(key) && words <= FOOTER_MAX_WORDS) return { role: 'caption' };
 
-  if (isDateWidget(line, key, words)) return { role: 'widget' };
-  if (isPublicationLine(line, key, words)) return { role: 'publication' };
+  if (isPublicationLine(line, key, words)) return { role: isDateWidget(line, key, words) ? 'widget' : 'publication' };
   if (isMenu(line, words) || (words <= MENU_ITEM_MAX_WORDS && CUES.navigation.includes(key.replace(/[:.]$/u, '')))) return { role: 'navigation' };
   return { role: 'article' };
 }
@@ -336,13 +337,12 @@ const TODAY_WORDS = [...new Set([...LANGUAGES.values()].flatMap(({ lead }) => le
 const TODAY_LINE_MAX_WORDS = 8;
 
 /**
- * A date in a widget, which never dates the article: a currency ticker (`Valyuta kurslari
- * 20/09/2024: USD 12 650,00`), the weather beside today's date (`Вторник, 7 мая, 2024 +3°`), a
- * "today" line. Read by shape: an amount with its currency, a temperature, a short line opening
- * with the word for today.
+ * A line shaped like a publication line whose date is a widget's, which never dates the article:
+ * a currency ticker (`Valyuta kurslari 20/09/2024: USD 12 650,00`), the weather beside today's date
+ * (`Вторник, 7 мая, 2024 +3°`), a "today" line. Read by shape: an amount with its currency, a
+ * temperature, a short line opening with the word for today.
  */
 function isDateWidget(line: string, key: string, words: number): boolean {
-  if (line.length > PUBLICATION_MAX_LENGTH || !DATE_OR_TIME.test(line)) return false;
   if ((CURRENCY.test(line) && AMOUNT.test(line)) || TEMPERATURE.test(line)) return true;
   return words <= TODAY_LINE_MAX_WORDS && afterCue(key, TODAY_WORDS) !== null && !SENTENCE_END.test(line);
 }

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { isProseShape, linesBelowArticle, shapeOf } from './prose-blocks.ts';
+import { isProse, linesBelowArticle } from './prose-blocks.ts';
+import { wordCount } from '../../src/lib/text/text.ts';
+
+const shaped = (text: string) => ({ text, words: wordCount(text) });
 import { readPage } from './page-structure.ts';
 
 const PARAGRAPH_1 = 'Бишкекте Жамааттык коопсуздук жөнүндө келишим уюмунун тышкы иштер министрлеринин кеңеши өттү, анда аймактагы коопсуздук маселелери талкууланды.';
 const PARAGRAPH_2 = 'Министрлер терроризмге жана баңгизат контрабандасына каршы күрөштө биргелешкен аракеттерди күчөтүү боюнча макулдашууга кол коюшту.';
 
-describe('shapeOf and isProseShape', () => {
+describe('isProse', () => {
   it('takes a long line that ends as a sentence for prose', () => {
-    expect(isProseShape(shapeOf(PARAGRAPH_1))).toBe(true);
+    expect(isProse(shaped(PARAGRAPH_1))).toBe(true);
   });
 
   it('takes a headline, a byline, a row of names and a menu for what they are not: prose', () => {
     for (const line of ['Бишкекте чек ара кызматтарынын жыйыны башталды', 'Айгүл Асанова', 'Facebook Twitter Telegram', 'Саясат Коом Экономика Дүйнө']) {
-      expect(isProseShape(shapeOf(line)), line).toBe(false);
+      expect(isProse(shaped(line)), line).toBe(false);
     }
   });
 });
@@ -51,10 +54,10 @@ describe('linesBelowArticle', () => {
 
   it('leaves lists, tables and paragraphs cut short after the last paragraph to the article', () => {
     const texts = [PARAGRAPH_1, PARAGRAPH_2, 'Катышкандар:', '1. Казакстан — 12 адам;', '2. Кыргызстан — 9 адам;', '1. | Бостон | 24 | 17 | 2 |', 'Министрлер кийинки жылы Бакуда чогулуп, аймактагы абалды кайрадан карап чыгышат жана чек ара коопсуздугу боюнча жаңы программаны талкуулашат деп айтылды жана кошумча'];
-    expect(linesBelowArticle(texts, () => true)).toEqual([]);
+    expect(linesBelowArticle(texts.map(shaped), () => true)).toEqual([]);
   });
 
   it('marks nothing on a page without a run of prose', () => {
-    expect(linesBelowArticle(['Саясат', 'Коом', 'Бишкекте жыйын'], () => true)).toEqual([]);
+    expect(linesBelowArticle(['Саясат', 'Коом', 'Бишкекте жыйын'].map(shaped), () => true)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../../src/lib/languages/index.ts';
-import { caselessKey, WORD } from '../../src/lib/text/text.ts';
+import { WORD } from '../../src/lib/text/text.ts';
 
 /**
  * Lines classified by shape, in the manner of jusText (Pomikálek 2011) and of Readability's and
@@ -10,18 +10,14 @@ import { caselessKey, WORD } from '../../src/lib/text/text.ts';
  * calls to follow it: there, a line that is not a sentence is chrome whatever its words, so no cue
  * list needs to know them.
  */
-export interface LineShape {
+/** A line as the classifier reads it: its text and its word count (from the page's token stream). */
+export interface ShapedLine {
+  text: string;
   words: number;
-  /** Ends as a sentence does (full stop, question or exclamation mark, ellipsis, then closing quotes). */
-  endsSentence: boolean;
-  /** Share of its words that start with a capital letter. */
-  capitalised: number;
-  /** Share of its words that are frequent function words of the archive's languages. */
-  functionWords: number;
 }
 
 /** Every language's frequent function words (their function-words.json), lower case. */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set([...LANGUAGES.values()].flatMap(({ functionWords }) => functionWords.map(caselessKey)));
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...LANGUAGES.values()].flatMap(({ functionWords }) => functionWords.map((word) => word.toLowerCase())));
 
 /** A paragraph of an article: this many words and a sentence's end, or a run-on line this long. */
 const PARAGRAPH_WORDS = 15;
@@ -56,56 +52,54 @@ const MAX_GAP_LINES = 3;
 
 const SENTENCE_END = /[.!?…]["»”’)\]]*$/u;
 
-export function shapeOf(text: string): LineShape {
-  let words = 0;
-  let capitalised = 0;
-  let functionWords = 0;
-  for (const [word] of text.matchAll(WORD)) {
-    words++;
-    if (/^\p{Lu}/u.test(word)) capitalised++;
-    if (FUNCTION_WORDS.has(caselessKey(word))) functionWords++;
-  }
-  return {
-    words,
-    endsSentence: SENTENCE_END.test(text.trim()),
-    capitalised: words ? capitalised / words : 0,
-    functionWords: words ? functionWords / words : 0,
-  };
+/**
+ * Each measure is taken only when the decision needs it, cheapest first: most lines are decided by
+ * their word count and their last character (this runs on every line of every page).
+ */
+const CAPITAL_STARTING_WORD = /(?<![\p{L}\p{M}\p{Nd}'’‐-])\p{Lu}/gu;
+
+function capitalisedShare({ text, words }: ShapedLine): number {
+  return words ? (text.match(CAPITAL_STARTING_WORD)?.length ?? 0) / words : 0;
 }
 
-export function isProseShape(shape: LineShape): boolean {
-  if (shape.words >= RUN_ON_WORDS) return true;
-  if (!shape.endsSentence || shape.capitalised > MAX_PROSE_CAPITALISED) return false;
-  return shape.words >= PARAGRAPH_WORDS || (shape.words >= SHORT_PROSE_WORDS && shape.functionWords >= SHORT_PROSE_FUNCTION_SHARE);
+function functionWordShare({ text, words }: ShapedLine): number {
+  let found = 0;
+  for (const [word] of text.toLowerCase().matchAll(WORD)) if (FUNCTION_WORDS.has(word)) found++;
+  return words ? found / words : 0;
 }
 
-function isSentenceShape(text: string, shape: LineShape): boolean {
-  const line = text.trim();
-  if (shape.words > 0 && CONTINUES.test(line)) return true;
-  if (TABLE_ROW.test(line) && /\d/u.test(line)) return true;
-  if (shape.words >= PARAGRAPH_ANY_END_WORDS || (shape.words >= INNER_SENTENCE_MIN_WORDS && INNER_SENTENCE.test(line))) return true;
-  if (!shape.endsSentence || shape.words < SENTENCE_MIN_WORDS || shape.capitalised > SENTENCE_MAX_CAPITALISED) return false;
-  return !/!["»”’)\]]*$/u.test(line) || shape.words >= EXCLAMATION_MIN_WORDS;
+export function isProse(line: ShapedLine): boolean {
+  if (line.words >= RUN_ON_WORDS) return true;
+  if (line.words < SHORT_PROSE_WORDS || !SENTENCE_END.test(line.text) || capitalisedShare(line) > MAX_PROSE_CAPITALISED) return false;
+  return line.words >= PARAGRAPH_WORDS || functionWordShare(line) >= SHORT_PROSE_FUNCTION_SHARE;
+}
+
+/** Below the article: a sentence, a list item, a table row or a paragraph, which the article goes on with. */
+function continuesArticle(line: ShapedLine): boolean {
+  const { text, words } = line;
+  if (words > 0 && CONTINUES.test(text)) return true;
+  if (TABLE_ROW.test(text) && /\d/u.test(text)) return true;
+  if (words >= PARAGRAPH_ANY_END_WORDS || (words >= INNER_SENTENCE_MIN_WORDS && INNER_SENTENCE.test(text))) return true;
+  if (words < SENTENCE_MIN_WORDS || !SENTENCE_END.test(text) || capitalisedShare(line) > SENTENCE_MAX_CAPITALISED) return false;
+  return !/!["»”’)\]]*$/u.test(text) || words >= EXCLAMATION_MIN_WORDS;
 }
 
 /**
  * The lines after the article's last paragraph that are not sentences, by index, given each
- * line's text (blank for blank lines) and whether the page structure left it to the article.
+ * line (text trimmed, empty for a blank line) and whether the page structure left it to the article.
  * Nothing when the page has no run of prose (a short note, a list).
  */
-export function linesBelowArticle(texts: readonly string[], isArticle: (index: number) => boolean): number[] {
-  const shapes = texts.map((text) => (text.trim() ? shapeOf(text) : null));
-  const prose = shapes.map((shape, index) => shape !== null && isArticle(index) && isProseShape(shape));
+export function linesBelowArticle(lines: readonly ShapedLine[], isArticle: (index: number) => boolean): number[] {
   // Runs of prose, and the one with the most words.
   let best: { end: number; words: number } | null = null;
   let run: { end: number; words: number } | null = null;
   let gap = 0;
-  shapes.forEach((shape, index) => {
-    if (!shape) return;
-    if (prose[index]) {
+  lines.forEach((line, index) => {
+    if (!line.text) return;
+    if (isArticle(index) && isProse(line)) {
       if (!run || gap >= MAX_GAP_LINES) run = { end: index, words: 0 };
       run.end = index;
-      run.words += shape.words;
+      run.words += line.words;
       gap = 0;
       if (!best || run.words > best.words) best = run;
     } else gap++;
@@ -113,9 +107,8 @@ export function linesBelowArticle(texts: readonly string[], isArticle: (index: n
   if (!best) return [];
   const { end } = best as { end: number; words: number };
   const below: number[] = [];
-  for (let index = end + 1; index < texts.length; index++) {
-    const shape = shapes[index];
-    if (shape && isArticle(index) && !isSentenceShape(texts[index], shape)) below.push(index);
+  for (let index = end + 1; index < lines.length; index++) {
+    if (lines[index].text && isArticle(index) && !continuesArticle(lines[index])) below.push(index);
   }
   return below;
 }

@@ -8,22 +8,23 @@ import { caselessKey, wordCount } from '../../src/lib/text/text.ts';
  * shows it is the site's: the same words stand on a short line of their own elsewhere on the page
  * (the masthead, the footer's `© 2024 Son Dakika`).
  */
-const BAR = /\s+[|‖]\s+/u;
-const DASH = /\s+[-–—]\s+/u;
+const BAR = /\s+[|‖]\s+/gu;
+const DASH = /\s+[-–—]\s+/gu;
+const SEPARATOR_CHARACTER = /[|‖\-–—]/u;
 const MAX_SUFFIX_WORDS = 4;
 const MIN_HEADLINE_WORDS = 2;
 /** A line that names the site is a masthead, a footer or a credit, not a paragraph. */
 const MAX_NAMING_LINE_WORDS = 8;
 
 export function withoutSiteSuffix(title: string, otherLines: readonly string[] = []): string {
+  if (!SEPARATOR_CHARACTER.test(title)) return title;
   const barred = cutLast(title, BAR, () => true);
   if (barred !== title) return withoutSiteSuffix(barred, otherLines);
   return cutLast(title, DASH, (suffix) => namedElsewhere(suffix, title, otherLines));
 }
 
 function cutLast(title: string, separator: RegExp, isSiteName: (suffix: string) => boolean): string {
-  const global = new RegExp(separator.source, 'gu');
-  const last = [...title.matchAll(global)].at(-1);
+  const last = [...title.matchAll(separator)].at(-1);
   if (!last) return title;
   const head = title.slice(0, last.index).trim();
   const suffix = title.slice(last.index + last[0].length).trim();

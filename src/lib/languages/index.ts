@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
  * - `lead.json`: what a news lead says besides who did what (for titles derived from the lead);
  * - `page-cues.json` (and `page-cues.<Script>.json` for another alphabet): cue words of page furniture;
  * - `function-words.json`: its commonest short words, a sign of prose (npm run function-words);
+ * - `cldr-dates.json`: CLDR's abbreviated month and weekday names (npm run cldr-dates);
  * - `spellings.json`: how readers type the language's letters, imported by search statically
  *   (src/lib/search/spelling-conventions.ts), since the browser has no file system.
  *
@@ -51,6 +52,8 @@ export interface LanguageData {
   pageCues: readonly PageCues[];
   /** Its commonest short words, lower case (`function-words.json`, made by npm run function-words). */
   functionWords: readonly string[];
+  /** CLDR's abbreviated months (twelve lists) and weekday names, lower case (`cldr-dates.json`, made by npm run cldr-dates). */
+  cldrDates: { monthAbbreviations: MonthStems; weekdays: readonly string[] } | null;
 }
 
 const FOLDER = new URL('./', import.meta.url);
@@ -68,6 +71,7 @@ function readLanguage(code: string): LanguageData {
     dates: optional<DateWords>('dates.json'),
     lead: optional<LeadWords>('lead.json'),
     functionWords: optional<{ words: string[] }>('function-words.json')?.words ?? [],
+    cldrDates: optional<LanguageData['cldrDates']>('cldr-dates.json'),
     pageCues: files.filter((name) => /^page-cues(?:\.[A-Z][a-z]{3})?\.json$/u.test(name)).map((name) => readJson<PageCues>(new URL(name, folder))),
   };
 }

@@ -25,7 +25,8 @@ function yearWordSource(): string {
     for (const word of dates?.yearWords ?? []) words.add(word);
     for (const abbreviation of dates?.yearAbbreviations ?? []) abbreviations.add(abbreviation.replace(/\.$/u, ''));
   }
-  const alternation = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegExp).join('|');
+  // Longest first; ties in code-unit order (localeCompare would load a collator: ~300 ms a thread).
+  const alternation = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(escapeRegExp).join('|');
   return String.raw`(?:${alternation(words)})[\p{L}\p{M}]*|(?:${alternation(abbreviations)})\.`;
 }
 
@@ -47,9 +48,9 @@ function monthTablesOf(lang: string): MonthStems[] {
 }
 
 /**
- * The abbreviated month names of CLDR (through the ICU data of Intl), in their format and
- * stand-alone forms, per language: `нау.` (Kazakh наурыз), `сент.`, `Şub`. Matched as whole words
- * only, since an abbreviation begins longer everyday words (`қаз`, October, begins `Қазақстан`).
+ * The abbreviated month names of CLDR (each language's `cldr-dates.json`), in their format and
+ * stand-alone forms: `нау.` (Kazakh наурыз), `сент.`, `Şub`. Matched as whole words only, since an
+ * abbreviation begins longer everyday words (`қаз`, October, begins `Қазақстан`).
  */
 const abbreviationsByLanguage = new Map<string, Map<string, number>>();
 
@@ -58,28 +59,12 @@ function cldrAbbreviations(lang: string): Map<string, number> {
   if (abbreviations) return abbreviations;
   abbreviations = new Map();
   for (const code of [lang, ...ALWAYS_CONSULTED]) {
-    if (!hasCldrData(code)) continue;
-    const standAlone = new Intl.DateTimeFormat(code, { month: 'short', timeZone: 'UTC' });
-    const inDate = new Intl.DateTimeFormat(code, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-    for (let month = 1; month <= 12; month++) {
-      const day = new Date(Date.UTC(2024, month - 1, 15));
-      const forms = [standAlone.format(day), ...inDate.formatToParts(day).filter((part) => part.type === 'month').map((part) => part.value)];
-      for (const form of forms) {
-        const word = lowerCaseFor(form, code).replace(/\.$/u, '');
-        if (/^\p{L}{3,}$/u.test(word) && !abbreviations.has(word)) abbreviations.set(word, month);
-      }
-    }
+    LANGUAGES.get(code)?.cldrDates?.monthAbbreviations.forEach((forms, index) => {
+      for (const form of forms) if (!abbreviations!.has(form)) abbreviations!.set(form, index + 1);
+    });
   }
   abbreviationsByLanguage.set(lang, abbreviations);
   return abbreviations;
-}
-
-function hasCldrData(code: string): boolean {
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf(code).length > 0;
-  } catch {
-    return false; // not a language tag at all
-  }
 }
 
 /** 1-12 when `word` names a month in `lang` (or in Russian or English), else null. The longest stem wins. */
@@ -107,26 +92,11 @@ function lookUpMonth(word: string, lang: string): number | null {
 }
 
 /**
- * Weekday names of every language with CLDR data (through Intl), long and abbreviated, lower
- * case: a date beside one is a masthead's or a "today" line's (`Сенбі, 20 қыркүйек, 2014 жыл`,
- * `Вторник, 7 мая, 2024`) or a publication line's (`13 Şubat 2026 Cuma - 15:01:03`).
+ * Weekday names of every language CLDR has (their `cldr-dates.json`), long and abbreviated: a date
+ * beside one is a masthead's or a "today" line's (`Сенбі, 20 қыркүйек, 2014 жыл`, `Вторник, 7 мая,
+ * 2024`) or a publication line's (`13 Şubat 2026 Cuma - 15:01:03`).
  */
-const WEEKDAY_NAMES: ReadonlySet<string> = weekdayNames();
-
-function weekdayNames(): Set<string> {
-  const names = new Set<string>();
-  for (const code of [...LANGUAGES.keys(), 'uz-Cyrl', 'kk-Arab']) {
-    if (!hasCldrData(code)) continue;
-    for (const weekday of ['long', 'short'] as const) {
-      const format = new Intl.DateTimeFormat(code, { weekday, timeZone: 'UTC' });
-      for (let day = 1; day <= 7; day++) {
-        const name = lowerCaseFor(format.format(new Date(Date.UTC(2024, 0, day))), code).replace(/\.$/u, '');
-        if (name.length >= 3) names.add(name);
-      }
-    }
-  }
-  return names;
-}
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set([...LANGUAGES.values()].flatMap(({ cldrDates }) => cldrDates?.weekdays ?? []));
 
 /** Whether the line names a weekday (one or two words: `bazar ertəsi`), in any language. */
 export function namesWeekday(line: string, lang: string): boolean {
