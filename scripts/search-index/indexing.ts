@@ -8,6 +8,7 @@ import * as pagefind from 'pagefind';
 import type { Gazetteer } from '../../src/lib/content/gazetteer-schema.ts';
 import { hashFiles, listFiles } from '../../src/lib/content/files-fs.ts';
 import { createLexicon, ENTITY_FORMS_DIR, type EntityFormsFile } from '../../src/lib/search/lexicon.ts';
+import { NEAR_DIR } from '../../src/lib/search/slips.ts';
 import { planShards, type FilterCounts, type SearchManifest, type SearchShard } from '../../src/lib/search/shards.ts';
 import { aliasChunks, entityAliases, nameWords, searchWords, type SearchRecord } from '../../src/lib/search/terms.ts';
 import { searchRecordOf, type CheckedBulletin } from './records.ts';
@@ -333,11 +334,11 @@ function shardIndexingProcess(site: string, running: Set<ChildProcess>) {
   };
 }
 
-/** What the manifest and lexicon need of a shard: its bulletins, its filter counts, and its words (lower case) by language. */
+/** What the manifest and lexicon need of a shard: its bulletins, its filter counts, and its words (lower case) by language, each with how many of its bulletins have it. */
 interface ShardSummary {
   bulletins: number;
   filters: FilterCounts;
-  words: Record<string, string[]>;
+  words: Record<string, Record<string, number>>;
 }
 
 function addCount(into: FilterCounts, filter: string, value: string, count: number) {
@@ -347,17 +348,21 @@ function addCount(into: FilterCounts, filter: string, value: string, count: numb
 /** A shard's summary, made a record at a time. */
 function shardSummarizer() {
   const filters: FilterCounts = {};
-  const words = new Map<string, Set<string>>();
+  const words = new Map<string, Map<string, number>>();
   let bulletins = 0;
   return {
     add(record: SearchRecord) {
       for (const [filter, values] of Object.entries(customRecord(record).filters)) for (const value of values) addCount(filters, filter, value, 1);
       let langWords = words.get(record.lang);
-      if (!langWords) words.set(record.lang, (langWords = new Set()));
-      for (const word of searchWords(record.content)) langWords.add(word.toLowerCase());
+      if (!langWords) words.set(record.lang, (langWords = new Map()));
+      for (const word of new Set(searchWords(record.content).map((word) => word.toLowerCase()))) langWords.set(word, (langWords.get(word) ?? 0) + 1);
       bulletins++;
     },
-    summary: (): ShardSummary => ({ bulletins, filters, words: Object.fromEntries([...words].map(([lang, set]) => [lang, [...set].sort()])) }),
+    summary: (): ShardSummary => ({
+      bulletins,
+      filters,
+      words: Object.fromEntries([...words].map(([lang, counts]) => [lang, Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))])),
+    }),
   };
 }
 
@@ -401,7 +406,7 @@ export function writeSearchManifest(site: string, plan: SearchPlan, gazetteer: G
     used.add(path.basename(cached));
     const summary = shardSummary(site, shard, cached);
     for (const [filter, values] of Object.entries(summary.filters)) for (const [value, count] of Object.entries(values)) addCount(filters, filter, value, count);
-    if (spellingsEnabled) for (const [lang, words] of Object.entries(summary.words)) lexicon.add(words, lang, index);
+    if (spellingsEnabled) for (const [lang, counts] of Object.entries(summary.words)) lexicon.add(Object.keys(counts), lang, index, Object.values(counts));
     bulletins += summary.bulletins;
   });
   for (const file of readdirSync(summariesDir)) if (!used.has(file)) rmSync(path.join(summariesDir, file));
@@ -417,6 +422,8 @@ export function writeSearchManifest(site: string, plan: SearchPlan, gazetteer: G
   if (spellingsEnabled) {
     mkdirSync(path.join(lexiconDir, ENTITY_FORMS_DIR), { recursive: true });
     for (const [chunk, file] of lexiconFiles) write(chunk, file);
+    mkdirSync(path.join(lexiconDir, NEAR_DIR), { recursive: true });
+    for (const [chunk, file] of lexicon.nearFiles()) write(`${NEAR_DIR}/${chunk}`, file);
     const formsOf = lexicon.nameFormsReader(shards.length);
     for (const entity of aliases) {
       const file: EntityFormsFile = {};

@@ -1,18 +1,22 @@
 /**
- * npm run eval:search -- CORPUS.jsonl [--seed N] [--words N] [--nonsense N] [--keep]
+ * npm run eval:search -- PAGES.jsonl [--seed N] [--words N] [--nonsense N] [--words-file WORDS.jsonl] [--keep]
  *
  * How well the search finds words however readers type them, measured on a real archive: ingests
- * the corpus' texts into a temporary content folder, builds the site (`npm run build` with
- * CONTENT_DIR), then queries the built site's own search page (`/search/?q=`) in Chromium.
+ * the pages' texts (a JSONL corpus such as ../shared/corpus/dev.jsonl) into a temporary content
+ * folder, builds the site (`npm run build` with CONTENT_DIR), then queries the built site's own
+ * search page (`/search/?q=`) in Chromium.
  *
  * Words are picked by a seeded rule: per language and script, `--words` words (default 8) of six
- * letters or more that occur in exactly one bulletin. Each is typed as printed (lower case), with
- * one more ending, without its special letters, and in the other alphabet
- * (scripts/tools/eval-search/how-readers-type.ts); a form is found when the word's bulletin is among the
- * results the page shows. `--nonsense` strings (default 20, seeded) that are no word and begin no
- * word of the archive must find nothing. Prints recall per language and form, then precision (no-match
- * queries answered with nothing; how often the target ranks first; results per query), the search
- * index's size and the bytes of a first search. Change `--seed` to measure on other words.
+ * letters or more that occur in exactly one bulletin; or, with `--words-file`, the words it lists
+ * (one JSON object a line: `{"lang", "word", "page_id"}`, `page_id` the `id` of the page of
+ * PAGES.jsonl the word is from), as a held-out set labelled by others gives them. Each is typed as
+ * printed (lower case), with one more ending, without its special letters, in the other alphabet,
+ * and with one slip (two neighbouring letters swapped) (scripts/tools/eval-search/how-readers-type.ts);
+ * a form is found when the word's bulletin is among the results the page shows. `--nonsense`
+ * strings (default 20, seeded) that are no word and begin no word of the archive must find
+ * nothing. Prints recall per language and form, then precision (no-match queries answered with
+ * nothing; how often the target ranks first; results per query), the search index's size and the
+ * bytes of a first search. Change `--seed` to measure on other words.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,11 +31,11 @@ import { serveStatic } from '../../tests/helpers/static-server.ts';
 import { firstSearchBytes } from './bench/first-search.ts';
 import { folderBytes } from './bench/folder-bytes.ts';
 import { seededRandom } from './bench/synthetic-archive.ts';
-import { inOtherAlphabet, nonsense, withOneMoreEnding, withoutSpecialLetters, type Random } from './eval-search/how-readers-type.ts';
+import { inOtherAlphabet, nonsense, withNeighboursSwapped, withOneMoreEnding, withoutSpecialLetters, type Random } from './eval-search/how-readers-type.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
-const FORMS = ['printed', 'ending', 'plain letters', 'other alphabet'] as const;
+const FORMS = ['printed', 'ending', 'plain letters', 'other alphabet', 'one slip'] as const;
 type Form = (typeof FORMS)[number];
 
 interface CorpusText {
@@ -44,6 +48,8 @@ interface CorpusText {
 
 interface Bulletin {
   url: string;
+  /** The id of the page it was made from. */
+  pageId: string;
   /** The corpus' language and script (`uz-Latn`), which results are reported by. */
   group: string;
   lang: string;
@@ -100,7 +106,7 @@ function buildArchive(texts: CorpusText[], work: string): { dist: string; bullet
       const id = path.relative(path.join(content, 'bulletins'), file).replace(/\.md$/, '').split(path.sep).join('/');
       const source = groupOf.get(path.basename(result.input))!;
       const text = `${data.title}\n${plainTextFromMarkdown(body)}`;
-      return { url: `/${id}/`, group: `${source.lang}-${source.script}`, lang: source.lang, words: new Set(searchWords(text).flatMap((word) => [word, ...word.split('-')]).map((word) => lowerCase(word, source.lang))) };
+      return { url: `/${id}/`, pageId: source.id, group: `${source.lang}-${source.script}`, lang: source.lang, words: new Set(searchWords(text).flatMap((word) => [word, ...word.split('-')]).map((word) => lowerCase(word, source.lang))) };
     });
   return { dist, bulletins };
 }
@@ -125,32 +131,73 @@ interface Query {
   target: string | null;
 }
 
-/** The seeded choice of words and their typings, and the nonsense strings. */
-function queriesFor(bulletins: Bulletin[], options: { seed: number; words: number; nonsense: number }): Query[] {
-  const random = seededRandom(options.seed);
-  const bulletinsOf = new Map<string, Bulletin[]>();
-  for (const bulletin of bulletins) for (const word of bulletin.words) bulletinsOf.set(word, [...(bulletinsOf.get(word) ?? []), bulletin]);
-  const queries: Query[] = [];
+/** A word to look for, and the one bulletin it is from. */
+interface Target {
+  word: string;
+  bulletin: Bulletin;
+}
+
+/**
+ * The seeded choice of words: per language and script, `count` words of six letters or more that
+ * occur in exactly one bulletin, each handed to `typed` as it is chosen (which draws on the same
+ * seeded stream).
+ */
+function forSeededTargets(bulletins: Bulletin[], bulletinsOf: Map<string, Bulletin[]>, count: number, random: Random, typed: (target: Target) => void) {
   for (const group of [...new Set(bulletins.map(({ group }) => group))].sort()) {
     if (!/-(Cyrl|Latn)$/.test(group)) continue;
     const candidates = [...bulletinsOf]
       .filter(([word, where]) => where.length === 1 && where[0].group === group && [...word].length >= 6 && /^\p{L}+$/u.test(word))
       .map(([word]) => word)
       .sort();
-    for (const word of shuffled(candidates, random).slice(0, options.words)) {
-      const bulletin = bulletinsOf.get(word)![0];
-      const forms: [Form, string | null][] = [
-        ['printed', word],
-        ['ending', withOneMoreEnding(word, bulletin.lang, random)],
-        ['plain letters', withoutSpecialLetters(word)],
-        ['other alphabet', inOtherAlphabet(word, bulletin.lang, random)],
-      ];
-      for (const [form, text] of forms) {
-        // A word without special letters has no plain-letter form of its own.
-        if (text && !(form === 'plain letters' && text === word)) queries.push({ group, form, text, target: bulletin.url });
-      }
-    }
+    for (const word of shuffled(candidates, random).slice(0, count)) typed({ word, bulletin: bulletinsOf.get(word)![0] });
   }
+}
+
+/** The words of a words file (`{"lang", "word", "page_id"}` a line), each with the bulletin made from its page. */
+function listedTargets(file: string, bulletins: Bulletin[]): Target[] {
+  if (!existsSync(file)) fail(`${file} does not exist: give a JSONL file of {"lang", "word", "page_id"} lines`);
+  const byPage = new Map(bulletins.map((bulletin) => [bulletin.pageId, bulletin]));
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
+    .filter(({ line }) => line)
+    .map(({ line, number }) => {
+      let entry: { lang?: unknown; word?: unknown; page_id?: unknown };
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        fail(`${file}:${number}: not a JSON object (each line must be {"lang", "word", "page_id"})`);
+      }
+      if (typeof entry.word !== 'string' || typeof entry.page_id !== 'string') fail(`${file}:${number}: give "word" and "page_id" as strings`);
+      const bulletin = byPage.get(entry.page_id);
+      if (!bulletin) fail(`${file}:${number}: no bulletin was made from page ${entry.page_id} (is it in the pages file, and did ingest keep it?)`);
+      return { word: lowerCase(entry.word, bulletin.lang), bulletin };
+    });
+}
+
+/** The typings of each target word, and the nonsense strings. */
+function queriesFor(bulletins: Bulletin[], options: { seed: number; words: number; nonsense: number; wordsFile?: string }): Query[] {
+  const random = seededRandom(options.seed);
+  // Slips have a stream of their own, so that the words and typings chosen before slips were measured stay the same.
+  const slipRandom = seededRandom(options.seed + 0x51195);
+  const bulletinsOf = new Map<string, Bulletin[]>();
+  for (const bulletin of bulletins) for (const word of bulletin.words) bulletinsOf.set(word, [...(bulletinsOf.get(word) ?? []), bulletin]);
+  const queries: Query[] = [];
+  const typed = ({ word, bulletin }: Target) => {
+    const forms: [Form, string | null][] = [
+      ['printed', word],
+      ['ending', withOneMoreEnding(word, bulletin.lang, random)],
+      ['plain letters', withoutSpecialLetters(word)],
+      ['other alphabet', inOtherAlphabet(word, bulletin.lang, random)],
+      ['one slip', withNeighboursSwapped(word, slipRandom)],
+    ];
+    for (const [form, text] of forms) {
+      // A word without special letters has no plain-letter form of its own.
+      if (text && !(form === 'plain letters' && text === word)) queries.push({ group: bulletin.group, form, text, target: bulletin.url });
+    }
+  };
+  if (options.wordsFile) listedTargets(options.wordsFile, bulletins).forEach(typed);
+  else forSeededTargets(bulletins, bulletinsOf, options.words, random, typed);
   const words = [...bulletinsOf.keys()];
   const beginsOrIsWord = (text: string) => words.some((word) => word.startsWith(text) || text === word);
   for (let made = 0; made < options.nonsense; ) {
@@ -230,14 +277,21 @@ function report(queries: Query[], answers: Answer[], dist: string, firstSearch: 
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { seed: { type: 'string', default: '1' }, words: { type: 'string', default: '8' }, nonsense: { type: 'string', default: '20' }, keep: { type: 'boolean', default: false } },
+    options: {
+      seed: { type: 'string', default: '1' },
+      words: { type: 'string', default: '8' },
+      nonsense: { type: 'string', default: '20' },
+      'words-file': { type: 'string' },
+      keep: { type: 'boolean', default: false },
+    },
   });
-  if (positionals.length !== 1) fail('give one corpus file: npm run eval:search -- ../shared/corpus/dev.jsonl');
+  if (positionals.length !== 1) fail('give one pages file: npm run eval:search -- ../shared/corpus/dev.jsonl [--words-file WORDS.jsonl]');
   const texts = readCorpus(path.resolve(positionals[0]));
   const work = mkdtempSync(path.join(os.tmpdir(), 'bulletins-eval-search-'));
   const { dist, bulletins } = buildArchive(texts, work);
   console.log(`${bulletins.length} bulletins from ${texts.length} texts`);
-  const queries = queriesFor(bulletins, { seed: Number(values.seed), words: Number(values.words), nonsense: Number(values.nonsense) });
+  const wordsFile = values['words-file'] ? path.resolve(values['words-file']) : undefined;
+  const queries = queriesFor(bulletins, { seed: Number(values.seed), words: Number(values.words), nonsense: Number(values.nonsense), wordsFile });
   const answers = await ask(dist, queries);
   const firstWord = queries.find((query) => query.target)?.text ?? 'a';
   report(queries, answers, dist, await firstSearchBytes(dist, firstWord), Number(values.seed));

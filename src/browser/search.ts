@@ -4,7 +4,8 @@
  * bulletins' own words. What a query finds, and which files of the index that costs, is the
  * search engine's (src/lib/search/engine.ts); this is its view: the form, the list, "more", and the
  * fetches it reads through (the lexicon's files and one Pagefind instance per shard, one worker
- * and one WebAssembly for all). Filters and their counts come from the manifest.
+ * and one WebAssembly for all). Filters come from the manifest; their counts are the archive's,
+ * then a query's results'. The reader's place (query, order, filters, pages) is in the address.
  */
 import { formatDay, type DatePatterns } from '../lib/dates/date-format.ts';
 import { createSearchEngine, type Filters, type ResultData, type Search, type ShardResult } from '../lib/search/engine.ts';
@@ -26,7 +27,7 @@ interface Strings {
   noResults: string;
   /** Shown when a file of the index could not be fetched (a lost connection): not "nothing found". */
   searchFailed: string;
-  /** Shown before the nearest spellings the archive has, when a query finds nothing. */
+  /** Shown before the query as read with a slip corrected, or before the nearest spellings the archive has when a query finds nothing. */
   didYouMean: string;
   /** Which years the results so far come from, while older shards remain. */
   searchedYears: string;
@@ -130,16 +131,15 @@ async function start(root: HTMLElement) {
     },
   });
 
-  // Filter values and counts are the manifest's: no shard's filter files load before they are used.
-  let filtersShown = false;
+  // Filter values are the manifest's: no shard's filter files load before they are used. Their
+  // counts are the archive's until a query has results, then those results'.
+  const available = manifest.filters;
+  const filterNames = Object.keys(available)
+    .filter((name) => Object.keys(available[name]).length > 1)
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  for (const name of filterNames) filterBox.append(renderFilter(name, available[name]));
   filterPanel.addEventListener('toggle', () => {
-    if (!filterPanel.open || filtersShown) return;
-    filtersShown = true;
-    const available = manifest.filters;
-    const filterNames = Object.keys(available)
-      .filter((name) => Object.keys(available[name]).length > 1)
-      .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-    for (const name of filterNames) filterBox.append(renderFilter(name, available[name]));
+    if (filterPanel.open && current) void queue(() => showCounts(current!));
   });
 
   let latest = 0;
@@ -192,10 +192,36 @@ async function start(root: HTMLElement) {
       check.type = 'checkbox';
       check.name = name;
       check.value = value;
-      option.append(check, ` ${label(value)} (${counts[value]})`);
+      const count = document.createElement('span');
+      count.dataset.count = '';
+      count.textContent = String(counts[value]);
+      option.append(check, ` ${label(value)} (`, count, ')');
       box.append(option);
     }
     return box;
+  }
+
+  /**
+   * The counts beside the filters, of the results a search has found (or the archive's, for no
+   * query): read from the results' own filter values, so only while the filters are open or in use.
+   */
+  async function showCounts(listed: Listed) {
+    const { search } = listed;
+    const filters = chosenFilters();
+    if (!filterPanel.open && !Object.keys(filters).length) return;
+    const counts: Record<string, Record<string, number>> = {};
+    if (search.query.trim()) {
+      for (const data of await Promise.all(search.results.map((result) => result.data()))) {
+        for (const [name, values] of Object.entries(data.filters ?? {})) for (const value of values) (counts[name] ??= {})[value] = (counts[name][value] ?? 0) + 1;
+      }
+    }
+    if (listed.generation !== latest) return;
+    for (const check of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      const shown = search.query.trim() ? (counts[check.name]?.[check.value] ?? 0) : available[check.name][check.value];
+      check.parentElement!.querySelector('[data-count]')!.textContent = String(shown);
+    }
+    // The counts are this search's (until the next one starts).
+    filterBox.dataset.counted = '';
   }
 
   function chosenFilters(): Filters {
@@ -204,18 +230,52 @@ async function start(root: HTMLElement) {
     return filters;
   }
 
-  async function run() {
+  /**
+   * The reader's place, in the page's address: query, order, filters (each chosen value once, by
+   * the filter's name) and how many pages of results are shown; so that a reload, a shared link
+   * and back and forward show the same search.
+   */
+  function placeUrl(): URL {
+    const url = new URL(window.location.href);
+    url.search = '';
+    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    if (sort.value !== 'relevance') url.searchParams.set('sort', sort.value);
+    for (const [name, { any }] of Object.entries(chosenFilters())) for (const value of any) url.searchParams.append(name, value);
+    if (wanted > PAGE_SIZE) url.searchParams.set('page', String(Math.ceil(wanted / PAGE_SIZE)));
+    return url;
+  }
+
+  /** Sets the form to the place the address holds; returns the pages of results it asks for. */
+  function restorePlace(): number {
+    const params = new URLSearchParams(window.location.search);
+    input.value = params.get('q') ?? '';
+    sort.value = params.get('sort') === 'newest' ? 'newest' : 'relevance';
+    for (const check of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) check.checked = params.getAll(check.name).includes(check.value);
+    // Filters in use are in sight.
+    if (Object.keys(chosenFilters()).length) filterPanel.open = true;
+    const pages = Number(params.get('page'));
+    return Number.isInteger(pages) && pages > 1 ? pages : 1;
+  }
+
+  /** How a search was asked for: a new step of the reader's (a new entry in the history), typing (the same entry), or from the address (none). */
+  type Asked = 'step' | 'typing' | 'address';
+
+  async function run(asked: Asked = 'step', pages = 1) {
     const query = input.value;
     const generation = ++latest;
     current?.search.abandon();
     watchIndex();
-    wanted = PAGE_SIZE;
+    wanted = PAGE_SIZE * pages;
     // Until this search's results are listed, the list on the page is the last search's.
     list.setAttribute('aria-busy', 'true');
-    const url = new URL(window.location.href);
-    if (query.trim()) url.searchParams.set('q', query.trim());
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
+    delete filterBox.dataset.counted;
+    if (asked !== 'address') {
+      const url = placeUrl();
+      if (url.href !== window.location.href) {
+        if (asked === 'step') history.pushState(null, '', url);
+        else history.replaceState(null, '', url);
+      }
+    }
 
     let search: Search<ShardResult>;
     try {
@@ -230,7 +290,8 @@ async function start(root: HTMLElement) {
     await queue(async () => {
       await search.fill(wanted);
       if (generation !== latest) return;
-      showSuggestions(search.results.length ? [] : search.suggestions);
+      // Results read through a corrected slip name the correction; an empty answer offers the nearest spellings.
+      showSuggestions(search.results.length ? (search.corrected ? [search.corrected] : []) : search.suggestions);
       list.replaceChildren();
       listed.onPage = true;
       await showWanted(listed);
@@ -239,7 +300,7 @@ async function start(root: HTMLElement) {
     });
   }
 
-  /** Links to the queries the engine offers instead of an empty answer. */
+  /** Links to the queries the engine offers: the query corrected, or other spellings instead of an empty answer. */
   function showSuggestions(offers: string[]) {
     suggestions.replaceChildren();
     if (!offers.length) return;
@@ -253,7 +314,7 @@ async function start(root: HTMLElement) {
       link.addEventListener('click', (event) => {
         event.preventDefault();
         input.value = offer;
-        void run();
+        void run('step');
       });
       suggestions.append(...(index ? [', '] : []), link);
     });
@@ -277,7 +338,9 @@ async function start(root: HTMLElement) {
     coverage.hidden = !search.moreLeft() || !searched.length;
     coverage.querySelector('span')!.textContent = strings.searchedYears.replace('{years}', yearSpan(searched.map((shard) => shards[shard])));
     if (search.results.length) status.textContent = countText(search.results.length);
-    list.removeAttribute('aria-busy');
+    // The list is done once the filters count what it shows.
+    await showCounts(listed);
+    if (isLatest()) list.removeAttribute('aria-busy');
   }
 
   function renderResult(data: ResultData) {
@@ -295,7 +358,8 @@ async function start(root: HTMLElement) {
       time.textContent = formatDay(strings.locale, data.meta.date, strings.dates);
       meta.append(time, ' · ');
     }
-    meta.append(data.meta.language ?? '');
+    const language = data.meta.language ?? '';
+    meta.append(strings.filterValues.language?.[language] ?? language);
     const excerpt = document.createElement('p');
     // Pagefind escapes the text and adds only <mark>; the heading above already shows the title.
     excerpt.innerHTML = excerptWithoutTitle(data.excerpt, data.meta.title ?? '');
@@ -306,19 +370,26 @@ async function start(root: HTMLElement) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 250);
+    timer = setTimeout(() => run('typing'), 250);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run();
+    clearTimeout(timer);
+    void run('step');
   });
   form.addEventListener('change', (event) => {
-    if (event.target !== input) void run();
+    if (event.target !== input) void run('step');
+  });
+  window.addEventListener('popstate', () => {
+    clearTimeout(timer);
+    const pages = restorePlace();
+    void run('address', pages);
   });
   // A search whose first page is not listed yet shows the pages wanted by then itself.
   const listedSearch = () => (current?.onPage && current.generation === latest ? current : null);
   more.addEventListener('click', () => {
     wanted += PAGE_SIZE;
+    history.replaceState(null, '', placeUrl());
     list.setAttribute('aria-busy', 'true');
     void queue(async () => {
       const listed = listedSearch();
@@ -332,16 +403,14 @@ async function start(root: HTMLElement) {
       if (!listed) return;
       await listed.search.fill(Infinity);
       wanted = Math.max(wanted, listed.search.shown + PAGE_SIZE);
+      history.replaceState(null, '', placeUrl());
       await showWanted(listed);
     });
   });
 
   root.dataset.ready = 'true';
-  const initial = new URLSearchParams(window.location.search).get('q');
-  if (initial) {
-    input.value = initial;
-    await run();
-  }
+  const pages = restorePlace();
+  if (input.value) await run('address', pages);
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');

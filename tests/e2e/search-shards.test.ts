@@ -202,8 +202,10 @@ describe.skipIf(!hasChromium)(`searching the shards in real Chromium${hasChromiu
     const { tab, fetched } = await open(word);
     // The second oldest year that has the word: not one the first page needed.
     const year = [...new Set(bulletins.filter(({ text }) => text.includes(word.toLowerCase())).map(({ year }) => year))].sort()[1];
-    fetched.clear();
+    // Opened, the filters count the results shown, from their fragments: those are fetched first.
     await tab.locator('.search-filters summary').click();
+    await tab.waitForSelector('[data-filters][data-counted]');
+    fetched.clear();
     await tab.locator(`[data-filter=year] input[value="${year}"]`).check();
     await tab.waitForFunction(
       (year) => {

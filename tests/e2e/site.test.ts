@@ -207,8 +207,19 @@ describe.skipIf(!hasChromium)(`search in real Chromium${hasChromium ? '' : ` (${
     await tab.close();
   });
 
-  it('offers the nearest spelling the archive has for a word it does not have, and searches it when chosen', async () => {
-    const { tab, links } = await search('ky/search/', 'коопсуздак');
+  it('reads a word typed with one slip as the archive’s word, and says which word it read', async () => {
+    const kyrgyz = `/${entries.find((entry) => entry.lang === 'ky' && readFileSync(entry.file, 'utf8').includes('коопсуздук'))!.id}/`;
+    // Two neighbouring letters swapped, one wrong, one missing; at the start, where the word is in another chunk of the lexicon, too.
+    for (const query of ['коопсудзук', 'коопсуздак', 'коопсузук', 'окопсуздук']) {
+      const { tab, links } = await search('ky/search/', query);
+      expect(links, query).toContain(kyrgyz);
+      expect(await tab.$eval('[data-suggestions]', (box) => box.textContent), query).toBe(`${uiString('ky', 'didYouMean')} коопсуздук`);
+      await tab.close();
+    }
+  });
+
+  it('offers the nearest spelling the archive has for a word two letters off, and searches it when chosen', async () => {
+    const { tab, links } = await search('ky/search/', 'коопсыздак');
     expect(links).toEqual([]);
     const offer = tab.locator('[data-suggestions] a', { hasText: 'коопсуздук' });
     await offer.click();
@@ -243,7 +254,8 @@ describe.skipIf(!hasChromium)(`search in real Chromium${hasChromium ? '' : ` (${
     const { tab, links: before } = await search('search/', 'Бишкек');
     expect(before.some((href) => !href!.startsWith('/ky/'))).toBe(true);
     await tab.locator('.search-filters summary').click();
-    await tab.locator('[data-filter=language] label', { hasText: 'Кыргызча' }).click();
+    // The English interface names the language in English; the index keeps its own name.
+    await tab.locator('[data-filter=language] label', { hasText: 'Kyrgyz' }).click();
     await tab.waitForFunction(
       () => {
         const links = [...document.querySelectorAll('.search-results a')];
@@ -258,6 +270,71 @@ describe.skipIf(!hasChromium)(`search in real Chromium${hasChromium ? '' : ` (${
     for (const href of after) expect(href.startsWith('/ky/')).toBe(true);
     await tab.close();
   });
+
+  it('names a result’s language in the reader’s interface language', async () => {
+    const { tab, links } = await search('tr/search/', 'Москва');
+    expect(links.some((href) => href!.startsWith('/ru/'))).toBe(true);
+    const languages = await tab.$$eval('.search-results li', (items) => items.filter((item) => item.querySelector('a')!.getAttribute('href')!.startsWith('/ru/')).map((item) => item.querySelector('.meta')!.textContent));
+    expect(languages.length).toBeGreaterThan(0);
+    for (const text of languages) expect(text).toContain(uiString('tr', 'languageNames').ru);
+    await tab.close();
+  });
+
+  it('keeps the reader’s place in the address: a search with a filter and an order shows the same results reloaded and gone back to, with filter counts of its results', async () => {
+    const tab = await session.browser.newPage();
+    await tab.goto(`${session.url}ky/search/`);
+    await tab.waitForSelector('[data-search][data-ready]');
+    const resultsOf = () => tab.$$eval('.search-results h2 a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+    const countsOf = () =>
+      tab.$$eval('[data-filter=language] label', (labels) => labels.map((label) => ({ checked: label.querySelector('input')!.checked, value: label.querySelector('input')!.value, count: Number(label.querySelector('[data-count]')!.textContent) })));
+    /** Waits until the list is settled: results listed, no search under way. */
+    const settled = async () => {
+      await tab.waitForFunction(() => document.querySelectorAll('.search-results a').length > 0 && !document.querySelector('.search-results')!.hasAttribute('aria-busy'), null, { timeout: 30_000 });
+    };
+    await tab.fill('#search-query', 'Бишкек');
+    await tab.press('#search-query', 'Enter');
+    await settled();
+    const unfiltered = await resultsOf();
+    await tab.locator('.search-filters summary').click();
+    await tab.selectOption('#search-sort', 'newest');
+    await settled();
+    await tab.locator('[data-filter=language] label', { hasText: 'Кыргызча' }).click();
+    await tab.waitForFunction(() => [...document.querySelectorAll('.search-results h2 a')].every((link) => link.getAttribute('href')!.startsWith('/ky/')), null, { timeout: 30_000 });
+    await settled();
+    const chosen = await resultsOf();
+    expect(chosen.length).toBeGreaterThan(0);
+    expect(chosen.length).toBeLessThan(unfiltered.length);
+    const address = new URL(tab.url());
+    expect(address.searchParams.get('q')).toBe('Бишкек');
+    expect(address.searchParams.get('sort')).toBe('newest');
+    expect(address.searchParams.getAll('language')).toEqual(['Кыргызча']);
+    // The counts beside the filters are those of the results shown.
+    const counts = await countsOf();
+    expect(counts.find(({ checked }) => checked)!.count).toBe(chosen.length);
+    expect(counts.reduce((sum, { count }) => sum + count, 0)).toBe(chosen.length);
+
+    await tab.reload();
+    await settled();
+    expect(await resultsOf()).toEqual(chosen);
+    expect(await tab.inputValue('#search-query')).toBe('Бишкек');
+    expect(await tab.inputValue('#search-sort')).toBe('newest');
+    expect((await countsOf()).filter(({ checked }) => checked).map(({ value }) => value)).toEqual(['Кыргызча']);
+
+    await tab.fill('#search-query', 'коопсуздук');
+    await tab.press('#search-query', 'Enter');
+    await tab.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'коопсуздук');
+    await settled();
+    await tab.goBack();
+    await tab.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Бишкек');
+    await settled();
+    await tab.waitForFunction((expected) => JSON.stringify([...document.querySelectorAll('.search-results h2 a')].map((link) => link.getAttribute('href'))) === expected, JSON.stringify(chosen), { timeout: 30_000 });
+    expect(await tab.inputValue('#search-query')).toBe('Бишкек');
+    expect(await tab.inputValue('#search-sort')).toBe('newest');
+    const back = await countsOf();
+    expect(back.filter(({ checked }) => checked).map(({ value }) => value)).toEqual(['Кыргызча']);
+    expect(back.find(({ checked }) => checked)!.count).toBe(chosen.length);
+    await tab.close();
+  }, 120_000);
 });
 
 describe.skipIf(!hasChromium)(`search on any static host, in real Chromium${hasChromium ? '' : ` (${noChromiumReason})`}`, { timeout: 120_000 }, () => {

@@ -88,6 +88,19 @@ export function withOneMoreEnding(word: string, lang: string, random: Random): s
   return word + pick(random, endings);
 }
 
+/**
+ * The word with two neighbouring letters typed the other way round, the slip thumbs make most on a
+ * phone: at a seeded place among those where the two letters differ; null for a word without one.
+ */
+export function withNeighboursSwapped(word: string, random: Random): string | null {
+  const letters = [...word];
+  const places = letters.slice(0, -1).flatMap((letter, index) => (letter !== letters[index + 1] ? [index] : []));
+  if (!places.length) return null;
+  const at = pick(random, places);
+  [letters[at], letters[at + 1]] = [letters[at + 1], letters[at]];
+  return letters.join('');
+}
+
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'йцукенгшщзх', 'фывапролджэ', 'ячсмитьбю'];
 const ALPHABETS = ['abcdefghijklmnopqrstuvwxyz', 'абвгдежзийклмнопрстуфхцчшщыэюя', 'abcçdefgğhıijklmnoöprsştuüvyz'];
 

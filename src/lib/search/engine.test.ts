@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSearchEngine, type Filters, type ShardResult } from './engine.ts';
 import { createLexicon, pagefindForm } from './lexicon.ts';
 import type { SearchManifest, SearchShard } from './shards.ts';
+import { NEAR_DIR } from './slips.ts';
 import { searchWords } from './terms.ts';
 
 /**
@@ -22,8 +23,9 @@ const SHARDS: SearchShard[] = ['2024', '2025', '2026'].map((year) => ({ name: ye
 function archive() {
   const lexicon = createLexicon();
   for (const bulletin of BULLETINS) lexicon.add(searchWords(bulletin.text), bulletin.lang, bulletin.shard);
-  const files = lexicon.files(SHARDS.length, new Map());
-  const manifest: SearchManifest = { shards: SHARDS, filters: {}, lexicon: [...files.keys()].filter((name) => name.length > 2) };
+  const files = new Map<string, unknown>(lexicon.files(SHARDS.length, new Map()));
+  for (const [chunk, file] of lexicon.nearFiles()) files.set(`${NEAR_DIR}/${chunk}`, file);
+  const manifest: SearchManifest = { shards: SHARDS, filters: {}, lexicon: [...lexicon.chunks().keys()].filter((name) => name.length > 2) };
   const fetched: string[] = [];
   const searched: { shard: number; term: string }[] = [];
   const wordsOf = (text: string) => searchWords(text).map(pagefindForm);
@@ -85,9 +87,35 @@ describe('the search engine', () => {
     await junk.fill(Infinity);
     expect(junk.results).toEqual([]);
     expect(junk.suggestions).toEqual([]);
-    const nearMiss = await engine.search('маселелерм', { filters: {}, sort: 'relevance' });
+    // Two letters off: no slip, but a spelling to offer.
+    const nearMiss = await engine.search('маселолерм', { filters: {}, sort: 'relevance' });
     expect(nearMiss.suggestions).toEqual(['маселелери']);
     expect(searched).toEqual([]);
+  });
+
+  it('reads a word with one slip as the archive’s word, names the correction, and searches only that word', async () => {
+    const { engine, searched } = archive();
+    // Two neighbouring letters swapped, within the word and at its start (where the word is in another chunk of the lexicon).
+    // Swapped as typed where the key differs by more than one edit (`sh` typed `hs`); a missing letter.
+    for (const typed of ['кызматтатшык', 'ыкзматташтык', 'kyzmattahstyk', 'kyzmattashtk']) {
+      const search = await engine.search(typed, { filters: {}, sort: 'relevance' });
+      await search.fill(Infinity);
+      expect(await urls(search.results), typed).toEqual(['/ky/c/']);
+      expect(search.corrected, typed).toMatch(/^(кызматташтык|kyzmattashtyk)$/);
+    }
+    expect(new Set(searched.map(({ term }) => term.replace(/"/g, '')))).toEqual(new Set(['кызматташтык']));
+  });
+
+  it('corrects no word the archive has, and no string too short to be told from a slip', async () => {
+    const { engine } = archive();
+    const exact = await engine.search('коопсуздук', { filters: {}, sort: 'relevance' });
+    expect(exact.corrected).toBe(null);
+    for (const junk of ['кызма', 'фывапролдж', 'zxcvbnmq']) {
+      const search = await engine.search(junk, { filters: {}, sort: 'relevance' });
+      await search.fill(Infinity);
+      expect(search.results, junk).toEqual([]);
+      expect(search.corrected, junk).toBe(null);
+    }
   });
 
   it('in date order lists the newest bulletin first, across shards', async () => {

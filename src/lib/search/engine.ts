@@ -1,8 +1,10 @@
-import { ENTITY_FORMS_DIR, formsOf, lexiconLayout, MAX_FORMS, mergeLexiconFiles, nearestSpellings, type EntityFormsFile, type LexiconFile } from './lexicon.ts';
-import { afterShown, canAnswer, formsIn, plannedAlternative, planTiers, type PlannedAlternative, type PlannedForm } from './plan.ts';
+import { correctedForms, CORRECTED_TIER, STEM_TIER, ENTITY_FORMS_DIR, formsOf, lexiconLayout, MAX_FORMS, mergeLexiconFiles, nearestSpellings, type EntityFormsFile, type Form, type LexiconFile } from './lexicon.ts';
+import { afterShown, canAnswer, formsIn, fullestShard, plannedAlternative, planTiers, resultsIn, type PlannedAlternative, type PlannedForm } from './plan.ts';
 import { rankResults, type AlternativeResults } from './ranking.ts';
 import { shardIndices, shardsForYears, type SearchManifest } from './shards.ts';
+import { corrections, MAX_CORRECTIONS, MIN_CORRECTED_KEY, NEAR_DIR, nearKeys, nearLookups, swappedBack, withoutOneEarly, type NearChunk } from './slips.ts';
 import { typingKey } from './spelling-conventions.ts';
+import { scriptOf } from '../text/text.ts';
 import { namesChunkOf, queryAlternatives, queryWords, type QueryWord } from './terms.ts';
 
 /**
@@ -19,6 +21,8 @@ export interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  /** Its values of each filter (language, year, organization, country). */
+  filters?: Record<string, string[]>;
 }
 
 /** One bulletin a shard's index answers with; its id is unique within the shard. */
@@ -62,9 +66,14 @@ function cached<T>(cache: Map<string, Promise<T>>, key: string, make: () => Prom
   return cache.get(key)!;
 }
 
-/** What a query stands for: per alternative, its words' forms; and per typed word that stands for none, the nearest spellings. */
+/**
+ * What a query stands for: per alternative, its words' forms; per typed word read with one slip
+ * corrected, the archive's word it is read as; and per typed word that stands for none, the
+ * nearest spellings.
+ */
 interface QueryPlan {
   alternatives: PlannedAlternative[];
+  corrected: { word: QueryWord; spelling: string }[];
   nearest: { word: QueryWord; spellings: string[] }[];
 }
 
@@ -77,6 +86,8 @@ export interface Search<R extends ShardResult> {
   shown: number;
   /** The query with a word that stands for no word of the archive replaced by a near spelling, when nothing is found. */
   readonly suggestions: string[];
+  /** The query as read with its slips corrected, when a word was searched as the archive's word one slip from it; else null. */
+  readonly corrected: string | null;
   /** Searches until there are `wanted` results or nothing is left; stops early once `abandon()`ed. */
   fill(wanted: number): Promise<void>;
   /** Whether shards or tiers are left to search. */
@@ -96,12 +107,20 @@ export function createSearchEngine<R extends ShardResult>(source: SearchSource<R
   const lexiconFetch = <File>(name: string, none: File) => cached(lexiconFiles, name, async () => (await source.lexiconFile!(name)) ?? none) as Promise<File>;
   const lexiconFile = (name: string) => lexiconFetch<LexiconFile>(name, { keys: {}, shards: {}, names: [] });
   const entityForms = (entity: string) => lexiconFetch<EntityFormsFile>(`${ENTITY_FORMS_DIR}/${entity}`, {});
+  const nearFile = (chunk: string) => lexiconFetch<NearChunk>(`${NEAR_DIR}/${chunk}`, {});
   /** The lexicon of one query word: the chunks its forms are in, its stems' too if the word is in no bulletin. */
   const lexiconOf = async (key: string) => {
     const own = mergeLexiconFiles(await Promise.all(layout.chunksFor(key).map(lexiconFile)));
     const more = layout.chunksFor(key, own.keys);
     return more.length ? mergeLexiconFiles(await Promise.all(more.map(lexiconFile))) : own;
   };
+
+  /** A form as the search plans it: with the shards that hold it and its bulletins in each, as its lexicon file says. */
+  const plannedForm = (form: Form, file: LexiconFile): PlannedForm => ({
+    ...form,
+    shards: file.shards[form.word] ? shardIndices(file.shards[form.word]) : null,
+    ...(file.counts?.[form.word] ? { counts: file.counts[form.word] } : {}),
+  });
 
   /** The query's forms through the lexicon; null for a query with no word to look up (`2024`), which the index matches as typed. */
   async function planByLexicon(query: string): Promise<QueryPlan | null> {
@@ -126,13 +145,47 @@ export function createSearchEngine<R extends ShardResult>(source: SearchSource<R
         file = files.get(typingKey(word.beforeApostrophe))!;
         forms = formsOf(word.beforeApostrophe, file.keys);
       }
-      return forms.slice(0, MAX_FORMS).map((form) => ({ ...form, shards: file.shards[form.word] ? shardIndices(file.shards[form.word]) : null }));
+      return forms.slice(0, MAX_FORMS).map((form) => plannedForm(form, file));
     };
-    // The typed words are the first alternative's: their forms are found once.
-    const typedForms = new Map(typed.map((word) => [word, formsOfWord(word)]));
+    // The typed words are the first alternative's: their forms are found once, with a slip
+    // corrected where a word is neither in the archive nor that with more endings.
+    const ownForms = typed.map(formsOfWord);
+    const slips = await Promise.all(typed.map((word, index) => (ownForms[index].some(({ tier }) => tier < CORRECTED_TIER) ? null : correctionOf(word, files.get(word.key)!))));
+    const typedForms = new Map(typed.map((word, index) => [word, [...(slips[index]?.forms ?? []), ...ownForms[index]].slice(0, MAX_FORMS)]));
     const alternatives = alternativesTyped.map((words, index) => plannedAlternative(index === 0 ? 0 : 2, words.map((word) => typedForms.get(word) ?? formsOfWord(word))));
+    const corrected = typed.flatMap((word, index) => (slips[index] ? [{ word, spelling: slips[index].spelling }] : []));
     const nearest = typed.filter((word) => !typedForms.get(word)!.length).map((word) => ({ word, spellings: nearestSpellings(word.typed, files.get(word.key)!.keys) }));
-    return { alternatives, nearest };
+    return { alternatives, corrected, nearest };
+  }
+
+  /**
+   * The archive's words a typed word is with one slip (search/slips.ts), with the shards that
+   * hold them, and the spelling that names the correction (in the alphabet typed, where the
+   * archive has it); null where no key of the archive is one slip from it. `own` is the lexicon
+   * read for the word itself, which holds every key one slip away past its chunk's name.
+   */
+  async function correctionOf(word: QueryWord, own: LexiconFile): Promise<{ forms: PlannedForm[]; spelling: string } | null> {
+    const { key } = word;
+    const swapped = swappedBack(word.typed);
+    const sliding = key.length >= MIN_CORRECTED_KEY;
+    if (!swapped.length && !sliding) return null;
+    const depth = layout.chunkOf(key).length;
+    const lookups = sliding ? nearLookups(key, depth) : [];
+    const early = sliding ? withoutOneEarly(key, depth) : [];
+    const [near, mainFiles] = await Promise.all([
+      Promise.all([...new Set(lookups.map(layout.chunkOf))].map(nearFile)).then((files): NearChunk => Object.assign({}, ...files)),
+      Promise.all([...new Set([...early, ...swapped].map(layout.chunkOf))].map(lexiconFile)).then(mergeLexiconFiles),
+    ]);
+    // Letters swapped as typed first: the likeliest slip, and the one a key's edit may not show.
+    const swappedKeys = swapped.filter((other) => mainFiles.keys[other]).sort().slice(0, MAX_CORRECTIONS);
+    const candidates = [...Object.keys(own.keys), ...early.filter((other) => mainFiles.keys[other]), ...lookups.flatMap((lookup) => nearKeys(lookup, near[lookup] ?? []))];
+    const keys = swappedKeys.length ? swappedKeys : corrections(key, candidates);
+    if (!keys.length) return null;
+    const file = mergeLexiconFiles(await Promise.all([...new Set(keys.map(layout.chunkOf))].map(lexiconFile)));
+    const forms = correctedForms(keys, file.keys).map((form) => plannedForm(form, file));
+    const script = scriptOf(word.typed);
+    const spellings = file.keys[keys[0]] ?? [];
+    return { forms, spelling: spellings.find((spelling) => scriptOf(spelling) === script) ?? spellings[0] };
   }
 
   /** A shard's answer for one term; a year filter is passed on only to a shard that holds other years too. */
@@ -212,15 +265,28 @@ export function createSearchEngine<R extends ShardResult>(source: SearchSource<R
         },
         shown: 0,
         suggestions: suggestionsOf(query, planned?.nearest ?? []),
+        corrected: planned?.corrected.length ? planned.corrected.reduce((text, { word, spelling }) => text.replace(word.typed, spelling), query) : null,
         /**
-         * The next shard, newest first, that has forms of the tier reached, else the next tier in
-         * the shards searched so far (search/plan.ts), until `wanted` results or nothing is left.
+         * Until `wanted` results or nothing is left: in relevance order, the next tier of the word
+         * itself in the shards searched so far where it has more results (a tier more of a shard
+         * read costs a chunk of its index at most, a shard more its meta too), else the shard that
+         * has forms of the tier reached and, by the lexicon's counts, the most results of the word
+         * (the newest that fills the page alone, if any: search/plan.ts `fullestShard`), else the
+         * next tier. In date order, every tier at once, the newest shard first.
          */
         async fill(wanted: number) {
           while (!abandoned && results.length < wanted && moreLeft()) {
-            const next = left.findIndex((shard) => canAnswer(alternatives, shard, tiers[tier]));
-            if (next >= 0) batch.push(...left.splice(next, 1));
-            else tier++;
+            const nextTier = tiers[tier + 1];
+            const closer = (upTo: number) => batch.reduce((sum, shard) => sum + resultsIn(alternatives, shard, upTo), 0);
+            if (sort === 'relevance' && batch.length && nextTier !== undefined && nextTier < STEM_TIER && closer(nextTier) > closer(tiers[tier])) {
+              tier++;
+            } else {
+              const able = left.filter((shard) => canAnswer(alternatives, shard, tiers[tier]));
+              const wordTiers = Math.max(tiers[tier], ...tiers.filter((other) => other < STEM_TIER));
+              const pick = sort === 'relevance' ? fullestShard(alternatives, able, wordTiers, wanted - results.length) : 0;
+              if (able.length) batch.push(...left.splice(left.indexOf(able[Math.max(0, pick)]), 1));
+              else tier++;
+            }
             const ranked = await rankBatch();
             if (abandoned) return;
             results = afterShown(results.slice(0, search.shown), ranked, (result) => result.id);

@@ -56,7 +56,7 @@ describe('the lexicon of the archive’s words', () => {
     expect(forms('кызматташтык')).toEqual([{ word: 'кызматташтыгы', tier: 2 }]);
     expect(forms('işbirlik')).toEqual([{ word: 'işbirliği', tier: 2 }]);
     expect(forms('Бишкек')).toEqual([{ word: "bişkek'teki", tier: 2 }, { word: 'бишкекте', tier: 2 }]);
-    expect(forms('кеңештерининде')).toEqual([{ word: 'кеңештеринин', tier: 3 }]);
+    expect(forms('кеңештерининде')).toEqual([{ word: 'кеңештеринин', tier: 5 }]);
     expect(forms('TDT')).toEqual([{ word: "tdt'nin", tier: 2 }]);
   });
 
@@ -94,6 +94,16 @@ describe('the lexicon as written for a sharded index', () => {
     const single = createLexicon();
     single.add(searchWords('Коопсуздук'), 'ky', 0);
     expect(single.files(1, new Map()).get(typingKey('коопсуздук').slice(0, 2))!.shards).toEqual({});
+  });
+
+  it('counts the bulletins that have a word in each of its shards, where a shard has more than one', () => {
+    const counted = createLexicon();
+    counted.add(['коопсуздук', 'кеңеши'], 'ky', 0, [3, 1]);
+    counted.add(['коопсуздук'], 'ky', 2, [1]);
+    const written = counted.files(3, new Map());
+    const of = (word: string) => written.get(typingKey(word).slice(0, 2))!;
+    expect(of('коопсуздук').counts!['коопсуздук']).toEqual([3, 1]);
+    expect(of('кеңеши').counts!['кеңеши']).toBeUndefined();
   });
 
   it('stores the forms of an entity’s name words as the page would find them, with the shards that hold each', () => {

@@ -1,5 +1,6 @@
 import { isEndingSequence, stemsOf, typingKey, typingKeys } from './spelling-conventions.ts';
 import { shardMask } from './shards.ts';
+import { MIN_CORRECTED_KEY, nearEntries, type NearChunk } from './slips.ts';
 import { scriptOf } from '../text/text.ts';
 import type { EntityNames } from './terms.ts';
 
@@ -27,6 +28,12 @@ export type LexiconChunk = Record<string, string[]>;
 export interface LexiconFile {
   keys: LexiconChunk;
   shards: Record<string, string>;
+  /**
+   * How many bulletins have a word in each shard that holds it (in the order of the shards), for
+   * the words in more than one bulletin of some shard: a search knows before it reads a shard how
+   * many results that shard has for it. Any other word is in one bulletin of each of its shards.
+   */
+  counts?: Record<string, number[]>;
   names: EntityNames[];
 }
 
@@ -95,7 +102,12 @@ export function lexiconLayout(deepChunks: readonly string[]) {
 /** One file of several chunks, for `formsOf` and `nearestSpellings` to read as one (keys are in one chunk each). */
 export function mergeLexiconFiles(files: LexiconFile[]): LexiconFile {
   const names = new Map(files.flatMap((file) => file.names).map((names) => [names.entity, names]));
-  return { keys: Object.assign({}, ...files.map((file) => file.keys)), shards: Object.assign({}, ...files.map((file) => file.shards)), names: [...names.values()] };
+  return {
+    keys: Object.assign({}, ...files.map((file) => file.keys)),
+    shards: Object.assign({}, ...files.map((file) => file.shards)),
+    counts: Object.assign({}, ...files.map((file) => file.counts ?? {})),
+    names: [...names.values()],
+  };
 }
 
 /**
@@ -113,7 +125,8 @@ export function pagefindForm(word: string): string {
  */
 export function createLexicon() {
   const wordsByKey = new Map<string, Set<string>>();
-  const shardsByWord = new Map<string, Set<number>>();
+  /** Word → shard → how many of the shard's bulletins have it. */
+  const shardsByWord = new Map<string, Map<number, number>>();
   const seen = new Set<string>();
   /** The chunks as last placed; placed again after more words are added. */
   let placed: Map<string, LexiconChunk> | null = null;
@@ -140,17 +153,23 @@ export function createLexicon() {
   /** The mask of the shards that hold a word, for a word not in every one of `shardCount` shards. */
   const shardsOf = (word: string, shardCount: number): string | undefined => {
     const held = shardsByWord.get(word)!;
-    return held.size < shardCount ? shardMask(held) : undefined;
+    return held.size < shardCount ? shardMask(held.keys()) : undefined;
+  };
+  /** How many bulletins have a word in each shard that holds it (ascending), where that is more than one somewhere. */
+  const countsOf = (word: string): number[] | undefined => {
+    const held = [...shardsByWord.get(word)!].sort(([a], [b]) => a - b).map(([, count]) => count);
+    return held.some((count) => count > 1) ? held : undefined;
   };
   return {
-    add(textWords: string[], lang: string, shard = 0) {
+    /** A shard's words of one language, with how many of its bulletins have each (one each, unless given). */
+    add(textWords: string[], lang: string, shard = 0, bulletins?: number[]) {
       placed = null;
-      for (const written of textWords) {
+      textWords.forEach((written, index) => {
         const word = written.toLowerCase();
         let shards = shardsByWord.get(word);
-        if (!shards) shardsByWord.set(word, (shards = new Set()));
-        shards.add(shard);
-        if (seen.has(`${lang}\u0000${word}`)) continue;
+        if (!shards) shardsByWord.set(word, (shards = new Map()));
+        shards.set(shard, (shards.get(shard) ?? 0) + (bulletins?.[index] ?? 1));
+        if (seen.has(`${lang}\u0000${word}`)) return;
         seen.add(`${lang}\u0000${word}`);
         // A compound (`татнефть-поиск`) is one word to Pagefind; a reader may look for any of its parts.
         const parts = word.includes('-') ? [word, ...word.split('-')] : [word];
@@ -159,7 +178,7 @@ export function createLexicon() {
           if (!words) wordsByKey.set(key, (words = new Set()));
           words.add(word);
         }
-      }
+      });
     },
     chunks,
     /**
@@ -184,16 +203,38 @@ export function createLexicon() {
           });
       };
     },
+    /**
+     * The near index (search/slips.ts): chunk name → deletion → where its keys had the letter,
+     * for the keys long enough to be a correction, each at the positions within its chunk's name.
+     */
+    nearFiles(): Map<string, NearChunk> {
+      const written = chunks();
+      const layout = lexiconLayout([...written.keys()].filter((name) => name.length > 2));
+      const files = new Map<string, NearChunk>();
+      for (const [name, keys] of written) {
+        for (const key of Object.keys(keys)) {
+          if (key.length < MIN_CORRECTED_KEY - 1) continue;
+          for (const [deletion, place] of nearEntries(key, name.length)) {
+            const file = files.get(layout.chunkOf(deletion)) ?? files.set(layout.chunkOf(deletion), {}).get(layout.chunkOf(deletion))!;
+            (file[deletion] ??= []).push(place);
+          }
+        }
+      }
+      return files;
+    },
     /** The chunks as written, for an index of `shardCount` shards and the names each chunk is looked up for. */
     files(shardCount: number, namesByChunk: Map<string, EntityNames[]>): Map<string, LexiconFile> {
       const files = new Map<string, LexiconFile>();
       for (const [chunk, keys] of chunks()) {
         const shards: Record<string, string> = {};
+        const counts: Record<string, number[]> = {};
         for (const word of new Set(Object.values(keys).flat()).values()) {
           const held = shardsOf(word, shardCount);
           if (held) shards[word] = held;
+          const bulletins = countsOf(word);
+          if (bulletins) counts[word] = bulletins;
         }
-        files.set(chunk, { keys, shards, names: namesByChunk.get(chunk) ?? [] });
+        files.set(chunk, { keys, shards, counts, names: namesByChunk.get(chunk) ?? [] });
       }
       // A name can be looked up in a chunk that has no word of the archive.
       for (const [chunk, names] of namesByChunk) if (!files.has(chunk)) files.set(chunk, { keys: {}, shards: {}, names });
@@ -205,9 +246,16 @@ export function createLexicon() {
 /**
  * How closely a form of the archive matches what the reader typed, lower is closer: 0 the same
  * word (as Pagefind folds it), 1 the same word in another spelling or alphabet, 2 the word with
- * more endings, 3 and up the word's stems, longest first, with their endings.
+ * more endings; for a typed word that is none of those, 3 the word it is with one slip corrected
+ * (search/slips.ts), 4 that word with more endings, and 5 and up the typed word's stems, longest
+ * first, with their endings.
  */
 export type Tier = number;
+
+/** The tier of a word read with one slip corrected (`Tier`). */
+export const CORRECTED_TIER = 3;
+/** The tier of the typed word's longest stem: what is below it is the word itself. */
+export const STEM_TIER = 5;
 
 export interface Form {
   word: string;
@@ -253,7 +301,20 @@ export function formsOf(typed: string, chunk: LexiconChunk): Form[] {
   if (chunk[key]) add([key], 1);
   // Endings are only read off words long enough to have a stem left (MIN_STEM); short words such as `ТДТ` take endings all the same.
   if (key.length >= 3) add(keysWithEndings(chunk, key, false), 2);
-  if (!chunk[key]) stemsOf(key).forEach((stem, depth) => add(keysWithEndings(chunk, stem, true), 3 + depth));
+  if (!chunk[key]) stemsOf(key).forEach((stem, depth) => add(keysWithEndings(chunk, stem, true), STEM_TIER + depth));
+  return [...tiers].map(([word, tier]) => ({ word, tier })).sort((a, b) => a.tier - b.tier || a.word.localeCompare(b.word));
+}
+
+/**
+ * The archive's words of keys that a typed word is with one slip corrected (search/slips.ts
+ * `corrections`), and those words with more endings, in the tiers of corrected words.
+ */
+export function correctedForms(keys: readonly string[], chunk: LexiconChunk): Form[] {
+  const tiers = new Map<string, Tier>();
+  for (const key of keys) {
+    for (const word of chunk[key] ?? []) tiers.set(word, CORRECTED_TIER);
+    for (const word of keysWithEndings(chunk, key, false).flatMap((other) => chunk[other])) if (!tiers.has(word)) tiers.set(word, CORRECTED_TIER + 1);
+  }
   return [...tiers].map(([word, tier]) => ({ word, tier })).sort((a, b) => a.tier - b.tier || a.word.localeCompare(b.word));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterShown, canAnswer, formsIn, plannedAlternative, planTiers } from './plan.ts';
+import { afterShown, canAnswer, formsIn, fullestShard, plannedAlternative, planTiers, resultsIn } from './plan.ts';
 
 // "Caparov" in an archive of three shards: printed in Turkish bulletins of every shard, in Kyrgyz
 // only in shard 2, and an alias alternative ("Sadyr Japarov") in shard 0.
@@ -28,6 +28,22 @@ describe('the plan of a search through shards and tiers', () => {
     const rare = [plannedAlternative(0, [[{ word: 'кеңештеринин', tier: 0, shards: [1] }], [{ word: 'бишкекте', tier: 0, shards: [1, 2] }]])];
     expect([0, 1, 2].filter((shard) => canAnswer(rare, shard, 0))).toEqual([1]);
     expect(canAnswer([plannedAlternative(0, [])], 0, 0)).toBe(false);
+  });
+
+  it('counts a shard’s results from the lexicon’s counts, and reads the newest shard that fills a page alone, else the fullest', () => {
+    // A surname in all four shards: in 3, 12, 4 and 2 bulletins as printed, and in shard 3 in 9 more in Cyrillic.
+    const name = [plannedAlternative(0, [[
+      { word: 'caparov', tier: 0, shards: null, counts: [3, 12, 4, 2] },
+      { word: 'жапаров', tier: 1, shards: [3], counts: [9] },
+    ]])];
+    expect([0, 1, 2, 3].map((shard) => resultsIn(name, shard, 0))).toEqual([3, 12, 4, 2]);
+    expect(resultsIn(name, 3, 1)).toBe(11);
+    const newestFirst = [3, 2, 1, 0];
+    expect(newestFirst[fullestShard(name, newestFirst, 1, 10)]).toBe(3);
+    expect(newestFirst[fullestShard(name, newestFirst, 0, 10)]).toBe(1);
+    expect(newestFirst[fullestShard(name, newestFirst, 0, 4)]).toBe(2);
+    // A word without counts is in one bulletin of each of its shards.
+    expect(resultsIn([plannedAlternative(0, [[{ word: 'x', tier: 0, shards: [0, 2] }]])], 2, 0)).toBe(1);
   });
 
   it('keeps the results a reader has seen where they were when more are ranked in', () => {

@@ -15,6 +15,8 @@ export interface PlannedForm {
   tier: Tier;
   /** Indices of the shards that hold it; null for all. */
   shards: number[] | null;
+  /** How many bulletins have it in each of those shards (in their order); absent where that is one each. */
+  counts?: number[];
 }
 
 export interface PlannedAlternative {
@@ -23,7 +25,7 @@ export interface PlannedAlternative {
   words: PlannedForm[][];
 }
 
-export function plannedAlternative(minTier: Tier, words: { word: string; tier: Tier; shards: number[] | null }[][]): PlannedAlternative {
+export function plannedAlternative(minTier: Tier, words: { word: string; tier: Tier; shards: number[] | null; counts?: number[] }[][]): PlannedAlternative {
   return { minTier, words: words.map((forms) => forms.map((form) => ({ ...form, tier: Math.max(minTier, form.tier) }))) };
 }
 
@@ -40,6 +42,37 @@ export function formsIn(forms: PlannedForm[], shard: number, tier: Tier): Planne
 /** Whether `shard` can have results up to `tier`: some alternative has a form of every word there. */
 export function canAnswer(alternatives: PlannedAlternative[], shard: number, tier: Tier): boolean {
   return alternatives.some(({ words }) => words.length > 0 && words.every((forms) => formsIn(forms, shard, tier).length > 0));
+}
+
+/** How many bulletins of `shard` have a form. */
+function bulletinsWith(form: PlannedForm, shard: number): number {
+  const at = form.shards ? form.shards.indexOf(shard) : shard;
+  return at < 0 ? 0 : (form.counts?.[at] ?? 1);
+}
+
+/**
+ * At most how many results `shard` has up to `tier`, as the lexicon counts them: per alternative,
+ * its rarest word's bulletins with any form of it (the forms of a word may share bulletins, so
+ * this can be more than the search finds, never fewer).
+ */
+export function resultsIn(alternatives: PlannedAlternative[], shard: number, tier: Tier): number {
+  return alternatives.reduce((sum, { words }) => sum + (words.length ? Math.min(...words.map((forms) => formsIn(forms, shard, tier).reduce((bulletins, form) => bulletins + bulletinsWith(form, shard), 0))) : 0), 0);
+}
+
+/**
+ * The next shard to read for a page of `wanted` more results up to `tier`, of those `left` (newest
+ * first): the newest that has that many alone, else the one that has the most (the newest of
+ * those), so that a page is full from the fewest shards; -1 where none has any.
+ */
+export function fullestShard(alternatives: PlannedAlternative[], left: number[], tier: Tier, wanted: number): number {
+  let best = -1;
+  let most = 0;
+  for (const [index, shard] of left.entries()) {
+    const results = resultsIn(alternatives, shard, tier);
+    if (results >= wanted) return index;
+    if (results > most) [best, most] = [index, results];
+  }
+  return best;
 }
 
 /**
