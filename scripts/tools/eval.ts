@@ -63,17 +63,13 @@ function bytesOf(item: CorpusItem): Uint8Array {
   }
 }
 
-let score: ReturnType<typeof scoreCorpus>;
-try {
-  score = scoreCorpus(items, compileGazetteer(loadAllGazetteer(resolveContentDir())), bytesOf);
-} catch (error) {
-  console.error(`eval: ${(error as Error).message}`);
-  process.exit(2);
-}
+const score = scoreCorpus(items, compileGazetteer(loadAllGazetteer(resolveContentDir())), bytesOf);
 const { dates, titles, leftovers, misses } = score;
 const percent = (right: number, total: number) => (total ? `${((100 * right) / total).toFixed(1)}%` : 'n/a');
 const all = allLanguages(score);
 
+const unscored = misses.filter((miss) => miss.includes(': not scored: ')).length;
+console.log(`Items scored: ${items.length - unscored} of ${items.length}`);
 console.log(`Language and script: ${percent(all.right, all.total)} (${all.right}/${all.total})`);
 for (const [key, t] of [...score.language].sort()) console.log(`  ${key.padEnd(8)} ${percent(t.right, t.total).padStart(6)} (${t.right}/${t.total})`);
 console.log(`Date exactly right where the publication date is printed: ${percent(dates.right, dates.printed)} (${dates.right}/${dates.printed})`);

@@ -51,7 +51,15 @@ export function scoreCorpus(items: readonly CorpusItem[], names: CompiledGazette
   };
   const { dates, titles, misses } = score;
   for (const item of items) {
-    const result = analyze(bytes(item), { knownPlaces: [], names });
+    // An item whose page cannot be read is one miss, not the end of the measurement.
+    let input: Uint8Array;
+    try {
+      input = bytes(item);
+    } catch (error) {
+      misses.push(`${item.id}: not scored: ${(error as Error).message}`);
+      continue;
+    }
+    const result = analyze(input, { knownPlaces: [], names });
     const key = `${item.lang}-${item.script}`;
     const perLanguage = score.language.get(key) ?? { right: 0, total: 0 };
     score.language.set(key, perLanguage);
