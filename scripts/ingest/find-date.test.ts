@@ -17,7 +17,14 @@ interface Case {
 /** Page furniture long enough to push what follows below the top of the page. */
 const longBody = 'Жыйында аймактык коопсуздук, соода жана маданият боюнча маселелер талкууланды. '.repeat(10);
 
+const kkBody = 'Астанада Ұжымдық қауіпсіздік туралы шарт ұйымының кеңесі өтті, онда өңірдегі қауіпсіздік мәселелері мен бірлескен жаттығулар талқыланды.';
+const uzBody = "Toshkent shahrida Shanxay hamkorlik tashkiloti ishtirokida terrorizmga qarshi kurash bo'yicha xalqaro seminar bo'lib o'tdi va tajriba almashildi.";
+
 const dated: Case[] = [
+  // Publication lines in the shapes pages print them, read wherever they stand
+  { name: 'kk year-first publication line', lang: 'kk', text: `ҰҚШҰ кеңесі Астанада өтті\n2020 ж. 25 сәуір\n${kkBody}`, date: '2020-04-25', evidence: '2020 ж. 25 сәуір' },
+  { name: 'uz time before the date, after the lead', lang: 'uz', text: `Toshkentda xalqaro seminar bo'lib o'tdi\n${uzBody}\n18:42 - 21 Dekabr 2024\n${uzBody}`, date: '2024-12-21' },
+  { name: 'kk masthead, the only date', lang: 'kk', text: `Сенбі, 20 қыркүйек, 2014 жыл\nҰҚШҰ кеңесі Астанада өтті\n${kkBody}`, date: '2014-09-20' },
   // Kyrgyz: year-first leads with locative and bare month forms, datelines with two-digit years
   { name: 'ky year-first lead, bare month', lang: 'ky', text: '2024-жылдын 6-сентябрь күнү Чолпон-Ата шаарында кеңешменин отуруму болуп өттү.', date: '2024-09-06', source: 'text', evidence: '2024-жылдын 6-сентябрь' },
   { name: 'ky locative -инде', lang: 'ky', text: 'Мектептер ачылды\n2023-жылдын 12-апрелинде шаардын мэри жаңы мектепти салтанаттуу ачты.', date: '2023-04-12' },
@@ -65,6 +72,7 @@ const inferred: Case[] = [
 ];
 
 const undated: Case[] = [
+  { name: 'a "today" widget above the headline', lang: 'uz', text: `Bugun 1 mart, 2026 yil\nToshkentda xalqaro seminar bo'lib o'tdi\n${uzBody}`, date: null },
   { name: 'no year at all', lang: 'ky', text: 'Бүгүн, 12-сентябрда президент делегация башчыларын кабыл алды.', date: null },
   { name: 'dateline without year, other date in the body', lang: 'ru', text: 'Москва. 8 мая. INTERFAX.RU - Футболисты обвиняются в драке 8 октября 2018 года в Москве.', date: null },
   { name: 'later event in a second sentence', lang: 'ky', text: 'Бүгүн министр жыйынга катышты. Буга чейин 2010-жылдын 8-апрелиндеги окуялар талкууланган.', date: null },

@@ -51,10 +51,10 @@ const DAY_FIRST_NUMERIC = /(?<=^|[^\d./-]|\d\d:\d\d)(\d{1,2})([./-])(\d{1,2})\2(
 /** `2025-08-24`, `2022-08-31 07:56:53`. */
 const YEAR_FIRST_NUMERIC = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![./-]?\d)/gu;
 /**
- * A day just before a month word: `6-`, `13 `, `29-njy `. Not the end of a range (`28-30-апрелинде`),
+ * A day just before a month word: `6-`, `13 `, `29-njy `, after a time (`18:42 - 21 Dekabr`). Not the end of a range (`28-30-апрелинде`),
  * of a list of days (`1, 2 мая`) or of a calendar row (`29 30 31 Октябрь`), nor a decimal.
  */
-const DAY_BEFORE_MONTH = /(?<![\d.,:])(?<!\d\s?[-–]\s?)(?<!(?:^|\s)\d{1,2},?\s)(\d{1,2})(?:-\p{L}{1,5}\s+|\s*-?\s*)$/u;
+const DAY_BEFORE_MONTH = /(?<![\d.,:])(?<!(?<!:\d)\d\s?[-–]\s?)(?<!(?:^|\s)\d{1,2},?\s)(\d{1,2})(?:-\p{L}{1,5}\s+|\s*-?\s*)$/u;
 /** A year before the day: `2024-жылдын `, `2023-yil `, `2023-nji ýylyň `, `2020 жылдың `. */
 const YEAR_BEFORE_DAY = new RegExp(String.raw`(?<![\d.])(\d{4})\s*-?\s*(?:\p{L}{1,4}\s+)?(?:${YEAR_WORD})\s*,?\s*$`, 'iu');
 /** A year after the month: `5 сентября 2024`, `12 Eylül 2025`, `11 Qyrkúıek 2023`, `5 сент. 2024`; not a range's start (`2022-2026-жылдарга`). */
