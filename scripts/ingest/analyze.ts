@@ -96,6 +96,9 @@ export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisRe
   const dateline = findDateline(article.text, language.lang, context.knownPlaces);
   if (dateline.guessed) warnings.push(`place '${dateline.place}' taken from its first mention in the lead, '${dateline.evidence}', not from a dateline: check it`);
   const entities = findEntities(article, language.lang, context.names);
+  for (const surname of entities.ambiguous) {
+    warnings.push(`'${surname}' is the surname of more than one person in the gazetteer and the text does not say which: add the right id to "people" by hand`);
+  }
   const removed = removedBlocks(lines);
   // Derived once the language is known: the date and "today" words it leaves out are the language's.
   const titleText = title.source === 'lead' ? titleFromLead(article.text, language.lang) : title.title;

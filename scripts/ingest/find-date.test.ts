@@ -4,6 +4,7 @@ import { findDate } from './find-date.ts';
 import { analyze } from './analyze.ts';
 import { articleText, dateLines, readPage } from './page-structure.ts';
 import { describeWithShared, readCorpus, sharedPath } from '../../tests/helpers/shared.ts';
+import { NO_NAMES } from './find-entities.ts';
 
 interface Case {
   name: string;
@@ -162,7 +163,7 @@ const MAX_DATES_FOR_UNDATED = 2;
 describeWithShared('the date on the development corpus', () => {
   const corpus = readCorpus();
   const results = corpus.map((item) => {
-    const result = analyze(new TextEncoder().encode(item.text), { knownPlaces: [], names: new Map() });
+    const result = analyze(new TextEncoder().encode(item.text), { knownPlaces: [], names: NO_NAMES });
     const analysis = result.ok ? result.analysis : null;
     return { item, finding: { date: analysis?.date ?? null, evidence: analysis?.dateEvidence ?? null, warning: analysis?.warnings.join('; ') } };
   });

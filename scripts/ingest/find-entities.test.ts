@@ -6,6 +6,8 @@ const gazetteer: Gazetteer = {
   person: [
     { id: 'sadyr-japarov', names: { ky: ['Садыр Жапаров'], tr: ['Sadır Caparov'] } },
     { id: 'baktybek-bekbolotov', names: { ky: ['Бактыбек Бекболотов'] } },
+    { id: 'akylbek-japarov', names: { ky: ['Акылбек Жапаров'] } },
+    { id: 'vladimir-putin', names: { ru: ['Владимир Путин'], tk: ['Wladimir Putin'] } },
   ],
   organization: [
     { id: 'ots', names: { ky: ['Түрк мамлекеттер уюму', 'ТМУ'], tr: ['TDT'], 'uz-Cyrl': ['Туркий давлатлар ташкилоти', 'ТДТ'] } },
@@ -14,8 +16,11 @@ const gazetteer: Gazetteer = {
   country: [
     { id: 'turkiye', names: { ky: ['Түркия'], tr: ['Türkiye'] } },
     { id: 'uzbekistan', names: { ky: ['Өзбекстан'] } },
-    { id: 'russia', names: { ru: ['Российская Федерация', 'Россия'] } },
+    { id: 'russia', names: { ru: ['Российская Федерация', 'Россия', 'РФ'] } },
     { id: 'kyrgyzstan', names: { ru: ['Киргизия'] } },
+    { id: 'united-states', names: { 'uz-Cyrl': ['АҚШ'], ru: ['США'] } },
+    { id: 'togo', names: { ru: ['Того'] } },
+    { id: 'turkmenistan', names: { tk: ['Türkmenistan'] } },
   ],
   place: [
     { id: 'osh', names: { ky: ['Ош'] } },
@@ -79,5 +84,57 @@ describe('find entities', () => {
     const found = find('Жыйынга Руслан Казакбаев жана Садыр Жапаров катышты. Ошондой эле Эмомали Рахмон кабыл алды.', 'ky');
     expect(found.people).toEqual(['sadyr-japarov']);
     expect(found.unknownNames).toEqual(['Руслан Казакбаев', 'Эмомали Рахмон']);
+  });
+
+  it('finds a person by the surname alone after a full mention, in any case form', () => {
+    const found = find('Путин прибыл в Бишкек. Президент России Владимир Путин заявил, что Путину важно.', 'ru');
+    expect(found.people).toEqual(['vladimir-putin']);
+    expect(found.unknownNames).toEqual([]);
+  });
+
+  it.each([
+    ['Президент Путин заявил о встрече', 'ru'],
+    ['Президент РФ Путин заявил о встрече', 'ru'],
+    ['Встречу провёл В. Путин', 'ru'],
+    ['Prezident Putiniň çykyşy', 'tk'],
+  ])('finds a person by title or initial and surname: %s', (text, lang) => {
+    expect(find(text, lang).people).toEqual(['vladimir-putin']);
+  });
+
+  it('does not take a surname alone for a person without a full mention, title or initial', () => {
+    expect(find('Улица Путина в селе', 'ru').people).toEqual([]);
+  });
+
+  it('sends a surname two gazetteer people share to review instead of guessing', () => {
+    const bare = find('Президент Жапаров жана министр Жапаров жолугушту.', 'ky');
+    expect(bare.people).toEqual([]);
+    expect(bare.ambiguous).toEqual(['Жапаров']);
+    const named = find('Садыр Жапаров сүйлөдү. Жапаров белгиледи.', 'ky');
+    expect(named.people).toEqual(['sadyr-japarov']);
+    expect(named.ambiguous).toEqual([]);
+    const initial = find('А. Жапаров билдирди.', 'ky');
+    expect(initial.people).toEqual(['akylbek-japarov']);
+    const both = find('Садыр Жапаров менен Акылбек Жапаров. Жапаров айтты.', 'ky');
+    expect(both.people).toEqual(['sadyr-japarov', 'akylbek-japarov']);
+    expect(both.ambiguous).toEqual(['Жапаров']);
+  });
+
+  it('finds the Turkmen genitive of a country', () => {
+    expect(find('Türkmenistanyň Prezidenti çykyş etdi', 'tk').countries).toEqual(['turkmenistan']);
+  });
+
+  it('does not take a currency for a mention of its country', () => {
+    expect(find('Нархи 100 АҚШ долларига етди', 'uz').countries).toEqual([]);
+    expect(find('Курс долларов США вырос, а США заявили', 'ru').countries).toEqual(['united-states']);
+    expect(find('Курс долларов США вырос', 'ru').countries).toEqual([]);
+  });
+
+  it('does not take a common word capitalised at a sentence start for a country', () => {
+    expect(find('Того же мнения придерживается министр.', 'ru').countries).toEqual([]);
+    expect(find('Делегация из Того прибыла.', 'ru').countries).toEqual(['togo']);
+  });
+
+  it('keeps the forms a name was written in without endings', () => {
+    expect(find('Садыр Жапаров жана Садыр Жапаровго', 'ky').variants).toEqual({ 'person:sadyr-japarov': ['Садыр Жапаров'] });
   });
 });

@@ -2,20 +2,29 @@ import type { EntityKind, Gazetteer } from '../../src/lib/content/gazetteer-sche
 import { matchKey } from '../../src/lib/text/match-key.ts';
 import { isWhiteSpaceCode } from '../../src/lib/text/text.ts';
 import { ENDING_SEQUENCE, withoutApostropheEnding } from '../../src/lib/languages/turkic-endings.ts';
+import { nameFormsOf } from '../../src/lib/entities/name-forms.ts';
 import { readingOf, readingsPerLanguage, tokenized, type TokenizedText } from './token-stream.ts';
 
 /**
  * Finds the gazetteer's people, organizations, countries and places in a bulletin, in any script
  * and under Turkic and Russian case endings (`Бекболотовдун`, `Жапаровго`, `ТМУнун`, `TDT'nin`,
  * `ТДТга`). Words are compared by their match key, so a name listed in one alphabet is found in
- * another (`Caparov` for `Жапаров`). Capitalised names the gazetteer does not know are returned
- * for the ingest report, so that maintainers can add them.
+ * another (`Caparov` for `Жапаров`). A person named in full is also found by the surname alone
+ * elsewhere in the text; without a full mention, a surname after a title ("Президент Жапаров")
+ * or an initial ("В. Путин") names the one gazetteer person it fits. A surname two gazetteer people
+ * share, with nothing in the text to tell which, is not guessed but returned for review. A
+ * country name beside a currency word ("АҚШ доллари") is not a mention of the country.
+ * Capitalised names the gazetteer does not know are returned for the names report and ingest's.
  */
 export interface EntityFindings {
   people: string[];
   organizations: string[];
   countries: string[];
   places: string[];
+  /** Per found id (`<kind>:<id>`), the forms the text writes it in where they carry no ending: the "as written" of entity pages. */
+  variants: Record<string, string[]>;
+  /** Surnames that several gazetteer people share, written where the text does not say which (for review). */
+  ambiguous: string[];
   /** Runs of capitalised words that no gazetteer entry covers, in order of appearance. */
   unknownNames: string[];
 }
@@ -94,11 +103,28 @@ function isAbbreviation(name: string): boolean {
   return !/\s/.test(name) && /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
-/** Names indexed by the first two letters of their first word's match key. */
-export type CompiledGazetteer = Map<string, CompiledName[]>;
+/** A person's surname (the last word of a full name) and the key of the first name before it. */
+interface CompiledSurname {
+  id: string;
+  key: string;
+  firstKey: string;
+}
+
+/**
+ * Names indexed by the first two letters of their first word's match key, and people's surnames
+ * by the first two letters of theirs.
+ */
+export interface CompiledGazetteer {
+  names: Map<string, CompiledName[]>;
+  surnames: Map<string, CompiledSurname[]>;
+}
+
+/** Surnames this short are too often other words (`Си`, `Ли`) to be matched alone. */
+const MIN_SURNAME_KEY = 4;
 
 export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
   const byFirstKey = new Map<string, CompiledName[]>();
+  const surnames = new Map<string, CompiledSurname[]>();
   for (const kind of ['person', 'organization', 'country', 'place'] as const) {
     for (const entity of gazetteer[kind]) {
       for (const [languageKey, names] of Object.entries(entity.names)) {
@@ -113,17 +139,54 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
             abbreviation: isAbbreviation(name) ? name : null,
             needsCapital: kind !== 'organization',
           };
-          const bucket = keys[0].slice(0, 2);
-          const names = byFirstKey.get(bucket);
-          if (names) names.push(compiled);
-          else byFirstKey.set(bucket, [compiled]);
+          pushTo(byFirstKey, keys[0].slice(0, 2), compiled);
+          const surname = keys.at(-1)!;
+          if (kind === 'person' && keys.length >= 2 && surname.length >= MIN_SURNAME_KEY) {
+            const bucket = surnames.get(surname.slice(0, 2));
+            if (!bucket?.some((known) => known.id === entity.id && known.key === surname && known.firstKey === keys[0])) {
+              pushTo(surnames, surname.slice(0, 2), { id: entity.id, key: surname, firstKey: keys[0] });
+            }
+          }
         }
       }
     }
   }
   // Longer names first, so that "Түрк мамлекеттер уюму" wins over a shorter name at the same place.
   for (const names of byFirstKey.values()) names.sort((a, b) => b.keys.length - a.keys.length || b.keys[0].length - a.keys[0].length);
-  return byFirstKey;
+  return { names: byFirstKey, surnames };
+}
+
+/** A gazetteer without names, for stages that need none. */
+export const NO_NAMES: CompiledGazetteer = { names: new Map(), surnames: new Map() };
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** A language's name forms as match keys: worked out once per language. */
+interface LanguageKeys {
+  currencies: string[];
+  commonWords: Set<string>;
+  titles: string[];
+}
+
+const languageKeys = new Map<string, LanguageKeys>();
+
+function keysOf(lang: string): LanguageKeys {
+  let keys = languageKeys.get(lang);
+  if (!keys) {
+    const forms = nameFormsOf(lang);
+    const key = (word: string) => matchKey(word, lang);
+    keys = {
+      currencies: forms.currencies.map(key).filter(Boolean),
+      commonWords: new Set(forms.commonWords.map(key)),
+      titles: forms.titles.flatMap((title) => title.split(/[\s-]+/)).map(key).filter(Boolean),
+    };
+    languageKeys.set(lang, keys);
+  }
+  return keys;
 }
 
 /**
@@ -165,7 +228,7 @@ function startsName(word: WordForm, name: CompiledName): boolean {
 /** The names a word can start, in the gazetteer's order of preference: worked out once per word, language and gazetteer. */
 function namesStartingWith(word: WordForm, compiled: CompiledGazetteer): CompiledName[] {
   if (word.startedNames?.compiled === compiled) return word.startedNames.names;
-  const names = (compiled.get(word.key.slice(0, 2)) ?? []).filter((name) => startsName(word, name));
+  const names = (compiled.names.get(word.key.slice(0, 2)) ?? []).filter((name) => startsName(word, name));
   word.startedNames = { compiled, names };
   return names;
 }
@@ -178,15 +241,41 @@ function continuesAt(tokens: Token[], start: number, name: CompiledName): boolea
 
 export function findEntities(input: string | TokenizedText, lang: string, compiled: CompiledGazetteer): EntityFindings {
   const tokens = entityTokens(input, lang);
+  const keys = keysOf(lang);
   const found: Record<EntityKind, string[]> = { person: [], organization: [], country: [], place: [] };
-  const covered = new Set<number>();
+  const variants: Record<string, string[]> = {};
+  const covered = new Map<number, EntityKind>();
+  const addFound = (kind: EntityKind, id: string, start: number, length: number, nameKeys: readonly string[]) => {
+    if (!found[kind].includes(id)) found[kind].push(id);
+    const span = tokens.slice(start, start + length);
+    if (span.every((token, offset) => token.form.key === nameKeys[offset])) {
+      const written = span.map((token) => token.form.text).join(' ');
+      const list = (variants[`${kind}:${id}`] ??= []);
+      if (!list.includes(written)) list.push(written);
+    }
+  };
 
   for (let index = 0; index < tokens.length; index++) {
     const match = namesStartingWith(tokens[index].form, compiled).find((name) => continuesAt(tokens, index, name));
     if (!match) continue;
-    if (!found[match.kind].includes(match.id)) found[match.kind].push(match.id);
-    for (let offset = 0; offset < match.keys.length; offset++) covered.add(index + offset);
+    for (let offset = 0; offset < match.keys.length; offset++) covered.set(index + offset, match.kind);
+    if (match.kind !== 'country' || isCountryMention(tokens, index, match, keys)) addFound(match.kind, match.id, index, match.keys.length, match.keys);
     index += match.keys.length - 1;
+  }
+
+  const ambiguous: string[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (covered.has(index) || !token.form.capitalised || token.form.key.length < MIN_SURNAME_KEY) continue;
+    const candidates = (compiled.surnames.get(token.form.key.slice(0, 2)) ?? []).filter((surname) => isFormOf(token.form, surname.key));
+    if (candidates.length === 0) continue;
+    const person = whoseSurname(tokens, index, candidates, found.person, keys, covered);
+    if (person === 'ambiguous') {
+      if (!ambiguous.includes(token.form.text)) ambiguous.push(token.form.text);
+    } else if (person) {
+      if (!found.person.includes(person)) found.person.push(person);
+    } else continue;
+    covered.set(index, 'person');
   }
 
   return {
@@ -194,8 +283,51 @@ export function findEntities(input: string | TokenizedText, lang: string, compil
     organizations: found.organization,
     countries: found.country,
     places: found.place,
+    variants,
+    ambiguous,
     unknownNames: unknownNames(tokens, covered),
   };
+}
+
+/** Not a country where a currency word stands beside it, nor a common word of the language capitalised by a sentence's start. */
+function isCountryMention(tokens: Token[], start: number, name: CompiledName, keys: LanguageKeys): boolean {
+  const isCurrency = (token: Token | undefined) => token !== undefined && keys.currencies.some((currency) => token.form.key.startsWith(currency));
+  if (isCurrency(tokens[start - 1]) || isCurrency(tokens[start + name.keys.length])) return false;
+  return !(name.keys.length === 1 && tokens[start].startsSentence && keys.commonWords.has(tokens[start].form.key));
+}
+
+/** An initial before a surname: one capital letter, or two in a digraph (`Sh.`, `Ш.`). */
+function initialKey(token: Token | undefined): string | null {
+  if (!token || !/^\p{Lu}\p{Ll}?$/u.test(token.form.text)) return null;
+  return token.form.key || null;
+}
+
+/** Whether a title stands before the surname at `index`, across the country or organization it may name ("Президент РФ Путин"). */
+function hasTitleBefore(tokens: Token[], index: number, keys: LanguageKeys, covered: Map<number, EntityKind>): boolean {
+  let before = index - 1;
+  while (before >= 0 && index - before <= 4 && (covered.get(before) === 'country' || covered.get(before) === 'organization')) before--;
+  const word = tokens[before]?.form;
+  return word !== undefined && keys.titles.some((title) => word.key === title || (word.key.startsWith(title) && ENDING_SEQUENCE.test(word.key.slice(title.length))));
+}
+
+/**
+ * Which person a surname alone names: the one of its bearers named in full in this text, else the
+ * one an initial before it fits, else after a title the only gazetteer person of that surname.
+ * Several possible and nothing to choose: 'ambiguous'. Nothing that says it is a person: null.
+ */
+function whoseSurname(tokens: Token[], index: number, candidates: CompiledSurname[], named: string[], keys: LanguageKeys, covered: Map<number, EntityKind>): string | null | 'ambiguous' {
+  const ids = (list: CompiledSurname[]) => [...new Set(list.map((candidate) => candidate.id))];
+  const namedInFull = ids(candidates).filter((id) => named.includes(id));
+  if (namedInFull.length === 1) return namedInFull[0];
+  if (namedInFull.length > 1) return 'ambiguous';
+  const initial = initialKey(tokens[index - 1]);
+  if (initial) {
+    const fitting = ids(candidates.filter((candidate) => candidate.firstKey.startsWith(initial)));
+    return fitting.length === 1 ? fitting[0] : fitting.length > 1 ? 'ambiguous' : null;
+  }
+  if (!hasTitleBefore(tokens, index, keys, covered)) return ids(candidates).length > 1 ? 'ambiguous' : null;
+  const all = ids(candidates);
+  return all.length === 1 ? all[0] : 'ambiguous';
 }
 
 /**
@@ -203,7 +335,7 @@ export function findEntities(input: string | TokenizedText, lang: string, compil
  * gazetteer name covered. Single capitalised words are too often sentence starts to report, and a
  * longer run that opens a sentence loses its first word, which is capitalised for that reason alone.
  */
-function unknownNames(tokens: Token[], covered: Set<number>): string[] {
+function unknownNames(tokens: Token[], covered: Map<number, EntityKind>): string[] {
   const names: string[] = [];
   let run: Token[] = [];
   const flush = () => {

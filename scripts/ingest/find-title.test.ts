@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.ts';
 import { findTitle } from './find-title.ts';
 import { describeWithShared, readCorpus } from '../../tests/helpers/shared.ts';
+import { NO_NAMES } from './find-entities.ts';
 
 const lead = 'Бүгүн Бишкекте коопсуздук кеңешинин катчылары жыйынга чогулуп, кызматташтыкты талкуулашты.';
 const headline = 'Бишкекте коопсуздук кеңешинин катчылары чогулду';
@@ -109,7 +110,7 @@ describeWithShared('findTitle on the development corpus', () => {
   it('finds the headline of every titled item, once the page structure has set the furniture apart', () => {
     const titled = readCorpus().filter((item) => item.title);
     const titleOf = (text: string) => {
-      const result = analyze(new TextEncoder().encode(text), { knownPlaces: [], names: new Map() });
+      const result = analyze(new TextEncoder().encode(text), { knownPlaces: [], names: NO_NAMES });
       return { title: result.ok ? result.analysis.title : `(rejected: ${result.errors.join('; ')})` };
     };
     const misses = titled

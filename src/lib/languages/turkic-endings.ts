@@ -1,8 +1,9 @@
 import endings from './turkic-endings.json' with { type: 'json' };
 
 /**
- * Case, possessive, plural and relational endings of the archive's Turkic languages (and the
- * commonest Russian ones), as data in turkic-endings.json, written in the match key's alphabet (see
+ * Case, possessive, plural and relational endings of the archive's Turkic languages, Turkmen
+ * included (its back vowel y where the others write ı or ы, key i: Putiniň, Türkmenistanyň,
+ * Moskwany), and the commonest Russian ones, as data in turkic-endings.json, written in the match key's alphabet (see
  * `matchKey`), so `дун`, `dun` and `дүн` are all `dun`: one list for all of them, since a name's
  * forms are matched across alphabets. Ingest uses them to recognise a name's inflected forms;
  * search uses them to take an inflected query back to its stem.
