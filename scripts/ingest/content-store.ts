@@ -1,3 +1,4 @@
+import { todayIsoDay } from '../../src/lib/dates/dates.ts';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bulletinSchema, type Bulletin, type BulletinInput } from '../../src/lib/content/bulletin-schema.ts';
@@ -145,6 +146,7 @@ export function planEntry(analysis: Analysis, bytes: Uint8Array, submittedAs: st
     script: analysis.script,
     date: analysis.date,
     dateSource: analysis.dateSource,
+    ...(analysis.date ? {} : { ingested: todayIsoDay() }),
     ...(analysis.place ? { place: analysis.place } : {}),
     ...(analysis.agency ? { agency: analysis.agency } : {}),
     people: analysis.people,

@@ -30,7 +30,7 @@ const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB']);
 const require = createRequire(import.meta.url);
 const cldrMain = path.join(path.dirname(require.resolve('cldr-localenames-full/package.json')), 'main');
 
-/** A CLDR territory's names in one locale: the standard one first, then its short and variant forms ("Myanmar (Burma)" gives both). */
+/** A CLDR territory's names in one locale: the standard one first, then its short and variant forms. */
 function cldrNames(locale: string): Map<string, string[]> {
   const file = path.join(cldrMain, locale, 'territories.json');
   const territories = JSON.parse(readFileSync(file, 'utf8')).main[locale].localeDisplayNames.territories as Record<string, string>;
@@ -40,8 +40,9 @@ function cldrNames(locale: string): Map<string, string[]> {
     if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code)) continue;
     const list = names.get(code) ?? [];
     names.set(code, list);
-    const parenthesised = value.match(/^(.+?)\s*\((.+)\)$/);
-    for (const name of parenthesised ? [parenthesised[1], parenthesised[2]] : [value]) if (!list.includes(name)) list.push(name);
+    // "Myanmar (Burma)", "Конго (Республикасы)": what the brackets hold is no name alone.
+    const name = value.replace(/\s*\(.+\)$/, '');
+    if (!list.includes(name)) list.push(name);
   }
   return names;
 }

@@ -42,6 +42,8 @@ export const bulletinSchema = z.object({
   /** Publication date; null when the text does not give one (the page then shows none). */
   date: isoDate.nullable(),
   dateSource: dateSource.nullable().default(null),
+  /** For an undated bulletin, the day ingest saw it: stories compare it with bulletins published about then. */
+  ingested: isoDate.optional(),
   place: z.string().min(1).optional(),
   agency: z.string().min(1).optional(),
   /** Gazetteer ids (`content/gazetteer/*.json`) of what the text mentions. */

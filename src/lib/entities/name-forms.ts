@@ -19,20 +19,23 @@ import uz from '../languages/name-forms/uz.json' with { type: 'json' };
  * - `commonWords`: country names that are also common words of the language (Russian "Того",
  *   Turkish "Mali"): capitalised at a sentence's start they prove nothing, so they are not taken there;
  * - `titles`: words that stand before a person's surname ("Президент Жапаров", "Cumhurbaşkanı
- *   Erdoğan"), which let a surname alone name the one gazetteer person who has it.
+ *   Erdoğan"), which let a surname alone name the one gazetteer person who has it;
+ * - `commonAbbreviations`: abbreviations of common nouns (СМИ, ЧС, АО, BAҚ), which the names report
+ *   does not offer as organizations.
  */
 export interface NameForms {
   names: Record<string, string[]>;
   currencies: string[];
   commonWords: string[];
   titles: string[];
+  commonAbbreviations: string[];
 }
 
 const FORMS: Record<string, NameForms> = { az, en, kaa, kk, ky, ru, tk, tr, tt, uz };
 
 export const NAME_FORM_LANGUAGES = Object.keys(FORMS).sort();
 
-const NONE: NameForms = { names: {}, currencies: [], commonWords: [], titles: [] };
+const NONE: NameForms = { names: {}, currencies: [], commonWords: [], titles: [], commonAbbreviations: [] };
 
 /** A language's name forms (`uz-Latn` reads `uz`'s); a language without a file has none. */
 export function nameFormsOf(lang: string): NameForms {
