@@ -98,3 +98,16 @@ export function formatDate(uiLang: string, isoDay: string): string {
 export function formatMonth(uiLang: string, isoMonth: string): string {
   return formatIsoMonth(ui(uiLang).locale, isoMonth, ui(uiLang).dates);
 }
+
+/**
+ * The alphabet pages of a language are read in: its interface's (the Uzbek interface is Cyrillic),
+ * else the language's usual one (Tatar Cyrillic, Turkmen Latin), as ICU knows it.
+ */
+export function pageScript(lang: string): 'Cyrl' | 'Latn' {
+  const locale = hasUi(lang) ? uiByLanguage[lang].locale : lang;
+  try {
+    return new Intl.Locale(locale).maximize().script === 'Cyrl' ? 'Cyrl' : 'Latn';
+  } catch {
+    return 'Latn';
+  }
+}

@@ -1,4 +1,5 @@
 import type { EntityKind, GazetteerEntity } from '../content/gazetteer-schema.ts';
+import { scriptOfName, transliterate } from '../text/transliterate.ts';
 
 /** URL segments of the entity pages, and the frontmatter list each kind is read from. */
 export const ENTITY_SECTIONS = {
@@ -8,10 +9,29 @@ export const ENTITY_SECTIONS = {
 } as const satisfies Record<string, { kind: EntityKind; field: 'organizations' | 'people' | 'countries' }>;
 export type EntitySection = keyof typeof ENTITY_SECTIONS;
 
-/** The name to show readers of a language: its own, else English, else the first listed. */
-export function entityName(entity: GazetteerEntity, lang: string): string {
-  const own = entity.names[lang] ?? entity.names[`${lang}-Cyrl`] ?? entity.names[`${lang}-Latn`] ?? entity.names.en;
-  return (own ?? Object.values(entity.names)[0])[0];
+/** Languages whose names stand in for a language's own, nearest first, per alphabet. */
+const SAME_SCRIPT_ORDER: Record<'Cyrl' | 'Latn', string[]> = {
+  Cyrl: ['ky', 'kk', 'uz-Cyrl', 'tt', 'kaa', 'ru'],
+  Latn: ['tr', 'az', 'uz-Latn', 'tk', 'en'],
+};
+
+/**
+ * The name to show readers of a language in their alphabet (`script`, the page's): the language's
+ * own name in it, else another language's name in that alphabet (nearest languages first), else
+ * one of its names spelled in that alphabet.
+ */
+export function entityName(entity: GazetteerEntity, lang: string, script: 'Cyrl' | 'Latn' = 'Latn'): string {
+  const inScript = (key: string) => entity.names[key]?.find((name) => scriptOfName(name) === script);
+  const own = inScript(`${lang}-${script}`) ?? inScript(lang);
+  if (own) return own;
+  for (const key of SAME_SCRIPT_ORDER[script]) {
+    const other = inScript(key);
+    if (other) return other;
+  }
+  const any = Object.values(entity.names).flat().find((name) => scriptOfName(name) === script);
+  if (any) return any;
+  const source = (entity.names[lang] ?? entity.names[`${lang}-Cyrl`] ?? entity.names[`${lang}-Latn`] ?? entity.names.en ?? Object.values(entity.names)[0])[0];
+  return transliterate(source, script);
 }
 
 /** Every name of every entity, in any language. */
@@ -23,8 +43,7 @@ export function allNames(entities: readonly GazetteerEntity[]): string[] {
 export function namesByScript(entity: GazetteerEntity): { script: 'Cyrl' | 'Latn' | 'Arab'; names: string[] }[] {
   const groups = { Cyrl: new Set<string>(), Latn: new Set<string>(), Arab: new Set<string>() };
   for (const name of Object.values(entity.names).flat()) {
-    const script = /\p{Script=Cyrillic}/u.test(name) ? 'Cyrl' : /\p{Script=Arabic}/u.test(name) ? 'Arab' : 'Latn';
-    groups[script].add(name);
+    groups[scriptOfName(name)].add(name);
   }
   return (['Cyrl', 'Latn', 'Arab'] as const)
     .filter((script) => groups[script].size > 0)

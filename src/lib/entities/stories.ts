@@ -2,6 +2,7 @@ import { parseIsoDay } from '../dates/dates.ts';
 import { matchKey } from '../text/match-key.ts';
 import { forEachWord } from '../text/text.ts';
 import { monthNumberOf } from '../languages/month-names.ts';
+import { nameFormsOf } from './name-forms.ts';
 
 /**
  * Which bulletins report the same story, in any language and from any agency: the way news
@@ -63,7 +64,7 @@ const KEY_LETTERS = 5;
 const MIN_WORD_KEY = 4;
 /** The share of the lighter bulletin's weight two bulletins must share: within a language, and across languages. */
 export const SAME_LANGUAGE_THRESHOLD = 0.3;
-export const CROSS_LANGUAGE_THRESHOLD = 0.2;
+export const CROSS_LANGUAGE_THRESHOLD = 0.3;
 /** Weight of a key by its kind, times its rarity. */
 const KIND_WEIGHT = { word: 1, name: 2, number: 2, entity: 2 } as const;
 /** How many of a bulletin's rarest keys look for candidates; a key in more bulletins than `MAX_POSTINGS` finds none. */
@@ -96,6 +97,17 @@ const DAY = 86_400_000;
 /** A capital after these starts a sentence; after a quote it is still a name (`"Arkadag" seýilgähi`). */
 const SENTENCE_END = /[.!?:—\n]\s*$/;
 
+const titleKeys = new Map<string, Set<string>>();
+
+function titleKeysOf(lang: string): Set<string> {
+  let keys = titleKeys.get(lang);
+  if (!keys) {
+    keys = new Set(nameFormsOf(lang).titles.flatMap((title) => title.split(/[\s-]+/)).map((word) => storyKey(word, lang)));
+    titleKeys.set(lang, keys);
+  }
+  return keys;
+}
+
 /** The key a word stands for: its match key cut to a root. */
 export function storyKey(word: string, lang?: string): string {
   return `w${matchKey(word, lang).slice(0, KEY_LETTERS)}`;
@@ -109,13 +121,17 @@ export function storyKeys(text: string, lang: string, entities: readonly string[
     if (!known) keys.set(key, { kind, written });
     else if (KIND_WEIGHT[kind] > KIND_WEIGHT[known.kind]) keys.set(key, { kind, written });
   };
+  const titles = titleKeysOf(lang);
   forEachWord(text, (start, end) => {
-    const word = text.slice(start, end);
+    // An abbreviation with an ending (`ӨКМнын`, `TDT'nin`) stands for the abbreviation.
+    const word = text.slice(start, end).match(/^\p{Lu}{2,}(?=['’]?\p{Ll})/u)?.[0] ?? text.slice(start, end);
     const key = matchKey(word, lang);
     const capitalised = /^\p{Lu}/u.test(word) && !SENTENCE_END.test(text.slice(Math.max(0, start - 3), start)) && start > 0;
     if (key.length < (capitalised ? 2 : MIN_WORD_KEY)) return;
     const wordKey = `w${key.slice(0, KEY_LETTERS)}`;
-    add(wordKey, capitalised && !entityWords.has(wordKey) ? 'name' : 'word', word);
+    // A title ("Президент") is capitalised in many texts and names no one in particular; an entity's words are the entity.
+    const isName = capitalised && !entityWords.has(wordKey) && !titles.has(wordKey);
+    add(wordKey, isName ? 'name' : 'word', word);
   });
   for (const match of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
     const digits = match[0].replace(/[.,]/g, '');
@@ -249,9 +265,11 @@ function similarity(a: Features, b: Features, sameLanguage: boolean, weightOf: (
   for (const [key, { kind }] of small.keys) {
     const other = large.keys.get(key);
     if (!other) continue;
+    // Evidence is what both write as a name, number or entity: a name in one text is often a plain word in another.
+    const strong = kind !== 'word' && other.kind !== 'word';
+    if (strong) evidence++;
     const strongest = KIND_WEIGHT[kind] >= KIND_WEIGHT[other.kind] ? kind : other.kind;
-    if (strongest !== 'word') evidence++;
-    if (sameLanguage || strongest !== 'word') shared += weightOf(key, sameLanguage ? strongest : 'name');
+    if (sameLanguage || strong) shared += weightOf(key, strongest);
   }
   if (evidence < (sameLanguage ? MIN_EVIDENCE_SAME_LANGUAGE : MIN_EVIDENCE_CROSS_LANGUAGE)) return 0;
   const base = sameLanguage ? Math.min(a.weight, b.weight) : Math.min(a.strongWeight, b.strongWeight);
@@ -319,4 +337,13 @@ function storiesFrom(
     });
   }
   return stories.sort((x, y) => (x.id < y.id ? -1 : 1));
+}
+
+/** How many shared names and numbers a link shows readers. */
+const SHOWN_EVIDENCE = 6;
+
+/** Why two bulletins of a story are linked, for readers: the names and numbers their direct link shares (none for an editor's link). */
+export function evidenceOf(links: readonly StoryLink[], a: string, b: string): string[] {
+  const link = links.find((candidate) => (candidate.a === a && candidate.b === b) || (candidate.a === b && candidate.b === a));
+  return link ? [...link.shared.names, ...link.shared.numbers].slice(0, SHOWN_EVIDENCE) : [];
 }

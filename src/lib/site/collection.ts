@@ -9,7 +9,8 @@ import { compareNewestFirst } from '../dates/dates.ts';
 import { ENTITY_SECTIONS, type EntitySection } from '../entities/entities.ts';
 import { loadAllGazetteer } from '../content/gazetteer-fs.ts';
 import { markdownBodyOf, markdownToHtml } from './markdown.ts';
-import { linkSameStories } from '../entities/same-story.ts';
+import { knowArchive, type ArchiveKnowledge, type BulletinKnowledge } from '../entities/archive-knowledge.ts';
+import type { Story, StoryLink } from '../entities/stories.ts';
 import { editUrl } from './urls.ts';
 
 export type BulletinEntry = CollectionEntry<'bulletins'>;
@@ -98,22 +99,58 @@ export function bySizeLargestFirst<T extends { lang: string; bulletins: unknown[
   return [...sections].sort((a, b) => b.bulletins.length - a.bulletins.length || a.lang.localeCompare(b.lang));
 }
 
-let sameStories: Map<string, string[]> | undefined;
+let knowledge: Promise<ArchiveKnowledge> | undefined;
 
-/** Ids of the bulletins that report the same story in other languages, for every bulletin. */
-export async function getSameStoryLinks(): Promise<Map<string, string[]>> {
-  sameStories ??= linkSameStories(
-    (await getBulletins()).map((entry) => ({
-      id: idOf(entry),
-      lang: entry.data.lang,
-      date: entry.data.date,
-      people: entry.data.people,
-      organizations: entry.data.organizations,
-      sameStory: entry.data.sameStory,
-      notSameStory: entry.data.notSameStory,
-    })),
+/**
+ * What the archive knows of its bulletins (src/lib/entities/archive-knowledge.ts): the entities
+ * each names, found in its text on every build, and the stories they group into. Worked out once
+ * per build: bulletin, story and entity pages all read it.
+ */
+export function getKnowledge(): Promise<ArchiveKnowledge> {
+  knowledge ??= getBulletins().then((entries) =>
+    knowArchive(
+      entries.map((entry) => ({
+        id: idOf(entry),
+        lang: entry.data.lang,
+        date: entry.data.date,
+        ingested: entry.data.ingested ?? null,
+        title: entry.data.title,
+        // Read here, not with getBody: getBody asks which bulletins the feeds carry, and the
+        // organizations' feeds ask this knowledge which bulletins name each organization.
+        body: markdownBodyOf(readFileSync(path.resolve(entry.filePath!), 'utf8')),
+        people: entry.data.people,
+        organizations: entry.data.organizations,
+        countries: entry.data.countries,
+        sameStory: entry.data.sameStory,
+        notSameStory: entry.data.notSameStory,
+      })),
+      getGazetteer(),
+    ),
   );
-  return sameStories;
+  return knowledge;
+}
+
+/** A bulletin's entities as the archive knows them: its frontmatter's and those found in its text. */
+export async function knowledgeOf(entry: BulletinEntry): Promise<BulletinKnowledge> {
+  return (await getKnowledge()).bulletins.get(idOf(entry))!;
+}
+
+/** A story with its bulletins' entries, for the pages that show it. */
+export interface StoryOfEntries {
+  id: string;
+  members: BulletinEntry[];
+  links: StoryLink[];
+}
+
+let storyEntries: Promise<StoryOfEntries[]> | undefined;
+
+/** Every story of two or more bulletins, with their entries. */
+export function getStories(): Promise<StoryOfEntries[]> {
+  storyEntries ??= Promise.all([getKnowledge(), getBulletins()]).then(([known, entries]) => {
+    const byId = new Map(entries.map((entry) => [idOf(entry), entry]));
+    return known.stories.map((story: Story) => ({ id: story.id, members: story.members.map((id) => byId.get(id)!), links: story.links }));
+  });
+  return storyEntries;
 }
 
 let gazetteer: Gazetteer | undefined;
@@ -140,6 +177,8 @@ export interface EntityMentions {
   entity: GazetteerEntity;
   /** Every bulletin that mentions it, in any language, newest first. */
   bulletins: BulletinEntry[];
+  /** The forms the bulletins write it in, most frequent first. */
+  variants: string[];
 }
 
 let entityMentions: EntityMentions[] | undefined;
@@ -154,8 +193,9 @@ export async function getEntityMentions(): Promise<EntityMentions[]> {
   const mentions: EntityMentions[] = [];
   for (const [section, { kind, field }] of Object.entries(ENTITY_SECTIONS) as [EntitySection, (typeof ENTITY_SECTIONS)[EntitySection]][]) {
     const byId = new Map<string, BulletinEntry[]>();
+    const known = await getKnowledge();
     for (const entry of bulletins) {
-      for (const id of entry.data[field]) {
+      for (const id of known.bulletins.get(idOf(entry))![field]) {
         const list = byId.get(id);
         if (list) list.push(entry);
         else byId.set(id, [entry]);
@@ -163,7 +203,13 @@ export async function getEntityMentions(): Promise<EntityMentions[]> {
     }
     for (const entity of getGazetteer()[kind]) {
       const mentioning = byId.get(entity.id);
-      if (mentioning) mentions.push({ section, entity, bulletins: mentioning });
+      if (!mentioning) continue;
+      const counts = new Map<string, number>();
+      for (const entry of mentioning) {
+        for (const written of known.bulletins.get(idOf(entry))!.variants[`${kind}:${entity.id}`] ?? []) counts.set(written, (counts.get(written) ?? 0) + 1);
+      }
+      const variants = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([written]) => written);
+      mentions.push({ section, entity, bulletins: mentioning, variants });
     }
   }
   entityMentions = mentions;

@@ -28,18 +28,22 @@ describe('entityName', () => {
     names: { ky: ['Түрк мамлекеттер уюму', 'ТМУ'], 'uz-Latn': ['Turkiy davlatlar tashkiloti'], 'uz-Cyrl': ['Туркий давлатлар ташкилоти'], en: ['Organization of Turkic States', 'OTS'] },
   };
 
-  it('is the first name in the reader\'s language', () => {
-    expect(entityName(entity, 'ky')).toBe('Түрк мамлекеттер уюму');
+  it('is the first name in the reader\'s language and alphabet', () => {
+    expect(entityName(entity, 'ky', 'Cyrl')).toBe('Түрк мамлекеттер уюму');
+    expect(entityName(entity, 'uz', 'Cyrl')).toBe('Туркий давлатлар ташкилоти');
+    expect(entityName(entity, 'uz', 'Latn')).toBe('Turkiy davlatlar tashkiloti');
   });
 
-  it('takes a script-tagged name for a language listed only by script, Cyrillic first', () => {
-    expect(entityName(entity, 'uz')).toBe('Туркий давлатлар ташкилоти');
-    expect(entityName({ id: 'x', names: { 'uz-Latn': ['Latin only'], en: ['English'] } }, 'uz')).toBe('Latin only');
+  it('takes a related language\'s name in the reader\'s alphabet before any other alphabet', () => {
+    const person: GazetteerEntity = { id: 'sadyr-japarov', names: { ky: ['Садыр Жапаров'], 'uz-Latn': ['Sadir Japarov'], en: ['Sadyr Japarov'] } };
+    expect(entityName(person, 'uz', 'Cyrl')).toBe('Садыр Жапаров');
+    expect(entityName(person, 'tt', 'Cyrl')).toBe('Садыр Жапаров');
+    expect(entityName(entity, 'tr', 'Latn')).toBe('Turkiy davlatlar tashkiloti');
   });
 
-  it('falls back to English, then to the first name listed', () => {
-    expect(entityName(entity, 'tr')).toBe('Organization of Turkic States');
-    expect(entityName({ id: 'x', names: { ru: ['Только по-русски'], kk: ['Қазақша'] } }, 'tr')).toBe('Только по-русски');
+  it('spells a name in the reader\'s alphabet where the gazetteer has none in it', () => {
+    expect(entityName({ id: 'x', names: { ru: ['Жапаров'] } }, 'tr', 'Latn')).toBe('Zhaparov');
+    expect(entityName({ id: 'x', names: { 'uz-Latn': ['Shavkat Mirziyoyev'] } }, 'uz', 'Cyrl')).toBe('Шавкат Мирзиёйев');
   });
 });
 

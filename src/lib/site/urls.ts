@@ -17,3 +17,7 @@ export function originalViewPath(id: string): string {
   return `${bulletinPath(id)}original/`;
 }
 
+/** A story's page in a language section: `/<lang>/stories/<story id>/`. */
+export function storyPath(lang: string, storyId: string): string {
+  return `${lang}/stories/${storyId}/`;
+}

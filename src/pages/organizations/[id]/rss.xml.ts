@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { GazetteerEntity } from '../../../lib/content/gazetteer-schema.ts';
 import { loadSiteConfig } from '../../../lib/site/site-config.ts';
-import { fill, ui } from '../../../i18n/index.ts';
+import { fill, pageScript, ui } from '../../../i18n/index.ts';
 import { getFeeds, pageCacheKey, type BulletinEntry } from '../../../lib/site/collection.ts';
 import { entityName } from '../../../lib/entities/entities.ts';
 import { bulletinFeed } from '../../../lib/site/feed.ts';
@@ -21,7 +21,7 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = ({ props, site }) => {
   const { entity, bulletins } = props as { entity: GazetteerEntity; bulletins: BulletinEntry[] };
   const config = loadSiteConfig();
-  const name = entityName(entity, config.defaultUiLanguage);
+  const name = entityName(entity, config.defaultUiLanguage, pageScript(config.defaultUiLanguage));
   return bulletinFeed({
     title: `${config.title} — ${name}`,
     description: fill(ui(config.defaultUiLanguage).feedFor, { name }),
