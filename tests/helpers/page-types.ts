@@ -10,7 +10,7 @@ export interface SitePage {
   url: string;
 }
 
-const SECTION_FOLDERS = new Set(['archive', 'organizations', 'countries', 'people', 'pages', 'search']);
+const SECTION_FOLDERS = new Set(['archive', 'organizations', 'countries', 'people', 'pages', 'search', 'stories']);
 
 const foldersIn = (dir: string) =>
   existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort() : [];
@@ -18,7 +18,7 @@ const foldersIn = (dir: string) =>
 /**
  * Every kind of page of a built site, for each language section (and so each interface language
  * the site shows): the home and 404 pages, listings and their second page, the archive and a month
- * of it, entity indexes and an entity page, editorial pages, a search with results, bulletins
+ * of it, entity indexes and an entity page, a story page, editorial pages, a search with results, bulletins
  * (all of them with `allBulletins`, else the one with the longest title in each section) and the
  * original view page of one of them.
  */
@@ -43,6 +43,8 @@ export function sitePages(dist: string, options: { allBulletins?: boolean } = {}
       add(`${index}-index`, `${lang}/${index}/`);
       add(`${index}-entity`, `${lang}/${index}/${entities[0]}/`);
     }
+    const story = foldersIn(path.join(dist, lang, 'stories'))[0];
+    if (story) add('story', `${lang}/stories/${story}/`);
     const entity = foldersIn(path.join(dist, lang, 'organizations'))[0];
     const query = entity && readFileSync(path.join(dist, lang, 'organizations', entity, 'index.html'), 'utf8').match(/href="[^"]*\/search\/(\?q=[^"]+)"/)?.[1];
     if (query) add('search', `${lang}/search/${query}`);

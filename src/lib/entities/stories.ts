@@ -3,6 +3,7 @@ import { matchKey } from '../text/match-key.ts';
 import { forEachWord } from '../text/text.ts';
 import { monthNumberOf } from '../languages/month-names.ts';
 import { nameFormsOf } from './name-forms.ts';
+import { ENDING_SEQUENCE } from '../languages/turkic-endings.ts';
 
 /**
  * Which bulletins report the same story, in any language and from any agency: the way news
@@ -102,10 +103,16 @@ const titleKeys = new Map<string, Set<string>>();
 function titleKeysOf(lang: string): Set<string> {
   let keys = titleKeys.get(lang);
   if (!keys) {
-    keys = new Set(nameFormsOf(lang).titles.flatMap((title) => title.split(/[\s-]+/)).map((word) => storyKey(word, lang)));
+    keys = new Set(nameFormsOf(lang).titles.flatMap((title) => title.split(/[\s-]+/)).map((word) => matchKey(word, lang)));
     titleKeys.set(lang, keys);
   }
   return keys;
+}
+
+/** Whether a word's match key is a title's, with or without endings ("Президенти", not "Мырза-Арык" for "мырза"). */
+function isTitle(key: string, titles: Set<string>): boolean {
+  for (const title of titles) if (key.startsWith(title) && ENDING_SEQUENCE.test(key.slice(title.length))) return true;
+  return false;
 }
 
 /** The key a word stands for: its match key cut to a root. */
@@ -130,11 +137,12 @@ export function storyKeys(text: string, lang: string, entities: readonly string[
     if (key.length < (capitalised ? 2 : MIN_WORD_KEY)) return;
     const wordKey = `w${key.slice(0, KEY_LETTERS)}`;
     // A title ("Президент") is capitalised in many texts and names no one in particular; an entity's words are the entity.
-    const isName = capitalised && !entityWords.has(wordKey) && !titles.has(wordKey);
+    const isName = capitalised && !entityWords.has(wordKey) && !isTitle(key, titles);
     add(wordKey, isName ? 'name' : 'word', word);
   });
-  for (const match of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
-    const digits = match[0].replace(/[.,]/g, '');
+  // Thousands, decimals and times of day (`1,5`, `3:50`) are one number each.
+  for (const match of text.matchAll(/\d+(?:[.,:]\d+)*/g)) {
+    const digits = match[0].replace(/[.,:]/g, '');
     // One digit is a count or a day of the month, no evidence; a year alone is in every bulletin of that year.
     if (digits.length >= 2) add(`#${digits}`, 'number', match[0]);
   }
