@@ -86,7 +86,7 @@ export function evaluateStories(items: readonly LabelledItem[], gazetteerDir: st
     const knowledge = knowArchive(readArchiveInputs(content), gazetteer);
 
     const gold = new Map<string, string[]>();
-    for (const [id, item] of itemOf) if (item.story) gold.set(item.story, [...(gold.get(item.story) ?? []), item.id]);
+    for (const item of itemOf.values()) if (item.story) gold.set(item.story, [...(gold.get(item.story) ?? []), item.id]);
     const predicted = new Map(knowledge.stories.map((story) => [story.id, story.members.flatMap((id) => (itemOf.has(id) ? [itemOf.get(id)!.id] : []))]));
     const goldPairs = pairsOf(gold);
     const predictedPairs = pairsOf(predicted);

@@ -4,7 +4,7 @@
  * Writes `<content>/gazetteer/countries.json` from CLDR's territory names (the
  * `cldr-localenames-full` package) in every archive language, plus the forms news uses that CLDR
  * does not list (abbreviations such as РФ, АҚШ, ABD and official long names), which are data per
- * language in `src/lib/languages/name-forms/<lang>.json`. Names a maintainer added by hand are
+ * language in `src/lib/languages/<lang>/name-forms.json`. Names a maintainer added by hand are
  * kept, first, so the regenerated file only ever gains names. The output is committed: the build and
  * ingest read one gazetteer, need neither the 35 MB package nor a Node whose ICU matches, and a
  * maintainer sees in a pull request's diff exactly which names a CLDR update brings.
@@ -89,7 +89,7 @@ export function countriesGazetteer(existing: readonly GazetteerEntity[]): Gazett
   for (const lang of NAME_FORM_LANGUAGES) {
     for (const [code, list] of Object.entries(nameFormsOf(lang).names)) {
       const entity = byCode.get(code);
-      if (!entity) throw new Error(`src/lib/languages/name-forms/${lang}.json: "${code}" is no ISO 3166 code CLDR knows; correct it`);
+      if (!entity) throw new Error(`src/lib/languages/${lang}/name-forms.json: "${code}" is no ISO 3166 code CLDR knows; correct it`);
       for (const name of list) addName(entity, languageKeyOf(lang, name), name);
     }
   }

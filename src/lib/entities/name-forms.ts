@@ -1,17 +1,17 @@
-import az from '../languages/name-forms/az.json' with { type: 'json' };
-import en from '../languages/name-forms/en.json' with { type: 'json' };
-import kaa from '../languages/name-forms/kaa.json' with { type: 'json' };
-import kk from '../languages/name-forms/kk.json' with { type: 'json' };
-import ky from '../languages/name-forms/ky.json' with { type: 'json' };
-import ru from '../languages/name-forms/ru.json' with { type: 'json' };
-import tk from '../languages/name-forms/tk.json' with { type: 'json' };
-import tr from '../languages/name-forms/tr.json' with { type: 'json' };
-import tt from '../languages/name-forms/tt.json' with { type: 'json' };
-import uz from '../languages/name-forms/uz.json' with { type: 'json' };
+import az from '../languages/az/name-forms.json' with { type: 'json' };
+import en from '../languages/en/name-forms.json' with { type: 'json' };
+import kaa from '../languages/kaa/name-forms.json' with { type: 'json' };
+import kk from '../languages/kk/name-forms.json' with { type: 'json' };
+import ky from '../languages/ky/name-forms.json' with { type: 'json' };
+import ru from '../languages/ru/name-forms.json' with { type: 'json' };
+import tk from '../languages/tk/name-forms.json' with { type: 'json' };
+import tr from '../languages/tr/name-forms.json' with { type: 'json' };
+import tt from '../languages/tt/name-forms.json' with { type: 'json' };
+import uz from '../languages/uz/name-forms.json' with { type: 'json' };
 
 /**
- * How a language's news writes names beyond the gazetteer's full forms, one file per language in
- * `src/lib/languages/name-forms/`:
+ * How a language's news writes names beyond the gazetteer's full forms, one file in each language's folder,
+ * `src/lib/languages/<lang>/name-forms.json`:
  * - `names`: country abbreviations and official long forms by ISO 3166 code (РФ, АҚШ, ABD,
  *   Кыргыз Республикасы), which `npm run gazetteer:countries` adds to the gazetteer beside CLDR's;
  * - `currencies`: words that make a country name beside them part of a currency's name

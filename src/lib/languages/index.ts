@@ -11,7 +11,9 @@ import { readdirSync, readFileSync } from 'node:fs';
  * - `function-words.json`: its commonest short words, a sign of prose (npm run function-words);
  * - `cldr-dates.json`: CLDR's abbreviated month and weekday names (npm run cldr-dates);
  * - `spellings.json`: how readers type the language's letters, imported by search statically
- *   (src/lib/search/spelling-conventions.ts), since the browser has no file system.
+ *   (src/lib/search/spelling-conventions.ts), since the browser has no file system;
+ * - `name-forms.json`: country abbreviations, currency words, titles before a surname, imported
+ *   statically by src/lib/entities/name-forms.ts, since the build's bundle reads it too.
  *
  * For Node only (ingest): the browser reads nothing here.
  */
