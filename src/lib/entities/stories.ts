@@ -1,7 +1,7 @@
 import { parseIsoDay } from '../dates/dates.ts';
 import { matchKey } from '../text/match-key.ts';
 import { forEachWord } from '../text/text.ts';
-import { monthNumberOf } from '../languages/month-names.ts';
+import { monthNumberOf } from '../languages/month-tables.ts';
 import { nameFormsOf } from './name-forms.ts';
 import { ENDING_SEQUENCE } from '../languages/turkic-endings.ts';
 
