@@ -19,8 +19,8 @@ import { ENDING_SEQUENCE } from '../languages/turkic-endings.ts';
  * connected groups of such pairs, merged strongest pair first; editors' `sameStory` links join,
  * and `notSameStory` keeps two bulletins out of one story.
  *
- * Cost: a bulletin is compared only with the bulletins that share one of its rarest keys within
- * the window (an inverted index), never with every bulletin.
+ * Cost: a bulletin is compared only with the few bulletins that share two or more of its rarest
+ * keys (an inverted index), never with every bulletin.
  */
 export interface StoryInput {
   id: string;
@@ -70,6 +70,9 @@ export const CROSS_LANGUAGE_THRESHOLD = 0.3;
 const KIND_WEIGHT = { word: 1, name: 2, number: 2, entity: 2 } as const;
 /** How many of a bulletin's rarest keys look for candidates; a key in more bulletins than `MAX_POSTINGS` finds none. */
 const PROBE_KEYS = 24;
+/** A story's versions share several names, numbers or entities: one rare key in common is chance. */
+const MIN_SHARED_PROBES = 2;
+const MAX_CANDIDATES = 50;
 /** A text with less to say than this (a few words, or a script the keys do not read) is matched by editors only. */
 const MIN_WEIGHT = 20;
 /**
@@ -78,7 +81,7 @@ const MIN_WEIGHT = 20;
  */
 const MIN_EVIDENCE_SAME_LANGUAGE = 3;
 const MIN_EVIDENCE_CROSS_LANGUAGE = 3;
-const MAX_POSTINGS = 200;
+const MAX_POSTINGS = 100;
 
 type KeyKind = keyof typeof KIND_WEIGHT;
 
@@ -241,8 +244,14 @@ export function groupStories(inputs: readonly StoryInput[], thresholds: StoryThr
       .filter((key) => index.get(key)!.length > 1 && index.get(key)!.length <= MAX_POSTINGS)
       .sort((a, b) => index.get(a)!.length - index.get(b)!.length || (a < b ? -1 : 1))
       .slice(0, PROBE_KEYS);
-    const candidates = new Set<number>();
-    for (const key of probes) for (const other of index.get(key)!) if (other > position) candidates.add(other);
+    // Candidates share at least two of its rarest keys; the most such first, at most MAX_CANDIDATES.
+    const sharedProbes = new Map<number, number>();
+    for (const key of probes) for (const other of index.get(key)!) if (other > position) sharedProbes.set(other, (sharedProbes.get(other) ?? 0) + 1);
+    const candidates = [...sharedProbes]
+      .filter(([, count]) => count >= MIN_SHARED_PROBES)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, MAX_CANDIDATES)
+      .map(([other]) => other);
     for (const other of candidates) {
       const candidate = features[other];
       if (!inWindow(feature, candidate) || daysDisagree(feature, candidate)) continue;
