@@ -9,12 +9,14 @@ import tt from '../languages/tt/spellings.json' with { type: 'json' };
 import uz from '../languages/uz/spellings.json' with { type: 'json' };
 import { ENDINGS } from '../languages/turkic-endings.ts';
 import { lowerCaseFor } from '../text/text.ts';
+import { spell, TYPING_KEY } from '../text/letters.ts';
 
 /**
  * How readers type a word, and the one spelling (its *typing key*) that every way of typing it
  * shares, so that search can meet a reader's query and a bulletin's word.
  *
- * `typingKey` folds what any reader may type into one lower-case ASCII key, whatever the alphabet:
+ * `typingKey` folds what any reader may type into one lower-case ASCII key, whatever the alphabet
+ * (its letters and sounds: src/lib/text/letters.ts):
  * Cyrillic and Latin letters of one sound meet (`ж`, `zh`, `j`, `c` and `ž`; `ш`, `sh` and `ş`), the
  * special letters of the Turkic Cyrillic alphabets meet the plain letters of a Russian keyboard
  * (`ө`/`о`, `ң`/`н`, `қ`/`к`, `ұ`/`ү`/`у`, `і`/`и`, `ә`/`а`), and `y`, `ы`, `ı`, `й`, `і`, `и`, `i` are
@@ -38,26 +40,6 @@ export const LANGUAGE_SPELLINGS: Record<string, LanguageSpellings> = Object.from
   [az, en, kk, ky, ru, tk, tr, tt, uz].map((table) => [table.language, table as LanguageSpellings]),
 );
 
-/** Sounds written with several letters, read before single letters; classes are digits so keys stay lower case. */
-const SOUNDS: [RegExp, string][] = [
-  [/[oо][ʻʼ'‘’`]/g, 'o'],
-  [/[gг][ʻʼ'‘’`]/g, 'g'],
-  [/shch|sh|ş|š|ш|щ/g, '1'],
-  [/ch|ç|č|ч/g, '2'],
-  [/dzh|дж|zh|c|j|ж|җ|ž/g, '3'],
-  [/gh|ğ|ғ/g, 'g'],
-  [/kh|x|х|ҳ|һ|h/g, '4'],
-  [/ts|ц/g, '5'],
-  [/ng|нг|ң|ň|ñ/g, 'n'],
-];
-
-const LETTERS: Record<string, string> = {
-  а: 'a', ә: 'a', ä: 'a', б: 'b', в: 'v', w: 'v', г: 'g', д: 'd', е: 'e', э: 'e', ə: 'e', ё: 'io', з: 'z',
-  и: 'i', і: 'i', ı: 'i', ы: 'i', й: 'i', y: 'i', ý: 'i', к: 'k', қ: 'k', q: 'k', л: 'l', м: 'm', н: 'n',
-  о: 'o', ө: 'o', ö: 'o', ў: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ү: 'u', ұ: 'u', ü: 'u', ф: 'f',
-  ю: 'iu', я: 'ia', ъ: '', ь: '',
-};
-
 const keyCache = new Map<string, string>();
 const KEY_CACHE_LIMIT = 200_000;
 
@@ -75,12 +57,7 @@ export function typingKey(word: string): string {
 function computeTypingKey(word: string): string {
   // Turkish and Azerbaijani İ and I fold to the same vowel as i and ı, so plain lower-casing is enough.
   // Digits are no part of a typing key: its sound classes are digits.
-  let key = word.replace(/İ/g, 'i').toLowerCase().normalize('NFC').replace(/\p{Nd}/gu, '');
-  for (const [pattern, sound] of SOUNDS) key = key.replace(pattern, sound);
-  key = [...key].map((character) => LETTERS[character] ?? character).join('');
-  return key
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return spell(word.replace(/İ/g, 'i').toLowerCase().normalize('NFC').replace(/\p{Nd}/gu, ''), TYPING_KEY)
     .replace(/[^a-z0-9]/g, '')
     // A doubled letter is one (`коопсуздук`/`kopsuzduk`); a longer run stays as it is: spellings
     // differ by single and double letters only, and `oooo` (typed by no one for a word) is not `ООО`.

@@ -1,5 +1,5 @@
 /*
- * Between the archive's alphabets. Two uses:
+ * Between the archive's alphabets (their letters: letters.ts). Two uses:
  *
  * - `slugify` / `toAscii`: readable ASCII for URLs (Cyrillic → Latin, Turkic Latin letters → ASCII).
  * - `matchKey`: one spelling-independent key for a word, whatever alphabet and convention wrote it,
@@ -10,25 +10,10 @@
  */
 import { memoByWord } from './word-memo.ts';
 import { lowerCaseFor } from './text.ts';
-
-const CYRILLIC_TO_LATIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
-  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
-  ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
-  ң: 'ng', ө: 'o', ү: 'u', ә: 'a', і: 'i', ұ: 'u', қ: 'q', ғ: 'gh', һ: 'h', ҳ: 'h', ў: 'o', җ: 'j',
-};
-
-/** Latin letters of Turkic alphabets that have no ASCII form of their own. */
-const LATIN_TO_ASCII: Record<string, string> = {
-  ı: 'i', ş: 's', ğ: 'g', ç: 'c', ö: 'o', ü: 'u', ə: 'a', ä: 'a', ň: 'n', ý: 'y', ž: 'zh', ʻ: '', ʼ: '', '‘': '', '’': '',
-};
+import { NAME_KEY, READABLE, spell } from './letters.ts';
 
 export function toAscii(text: string): string {
-  return [...text.toLocaleLowerCase('tr').normalize('NFC')]
-    .map((character) => CYRILLIC_TO_LATIN[character] ?? LATIN_TO_ASCII[character] ?? character)
-    .join('')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
+  return spell(text.toLocaleLowerCase('tr').normalize('NFC'), READABLE);
 }
 
 /** A readable, ASCII, lower-case slug of at most `maxWords` words. */
@@ -41,29 +26,7 @@ export function slugify(text: string, maxWords = 8): string {
     .join('-');
 }
 
-/**
- * Each letter's sound class in the match key. Multi-letter Latin spellings (`sh`, `ch`, `zh`, `kh`,
- * `oʻ`, `gʻ`) are read before single letters. Turkish and Azerbaijani `c` is Kyrgyz `ж` and Uzbek
- * `j`; `ç` and `ch` are `ч`; `x` is Uzbek and Azerbaijani `х`.
- */
-const KEY_DIGRAPHS: [RegExp, string][] = [
-  [/[oо][ʻʼ'‘’`]/g, 'o'],
-  [/[gг][ʻʼ'‘’`]/g, 'g'],
-  [/shch|sh|ş|ш|щ/g, 'S'],
-  [/ch|ç|ч/g, 'C'],
-  [/zh|dzh|дж|c|j|ж|җ/g, 'J'],
-  [/kh|x|х|ҳ|һ|h/g, 'H'],
-  [/ts|ц/g, 'T'],
-];
-
-const KEY_LETTERS: Record<string, string> = {
-  а: 'a', ә: 'e', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'yo', з: 'z', и: 'i', і: 'i', й: 'y',
-  к: 'k', қ: 'k', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't',
-  у: 'u', ү: 'u', ұ: 'u', ў: 'o', ф: 'f', ы: 'i', э: 'e', ю: 'yu', я: 'ya', ъ: '', ь: '',
-  ı: 'i', ğ: 'g', ö: 'o', ü: 'u', ə: 'e', ä: 'e', á: 'e', ň: 'n', ñ: 'n', ý: 'y', ž: 'J', q: 'k', w: 'v',
-  ó: 'o', ú: 'u', ǵ: 'g', í: 'i', é: 'e',
-};
-
+/** The name key's sound classes (letters.ts) as they are written in the key. */
 const KEY_CLASS_TO_ASCII: Record<string, string> = { S: 'sh', C: 'ch', J: 'j', H: 'h', T: 'ts' };
 
 /**
@@ -75,13 +38,7 @@ const KEY_CLASS_TO_ASCII: Record<string, string> = { S: 'sh', C: 'ch', J: 'j', H
 export const matchKey: (word: string, lang?: string) => string = memoByWord(computeMatchKey, 200_000);
 
 function computeMatchKey(word: string, lang?: string): string {
-  const lowered = lowerCaseFor(word.replace(/İ/g, 'i'), lang ?? '').normalize('NFC');
-  let key = lowered;
-  for (const [pattern, sound] of KEY_DIGRAPHS) key = key.replace(pattern, sound);
-  key = [...key].map((character) => KEY_LETTERS[character] ?? character).join('');
-  key = key
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const key = spell(lowerCaseFor(word.replace(/İ/g, 'i'), lang ?? '').normalize('NFC'), NAME_KEY)
     .replace(/[^a-zSCJHT]/g, '')
     .replace(/(.)\1+/g, '$1')
     .replace(/([aeiou])y(?=[aeiou])/g, '$1');
