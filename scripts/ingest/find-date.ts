@@ -3,6 +3,7 @@ import { locateDateline } from './find-dateline.ts';
 import { inferYear, type FullDate } from './infer-year.ts';
 import { LANGUAGES } from '../../src/lib/languages/index.ts';
 import { monthNumberOf, YEAR_WORD } from '../../src/lib/languages/month-names.ts';
+import { SENTENCE_END_IN_TEXT } from '../../src/lib/text/sentences.ts';
 import { WORD, wordCount } from '../../src/lib/text/text.ts';
 import { readingOf, readingsPerLanguage, tokenized, type TokenizedText } from './token-stream.ts';
 import { DATE_ADVICE } from './date-advice.ts';
@@ -61,7 +62,6 @@ const YEAR_BEFORE_DAY = new RegExp(String.raw`(?<![\d.])(\d{4})\s*-?\s*(?:\p{L}{
 const YEAR_AFTER_MONTH = /^\.?,?\s+(\d{4})(?![\d.,:]?\d|\s*[-–]\s*\d)/u;
 /** English month-first order: `April 06, 2009`. */
 const DAY_AND_YEAR_AFTER_MONTH = /^\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?![\d.,:]?\d)/u;
-const SENTENCE_END = /[.!?…](?=\s|$)/u;
 
 /** The lines of a page a publication date may be read from, as the page structure found them. */
 export interface DateLines {
@@ -267,7 +267,7 @@ function opensLead(text: string, mention: DateMention): boolean {
   const before = text.slice(line.start, mention.start).trim();
   if (before && (wordCount(before) > LEAD_MAX_WORDS_BEFORE_DATE || !/[,:–—-]$/u.test(before))) return false;
   const afterLine = text.slice(mention.end, line.end);
-  const sentenceEnd = afterLine.search(SENTENCE_END);
+  const sentenceEnd = afterLine.search(SENTENCE_END_IN_TEXT);
   const after = sentenceEnd === -1 ? afterLine : afterLine.slice(0, sentenceEnd);
   return wordCount(after) >= LEAD_MIN_WORDS_AFTER_DATE && !isLimit(text, mention, after);
 }

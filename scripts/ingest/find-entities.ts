@@ -1,5 +1,6 @@
 import type { EntityKind, Gazetteer } from '../../src/lib/content/gazetteer-schema.ts';
 import { matchKey } from '../../src/lib/text/match-key.ts';
+import { BEFORE_SENTENCE_START } from '../../src/lib/text/sentences.ts';
 import { isWhiteSpaceCode } from '../../src/lib/text/text.ts';
 import { ENDING_SEQUENCE, withoutApostropheEnding } from '../../src/lib/languages/turkic-endings.ts';
 import { nameFormsOf } from '../../src/lib/entities/name-forms.ts';
@@ -84,8 +85,6 @@ export function entityTokens(input: string | TokenizedText, lang?: string): Toke
   return tokens.map((token) => ({ form: readingOf(token.facts, forms, read), startsSentence: startsSentence(text, token.start) }));
 }
 
-const SENTENCE_END = '.!?:«"“—–-';
-
 /**
  * Whether the word at `start` opens a sentence: nothing but white space within the three
  * characters before it, or the last other character there ends a sentence or opens a quote.
@@ -94,7 +93,7 @@ const SENTENCE_END = '.!?:«"“—–-';
  */
 function startsSentence(text: string, start: number): boolean {
   for (let index = start - 1; index >= Math.max(0, start - 3); index--) {
-    if (!isWhiteSpaceCode(text.charCodeAt(index))) return SENTENCE_END.includes(text[index]);
+    if (!isWhiteSpaceCode(text.charCodeAt(index))) return BEFORE_SENTENCE_START.includes(text[index]);
   }
   return true;
 }

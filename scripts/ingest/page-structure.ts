@@ -1,5 +1,6 @@
 import { CUE_KINDS, LANGUAGES, NETWORK_NAMES, type CueKind } from '../../src/lib/languages/index.ts';
 import { namesWeekday } from '../../src/lib/languages/month-names.ts';
+import { ENDS_AS_SENTENCE } from '../../src/lib/text/sentences.ts';
 import { caselessKey, WORD, wordCount } from '../../src/lib/text/text.ts';
 import { linesBelowArticle } from './prose-blocks.ts';
 import { selectLines, tokenized, wordsInLine, type TokenizedText } from './token-stream.ts';
@@ -93,7 +94,6 @@ const MENU_SEPARATOR = /\s+(?:[>»›|•→·]|\/)\s+/u;
 const BREADCRUMB_SEPARATOR = /\s+[>»›→]\s+/u;
 /** One of MENU_SEPARATOR's characters: a cheap test before a line is split by it. */
 const MENU_SEPARATOR_CHARACTER = /[>»›|•→·/]/u;
-const SENTENCE_END = /[.!?…]["»”)]*$/u;
 /** A view counter: `👁 842`, `1,204 views`, `Просмотров: 4 120`. */
 const COUNTER_NUMBER = String.raw`\d[\d\s.,]*`;
 /** `Просмотров: 4 120` after the cue, `1,204 views` before it; compiled once, not per line. */
@@ -322,7 +322,7 @@ function isPublicationLine(line: string, key: string, words: number): boolean {
   if (line.length > PUBLICATION_MAX_LENGTH || !DATE_OR_TIME.test(line)) return false;
   // `Бишкек, 19.05.21. Жыйын өттү.` is a dateline opening a sentence; `Дата: 17:28, 28-08-2014.`
   // and `14-nji fewral 2025 ý.` (a year word cut to one letter) are stamps.
-  if (SENTENCE_END.test(line) && !/(?:\d|(?<![\p{L}\p{M}])\p{L})\.$/u.test(line)) return false;
+  if (ENDS_AS_SENTENCE.test(line) && !/(?:\d|(?<![\p{L}\p{M}])\p{L})\.$/u.test(line)) return false;
   const labelled = [...CUES.published, ...CUES.updated].some((cue) => afterCue(key, [cue]) !== null);
   return labelled || words <= PUBLICATION_MAX_WORDS;
 }
@@ -344,7 +344,7 @@ const TODAY_LINE_MAX_WORDS = 8;
  */
 function isDateWidget(line: string, key: string, words: number): boolean {
   if ((CURRENCY.test(line) && AMOUNT.test(line)) || TEMPERATURE.test(line)) return true;
-  return words <= TODAY_LINE_MAX_WORDS && afterCue(key, TODAY_WORDS) !== null && !SENTENCE_END.test(line);
+  return words <= TODAY_LINE_MAX_WORDS && afterCue(key, TODAY_WORDS) !== null && !ENDS_AS_SENTENCE.test(line);
 }
 
 function isMenu(line: string, words: number): boolean {
@@ -376,7 +376,7 @@ function markDatedRuns(lines: PageLine[]): void {
       line.words >= 2 &&
       line.words <= MAX_LINK_WORDS &&
       (ENDS_WITH_DATE.test(line.text) || STARTS_WITH_TIME.test(line.text)) &&
-      !SENTENCE_END.test(line.text.replace(ENDS_WITH_DATE, '').trim());
+      !ENDS_AS_SENTENCE.test(line.text.replace(ENDS_WITH_DATE, '').trim());
     if (dated && wordCount(line.text.replace(DATE_OR_TIME, '')) > PUBLICATION_MAX_WORDS - 2) run.push(line);
     else flush();
   }
