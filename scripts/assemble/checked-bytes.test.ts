@@ -1,10 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../check/check-content.ts';
-import { checkedBulletinChunks, checkedFileTexts } from '../search-index/records.ts';
-import { makeSeedArchive } from '../../tests/helpers/fixture-archive.ts';
+import { checkedFileTexts, type CheckedBulletin } from '../search-index/records.ts';
+import { checkedContentCopy } from '../../tests/helpers/checked-content.ts';
 import { checkedBytesFileOf } from './checked-bytes.ts';
 
 /**
@@ -12,22 +9,15 @@ import { checkedBytesFileOf } from './checked-bytes.ts';
  * the records must get each bulletin's text as the check read it, and read a file themselves only
  * where this check did not read it.
  */
-const TODAY = '2026-11-01';
-
 function checkedCopy() {
-  const dir = makeSeedArchive();
-  const cacheFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'bulletins-check-cache-')), 'content-check.jsonl');
-  const check = () => {
-    expect(checkContent(dir, { today: TODAY, cacheFile }).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
-    return [...checkedBulletinChunks(dir, cacheFile).values()].flat();
-  };
-  const textsOf = (bulletins: ReturnType<typeof check>) => {
+  const { check, cacheFile } = checkedContentCopy();
+  const textsOf = (bulletins: CheckedBulletin[]) => {
     const texts = checkedFileTexts(checkedBytesFileOf(cacheFile));
     const byId = new Map(bulletins.map((bulletin) => [bulletin.id, texts.textOf(bulletin)]));
     texts.close();
     return byId;
   };
-  return { check, textsOf, bytesFile: checkedBytesFileOf(cacheFile) };
+  return { check: () => [...check().values()].flat(), textsOf, bytesFile: checkedBytesFileOf(cacheFile) };
 }
 
 describe("the files' bytes the content check hands to the search records", () => {

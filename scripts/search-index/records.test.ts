@@ -1,12 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../check/check-content.ts';
 import { planSearchIndex } from './indexing.ts';
-import { checkedBulletinChunks, checkedFileTexts, searchRecordOf } from './records.ts';
+import { checkedFileTexts, searchRecordOf } from './records.ts';
 import { checkedBytesFileOf } from '../assemble/checked-bytes.ts';
-import { makeSeedArchive } from '../../tests/helpers/fixture-archive.ts';
+import { checkedContentCopy as checkedCopy } from '../../tests/helpers/checked-content.ts';
 
 /**
  * The build plans the search index from what the content check kept of each entry
@@ -14,18 +12,6 @@ import { makeSeedArchive } from '../../tests/helpers/fixture-archive.ts';
  * shard that changes when one of its bulletins does and only then. On the seeds, ingested
  * (tests/helpers/fixture-archive.ts), checked as the build checks it.
  */
-const TODAY = '2026-11-01';
-
-function checkedCopy() {
-  const dir = makeSeedArchive();
-  const cacheFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'bulletins-check-cache-')), 'content-check.jsonl');
-  const check = () => {
-    expect(checkContent(dir, { today: TODAY, cacheFile }).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
-    return checkedBulletinChunks(dir, cacheFile);
-  };
-  return { dir, check, cacheFile };
-}
-
 describe('the search index planned from the checked content', () => {
   it('groups every checked bulletin by its month, newest first within it, with what its record needs', () => {
     const { dir, check } = checkedCopy();

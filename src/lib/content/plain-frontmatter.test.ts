@@ -42,6 +42,26 @@ const PIECES = ['a', 'Жапаров', 'Türk', 'oʻzbek', ' ', ': ', ':', ' #',
 
 const WORDS = ['Министр', 'Казакбаев', 'Türkiye', 'Dışişleri', 'Oʻzbekiston', 'ЖККУнун', 'ҚХР', 'Sco', '2025', '12', 'ots', 'a'];
 
+/** `count` frontmatters of entries, made up of WORDS and, where not (1 - wordShare of the time), a piece YAML treats specially. */
+function* madeUpFrontmatter(seed: number, count: number, wordShare: number, langConfidences: number[]) {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+  const text = () => Array.from({ length: 1 + Math.floor(random() * 4) }, () => (random() < wordShare ? pick(WORDS) : pick(PIECES))).join(pick([' ', '-', '']));
+  for (let n = 0; n < count; n++) {
+    yield {
+      title: text(),
+      lang: pick(['ky', 'tr', 'uz']),
+      date: pick([null, '2025-09-12', text()]),
+      ...(random() < 0.5 ? { place: text() } : {}),
+      people: Array.from({ length: Math.floor(random() * 3) }, text),
+      sameStory: [],
+      original: { path: `originals/ky/${text()}.txt`, submittedAs: text(), sha256: 'ab'.repeat(32), encoding: 'utf-8' },
+      langConfidence: pick(langConfidences),
+      review: Array.from({ length: Math.floor(random() * 3) }, text),
+    };
+  }
+}
+
 describe('readPlainFrontmatter', () => {
   it(`reads every entry ingest wrote of the seeds and the fixture texts as YAML reads it, and reads them all (${entries.length} entries)`, () => {
     expect(entries.length).toBeGreaterThan(0);
@@ -49,24 +69,9 @@ describe('readPlainFrontmatter', () => {
   });
 
   it('reads what ingest writes (gray-matter) as YAML reads it, most of it without YAML, special pieces too (3,000 entries)', () => {
-    const random = seededRandom(7);
-    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
-    // Words, with now and then a piece YAML treats specially.
-    const text = () => Array.from({ length: 1 + Math.floor(random() * 4) }, () => (random() < 0.9 ? pick(WORDS) : pick(PIECES))).join(pick([' ', '-', '']));
     let read = 0;
     const total = 3000;
-    for (let n = 0; n < total; n++) {
-      const data = {
-        title: text(),
-        lang: pick(['ky', 'tr', 'uz']),
-        date: pick([null, '2025-09-12', text()]),
-        ...(random() < 0.5 ? { place: text() } : {}),
-        people: Array.from({ length: Math.floor(random() * 3) }, text),
-        sameStory: [],
-        original: { path: `originals/ky/${text()}.txt`, submittedAs: text(), sha256: 'ab'.repeat(32), encoding: 'utf-8' },
-        langConfidence: pick([0.95, 1, 0, 0.5]),
-        review: Array.from({ length: Math.floor(random() * 3) }, text),
-      };
+    for (const data of madeUpFrontmatter(7, total, 0.9, [0.95, 1, 0, 0.5])) {
       const file = matter.stringify({ content: 'Body.\n' }, data, { lineWidth: -1 } as never);
       const lines = frontmatterLinesOf(file);
       if (readsAsYaml(lines)) read++;
@@ -118,22 +123,8 @@ describe('readPlainFrontmatter', () => {
 
 describe('writePlainFrontmatter and readPlainFrontmatter', () => {
   it('read back what was written as it was, or leave it to YAML: never otherwise (3,000 made up, special pieces too)', () => {
-    const random = seededRandom(13);
-    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
-    const text = () => Array.from({ length: 1 + Math.floor(random() * 4) }, () => (random() < 0.8 ? pick(WORDS) : pick(PIECES))).join(pick([' ', '-', '']));
     let readBack = 0;
-    for (let n = 0; n < 3000; n++) {
-      const data = {
-        title: text(),
-        lang: pick(['ky', 'tr', 'uz']),
-        date: pick([null, '2025-09-12', text()]),
-        ...(random() < 0.5 ? { place: text() } : {}),
-        people: Array.from({ length: Math.floor(random() * 3) }, text),
-        sameStory: [],
-        original: { path: `originals/ky/${text()}.txt`, submittedAs: text(), sha256: 'ab'.repeat(32), encoding: 'utf-8' },
-        langConfidence: pick([0.95, 1, 0, 0.5, 12, -3]),
-        review: Array.from({ length: Math.floor(random() * 3) }, text),
-      };
+    for (const data of madeUpFrontmatter(13, 3000, 0.8, [0.95, 1, 0, 0.5, 12, -3])) {
       const yaml = writePlainFrontmatter(data as unknown as Bulletin);
       if (yaml === null) continue;
       const read = readPlainFrontmatter(yaml.split('\n'));
