@@ -17,17 +17,21 @@ import { resolveContentDir } from '../src/lib/content/content-layout.ts';
 
 const USAGE = 'usage: npm run check -- [--content DIR] [--today YYYY-MM-DD] [--cache FILE]';
 
+function parsedArgs() {
+  return parseArgs({
+    options: {
+      content: { type: 'string' },
+      today: { type: 'string' },
+      cache: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
 function main(): number {
-  let args;
+  let args: ReturnType<typeof parsedArgs>;
   try {
-    args = parseArgs({
-      options: {
-        content: { type: 'string' },
-        today: { type: 'string' },
-        cache: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    args = parsedArgs();
   } catch (error) {
     console.error(`check: ${(error as Error).message}\n${USAGE}`);
     return 2;

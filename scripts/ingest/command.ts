@@ -20,22 +20,26 @@ const PROGRESS_FROM = 50;
 /** Texts as pasted, and pages as a browser saves them. */
 const INPUT_EXTENSIONS = ['.txt', '.html', '.htm'];
 
+function parsedArgs() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      date: { type: 'string' },
+      redate: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
 /** `npm run ingest` (scripts/ingest.ts loads this once Node's compile cache is on); returns the exit status. */
 export async function main(): Promise<number> {
-  let args;
+  let args: ReturnType<typeof parsedArgs>;
   try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        keep: { type: 'boolean', default: false },
-        date: { type: 'string' },
-        redate: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    args = parsedArgs();
   } catch (error) {
     console.error(`ingest: ${(error as Error).message}\n${USAGE}`);
     return 2;

@@ -72,9 +72,9 @@ const DATE = `(?<date>${NUMERIC_DATE}|${WRITTEN_DATE})`;
 /** `Бишкек, 19.05.21. /Кабар/.`, `ТОШКЕНТ, 26 дек – Sputnik.`, `Москва. 30 апреля. INTERFAX.RU -`, `(Әстерхан, 13 май, «Татар-информ»` */
 const PLACE_THEN_DATE = new RegExp(String.raw`^\(?(?<place>${PLACE})\s*[,.]\s+${DATE}`, 'du');
 const AGENCY_AFTER_DATE = [
-  new RegExp(String.raw`^\.?,?\s*\/\s*(?<agency>[^/\n]{2,40}?)\s*\/`, 'u'),
+  /^\.?,?\s*\/\s*(?<agency>[^/\n]{2,40}?)\s*\//u,
   new RegExp(String.raw`^\.?,?\s*[–—-]\s*(?<agency>${AGENCY})(?=[.,](?:\s|$))`, 'u'),
-  new RegExp(String.raw`^\.?,\s*«(?<agency>[^»\n]{2,40})»`, 'u'),
+  /^\.?,\s*«(?<agency>[^»\n]{2,40})»/u,
   new RegExp(String.raw`^\.\s*(?<agency>${AGENCY})\s+[–—-]\s`, 'u'),
 ];
 /** A dateline without an agency (`Анкара, 5 сентября 2024 года.`) ends where its sentence does. */

@@ -45,7 +45,7 @@ const MAX_LINES_ABOVE_LEAD = 40;
 
 /** A dateline opening the lead: `Бишкек, 19.05.21. /Кабар/.`, `ASTANA. Kazinform -`, `ТОШКЕНТ, 26 дек – Sputnik.`, `БИШКЕК, 19-июл. — Sputnik.` */
 const LEADING_DATELINE =
-  /^\p{Lu}[\p{L}-]*(?:[ ,.]+(?:\d{1,2}[-\s]?\p{L}{1,12}|[\d.\/]+)\.?)?[ ,.]*(?:\/[^/\n]{1,40}\/\.?|\p{L}[\p{L} ]{0,30}\s[-–—]|[-–—]\s*[\p{L}\d][\p{L}\d.]{0,30}[.,])\s*/u;
+  /^\p{Lu}[\p{L}-]*(?:[ ,.]+(?:\d{1,2}[-\s]?\p{L}{1,12}|[\d./]+)\.?)?[ ,.]*(?:\/[^/\n]{1,40}\/\.?|\p{L}[\p{L} ]{0,30}\s[-–—]|[-–—]\s*[\p{L}\d][\p{L}\d.]{0,30}[.,])\s*/u;
 /** A time printed before a headline in a news list: `03:33 - Фирибгар қўлга олинди`. */
 const LEADING_TIME = /^\d{1,2}:\d{2}\s*[-–—|/]\s*/u;
 /** A time anywhere else makes the line a stamp: `O‘zbekiston | 19:05 / 20.01.2024`. */

@@ -10,7 +10,7 @@ const BULLETED_ITEM = /^[•·▪●◦\-–—*]\s+(.+)$/u;
 type Block = { kind: 'paragraph'; text: string } | { kind: 'numbered' | 'bulleted'; items: string[]; start: number };
 
 export function toMarkdownBody(text: string): string {
-  return toBlocks(text).map(renderBlock).join('\n\n') + '\n';
+  return `${toBlocks(text).map(renderBlock).join('\n\n')}\n`;
 }
 
 function toBlocks(text: string): Block[] {

@@ -24,7 +24,9 @@ describe('token stream', () => {
     const stream = tokenizeText(page);
     const lines = page.split('\n');
     expect(stream.tokens.map((token) => page.slice(token.start, token.end))).toEqual(stream.tokens.map((token) => token.text));
-    lines.forEach((line, index) => expect(wordsInLine(stream, index)).toBe(wordCount(line)));
+    lines.forEach((line, index) => {
+      expect(wordsInLine(stream, index)).toBe(wordCount(line));
+    });
     for (const token of stream.tokens) expect(lines[token.line]).toContain(token.text);
   });
 

@@ -71,7 +71,7 @@ function readCorpus(file: string): CorpusText[] {
       try {
         return JSON.parse(line) as CorpusText;
       } catch {
-        fail(`${file}:${number}: not a JSON object (each line must be one text, as in ../shared/corpus/dev.jsonl)`);
+        return fail(`${file}:${number}: not a JSON object (each line must be one text, as in ../shared/corpus/dev.jsonl)`);
       }
     });
 }

@@ -4,7 +4,7 @@
  */
 import { formatDay, formatMonth as formatIsoMonth, type DatePatterns } from '../lib/dates/date-format.ts';
 import { ownLanguageName } from '../lib/languages/language-names.ts';
-import en from './en.json';
+import type en from './en.json';
 
 /** `dates` is optional: only languages whose ICU format is not the one people use have it. */
 export type UiStrings = typeof en & { dates?: DatePatterns };

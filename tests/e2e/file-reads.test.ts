@@ -26,7 +26,9 @@ const skipReason = cannotTrace();
 /** Builds `contentDir` under strace; how many times each bulletin file was opened (every one listed, 0 when not opened). */
 function opensPerBulletin(contentDir: string, outDir: string, cacheDir: string): Map<string, number> {
   const trace = path.join(mkdtempSync(path.join(os.tmpdir(), 'bulletins-trace-')), 'openat');
-  const result = runBuild(contentDir, outDir, cacheDir, { under: [STRACE, '-f', '-qq', '--successful-only', '-e', 'trace=open,openat,openat2', '-e', 'signal=none', '-o', trace] });
+  const result = runBuild(contentDir, outDir, cacheDir, {
+    under: [STRACE, '-f', '-qq', '--successful-only', '-e', 'trace=open,openat,openat2', '-e', 'signal=none', '-o', trace],
+  });
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status}):\n${result.stderr}\n${result.stdout.slice(-4000)}`);
   const opens = new Map(listFiles(path.join(contentDir, 'bulletins'), '.md').map((file) => [file, 0]));
   for (const line of readFileSync(trace, 'utf8').split('\n')) {

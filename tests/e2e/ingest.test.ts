@@ -114,7 +114,9 @@ describe('npm run ingest', () => {
     const outputs = report.results.map((result) => path.basename(result.output!));
     expect(new Set(outputs).size).toBe(80);
     // Each entry is named after its own input, whichever thread analysed it.
-    outputs.forEach((output, n) => expect(output).toBe(`2024-11-06-biskekte-kgao-guvenlik-konseyi-sekreterleri-toplandi-${n}.md`));
+    outputs.forEach((output, n) => {
+      expect(output).toBe(`2024-11-06-biskekte-kgao-guvenlik-konseyi-sekreterleri-toplandi-${n}.md`);
+    });
   });
 
   it('explains a missing input instead of failing', () => {

@@ -5,6 +5,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeWithShared, sharedPath } from '../helpers/shared.ts';
 import { ingestInto, makeContentDir, projectRoot, type IngestJson } from '../helpers/build-site.ts';
 import { loadAllGazetteer } from '../../src/lib/content/gazetteer-fs.ts';
+import type { Bulletin } from '../../src/lib/content/bulletin-schema.ts';
 import type { GazetteerEntity } from '../../src/lib/content/gazetteer-schema.ts';
 
 interface SeedFacts {
@@ -30,7 +31,7 @@ function idOf(entities: readonly GazetteerEntity[], name: string): string {
 
 describeWithShared('the five seeds, ingested as a maintainer would', () => {
   let facts: Record<string, SeedFacts>;
-  let entries: Record<string, { data: Record<string, any>; body: string }>;
+  let entries: Record<string, { data: Bulletin; body: string }>;
 
   beforeAll(() => {
     facts = JSON.parse(readFileSync(sharedPath('fixtures', 'seeds-expected.json'), 'utf8')).bulletins;
@@ -39,7 +40,7 @@ describeWithShared('the five seeds, ingested as a maintainer would', () => {
       report.results.map((result) => {
         expect(result.status, `${result.input}: ${result.errors.join('; ')}`).toBe('ok');
         const { data, content } = matter(readFileSync(path.resolve(projectRoot, result.output!), 'utf8'));
-        return [path.basename(result.input), { data, body: content }];
+        return [path.basename(result.input), { data: data as Bulletin, body: content }];
       }),
     );
   });

@@ -61,8 +61,8 @@ describe('built site', () => {
   });
 
   it('writes dates in the language of the section', () => {
-    expect(html(entries.find((entry) => entry.lang === 'tr')!.id + '/index.html')).toContain('6 Kasım 2024');
-    expect(html(entries.find((entry) => entry.lang === 'ru')!.id + '/index.html')).toContain('2 февраля 2022');
+    expect(html(`${entries.find((entry) => entry.lang === 'tr')!.id}/index.html`)).toContain('6 Kasım 2024');
+    expect(html(`${entries.find((entry) => entry.lang === 'ru')!.id}/index.html`)).toContain('2 февраля 2022');
   });
 
   it('lists each section newest first, undated last', () => {

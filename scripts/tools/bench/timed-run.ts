@@ -33,7 +33,7 @@ export function timedRun(
         new Promise<void>((done) => {
           const lines = createInterface({ input: stream, crlfDelay: Infinity });
           lines.on('line', (line) => {
-            tail = (tail + line + '\n').slice(-TAIL_CHARS);
+            tail = `${tail}${line}\n`.slice(-TAIL_CHARS);
             options.onLine?.(line);
           });
           lines.on('close', done);

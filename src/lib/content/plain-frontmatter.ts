@@ -59,6 +59,7 @@ const NOT_PLAIN = Symbol('not plain');
 type Value = unknown | typeof NOT_PLAIN;
 
 /** Plain values YAML's core schema reads as null or a boolean. */
+// biome-ignore format: a table, a row per kind of word
 const CONSTANTS = new Map<string, unknown>([
   ['null', null], ['Null', null], ['NULL', null], ['~', null],
   ['true', true], ['True', true], ['TRUE', true],
@@ -209,6 +210,7 @@ function isPlainKey(key: string): boolean {
  * Plain words that YAML 1.1 reads as booleans (js-yaml quotes them for readers of 1.1), and the
  * words of its null and boolean types: written plain they would be read as a value of another type.
  */
+// biome-ignore format: a table, a row per kind of word
 const YAML_1_1_WORDS = new Set([
   'y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF',
   'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE',
@@ -244,7 +246,10 @@ function stringScalar(text: string): string | null {
     const code = text.charCodeAt(index);
     // Printable and on one line (no control characters, line or paragraph separators, byte-order
     // marks, lone surrogates or characters outside the BMP): else js-yaml escapes or uses a block.
-    const printable = (code >= 0x20 && code <= 0x7e) || (code >= 0xa1 && code <= 0xd7ff && code !== 0x2028 && code !== 0x2029) || (code >= 0xe000 && code <= 0xfffd && code !== 0xfeff);
+    const printable =
+      (code >= 0x20 && code <= 0x7e) ||
+      (code >= 0xa1 && code <= 0xd7ff && code !== 0x2028 && code !== 0x2029) ||
+      (code >= 0xe000 && code <= 0xfffd && code !== 0xfeff);
     if (!printable) return null;
     if (plain && code < 128 && (NOT_INSIDE[code] === 1 || (code === HASH && text.charCodeAt(index - 1) === SPACE))) plain = false;
   }

@@ -301,7 +301,7 @@ export function formsOf(typed: string, chunk: LexiconChunk): Form[] {
   if (chunk[key]) add([key], 1);
   // Endings are only read off words long enough to have a stem left (MIN_STEM); short words such as `ТДТ` take endings all the same.
   if (key.length >= 3) add(keysWithEndings(chunk, key, false), 2);
-  if (!chunk[key]) stemsOf(key).forEach((stem, depth) => add(keysWithEndings(chunk, stem, true), STEM_TIER + depth));
+  if (!chunk[key]) for (const [depth, stem] of stemsOf(key).entries()) add(keysWithEndings(chunk, stem, true), STEM_TIER + depth);
   return [...tiers].map(([word, tier]) => ({ word, tier })).sort((a, b) => a.tier - b.tier || a.word.localeCompare(b.word));
 }
 
