@@ -64,7 +64,7 @@ export async function acquireIngestLock(contentDir: string, say: (line: string) 
 
 /** The lock's holder; null when its file cannot be read as one (then it is waited for), 'gone' when it was just removed. */
 function readHolder(lockFile: string): LockHolder | null | 'gone' {
-  let text;
+  let text: string;
   try {
     text = readFileSync(lockFile, 'utf8');
   } catch (error) {

@@ -116,7 +116,7 @@ describe('npm run ingest -- --redate ENTRY DAY', () => {
     const { contentDir, undated, dated } = archiveWithUndatedEntry();
     const before = frontmatterOf(undated);
     const originalBytes = readFileSync(path.join(contentDir, before.original.path));
-    const untouchedLines = readFileSync(undated, 'utf8').split('\n').filter((line) => !/^(date|dateSource):|^  path:|^  - .*--redate/.test(line));
+    const untouchedLines = readFileSync(undated, 'utf8').split('\n').filter((line) => !/^(date|dateSource):|^ {2}path:|^ {2}- .*--redate/.test(line));
 
     const result = runIngest(['--redate', undated, DAY]);
     expect(result.status, result.stderr).toBe(0);
@@ -131,7 +131,7 @@ describe('npm run ingest -- --redate ENTRY DAY', () => {
     expect(after.review.some((point) => point.includes('--redate'))).toBe(false);
     expect(readFileSync(path.join(contentDir, after.original.path))).toEqual(originalBytes);
     // Every other line of the entry as it was: the frontmatter is edited, not rewritten.
-    expect(readFileSync(renamed, 'utf8').split('\n').filter((line) => !/^(date|dateSource):|^  path:/.test(line))).toEqual(untouchedLines);
+    expect(readFileSync(renamed, 'utf8').split('\n').filter((line) => !/^(date|dateSource):|^ {2}path:/.test(line))).toEqual(untouchedLines);
     expect(frontmatterOf(dated).sameStory).toEqual([`ky/${DAY}-${slug}`]);
     expectCheckClean(contentDir);
   });

@@ -37,6 +37,7 @@ function ingestProcess(args: string[]): Promise<{ pid: number; status: number | 
 /** The span of time in which a run's entries were written (their modification times, in ns). */
 function writeSpan(files: string[]) {
   const times = files.map((file) => statSync(file, { bigint: true }).mtimeNs);
+  // biome-ignore lint/complexity/useMathMinMax: the times are bigints, which Math.min and Math.max do not take
   return { from: times.reduce((a, b) => (a < b ? a : b)), to: times.reduce((a, b) => (a > b ? a : b)) };
 }
 

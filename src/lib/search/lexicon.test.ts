@@ -102,8 +102,8 @@ describe('the lexicon as written for a sharded index', () => {
     counted.add(['коопсуздук'], 'ky', 2, [1]);
     const written = counted.files(3, new Map());
     const of = (word: string) => written.get(typingKey(word).slice(0, 2))!;
-    expect(of('коопсуздук').counts!['коопсуздук']).toEqual([3, 1]);
-    expect(of('кеңеши').counts!['кеңеши']).toBeUndefined();
+    expect(of('коопсуздук').counts!.коопсуздук).toEqual([3, 1]);
+    expect(of('кеңеши').counts!.кеңеши).toBeUndefined();
   });
 
   it('stores the forms of an entity’s name words as the page would find them, with the shards that hold each', () => {
