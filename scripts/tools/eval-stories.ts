@@ -72,7 +72,7 @@ export function evaluateStories(items: readonly LabelledItem[], gazetteerDir: st
     const content = path.join(work, 'content');
     mkdirSync(raw, { recursive: true });
     cpSync(path.join(gazetteerDir, 'gazetteer'), path.join(content, 'gazetteer'), { recursive: true });
-    items.forEach((item, index) => writeFileSync(path.join(raw, `${String(index).padStart(5, '0')}.txt`), `${item.date ? `date ${item.date}\n` : ''}${item.text}`));
+    for (const [index, item] of items.entries()) writeFileSync(path.join(raw, `${String(index).padStart(5, '0')}.txt`), `${item.date ? `date ${item.date}\n` : ''}${item.text}`);
     const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', raw, '--out', content, '--json', '--keep'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     if (!ingest.stdout.trim().startsWith('{')) throw new Error(`ingest failed (exit ${ingest.status}): ${ingest.stderr.slice(-2000)}`);
     const results = (JSON.parse(ingest.stdout) as { results: { input: string; output: string | null }[] }).results;
