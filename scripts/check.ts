@@ -1,10 +1,11 @@
 /**
- * npm run check -- [--content DIR] [--today YYYY-MM-DD] [--cache FILE]
+ * npm run check -- [--content DIR] [--today YYYY-MM-DD] [--review] [--cache FILE]
  *
  * Validates everything in the content folder before it is merged: each entry's YAML and frontmatter
  * (the one bulletin schema), its folder, dates and language, duplicates, links between entries,
  * gazetteer references and the preserved originals. Prints `path:line: message (how to fix)` per
- * problem; exit status 1 when there are errors, 0 otherwise (warnings are for review only).
+ * problem; exit status 1 when there are errors, 0 otherwise (warnings do not fail). The points ingest
+ * left in entries' `review` lists are counted on one line; `--review` lists each at its line.
  * `--cache FILE` keeps what each file's own checks found there and reads only files changed since
  * (scripts/assemble/check-cache.ts); `npm run build` checks this way, in a process of its own.
  */
@@ -15,7 +16,7 @@ import { checkContent, hasErrors, reportLines } from './check/check-content.ts';
 import { isIsoDay, todayIsoDay } from '../src/lib/dates/dates.ts';
 import { resolveContentDir } from '../src/lib/content/content-layout.ts';
 
-const USAGE = 'usage: npm run check -- [--content DIR] [--today YYYY-MM-DD] [--cache FILE]';
+const USAGE = 'usage: npm run check -- [--content DIR] [--today YYYY-MM-DD] [--review] [--cache FILE]';
 
 function parsedArgs() {
   return parseArgs({
@@ -23,6 +24,7 @@ function parsedArgs() {
       content: { type: 'string' },
       today: { type: 'string' },
       cache: { type: 'string' },
+      review: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -53,7 +55,7 @@ function main(): number {
   }
 
   const report = checkContent(contentDir, { today, cacheFile: args.values.cache && path.resolve(args.values.cache) });
-  for (const line of reportLines(report)) console.log(line);
+  for (const line of reportLines(report, { listReview: args.values.review })) console.log(line);
   return hasErrors(report) ? 1 : 0;
 }
 

@@ -7,8 +7,8 @@ import type { Problem } from './problems.ts';
  * preserved originals. Pure: the caller reads the files and passes what it found.
  */
 export interface ArchiveFacts {
-  /** Ids defined by each gazetteer file entries refer to. */
-  gazetteer: Record<Exclude<EntityKind, 'place'>, { file: string; exists: boolean; ids: Set<string> }>;
+  /** Ids defined by each gazetteer file entries refer to; null for a file that cannot be read, whose ids are unknown. */
+  gazetteer: Record<Exclude<EntityKind, 'place'>, { file: string; exists: boolean; ids: Set<string> | null }>;
   /** Every file under `originals/` (path relative to the content folder) → SHA-256 of its bytes. */
   originals: Map<string, string>;
   /** Originals named by entries that failed their own checks: not orphans, only not checked here. */
@@ -65,8 +65,11 @@ export function checkArchive(entries: readonly ValidEntry[], facts: ArchiveFacts
 
     for (const [key, kind] of ENTITY_KEYS) {
       const gazetteer = facts.gazetteer[kind];
+      // A file that cannot be read is reported on its own: every id would seem missing from it.
+      const { ids } = gazetteer;
+      if (!ids) continue;
       entry.data[key].forEach((id, index) => {
-        if (!gazetteer.ids.has(id)) {
+        if (!ids.has(id)) {
           report(entry, [key, index], 'error', `${key} lists "${id}", which is not in the gazetteer ${gazetteer.file}`, `add "${id}" with its names to ${gazetteer.file}${gazetteer.exists ? '' : ' (a new file: a JSON list of {"id", "names"})'}, or correct the id`);
         }
       });

@@ -9,7 +9,7 @@ import { checkArchive, type ArchiveFacts } from './archive-rules.ts';
 import { findKeyLine } from './entry-file.ts';
 import { checkEntryFile, dateProblems, type ValidEntry } from './entry-rules.ts';
 import { gazetteerIds } from './gazetteer.ts';
-import { formatProblem, sortProblems, summarize, type Problem } from './problems.ts';
+import { reportLines as problemReportLines, sortProblems, type Problem } from './problems.ts';
 
 /**
  * Every check of a content folder, read from disk: what `npm run check` reports and what
@@ -60,15 +60,13 @@ export function checkContent(contentDir: string, options: { today: string; cache
   }
 
   const gazetteer = {} as ArchiveFacts['gazetteer'];
-  for (const kind of ['person', 'organization', 'country'] as const) {
+  for (const [kind, usedBy] of [['person', 'people'], ['organization', 'organizations'], ['country', 'countries'], ['place', '']] as const) {
     const file = gazetteerFileOf(contentDir, kind);
     const exists = existsSync(file);
-    const result = gazetteerIds(show(file), exists ? readFileSync(file, 'utf8') : null);
+    const result = gazetteerIds(show(file), exists ? readFileSync(file, 'utf8') : null, usedBy);
     problems.push(...result.problems);
-    gazetteer[kind] = { file: show(file), exists, ids: result.ids };
+    if (kind !== 'place') gazetteer[kind] = { file: show(file), exists, ids: result.ids };
   }
-  const placesFile = gazetteerFileOf(contentDir, 'place');
-  if (existsSync(placesFile)) problems.push(...gazetteerIds(show(placesFile), readFileSync(placesFile, 'utf8')).problems);
 
   const originals = new Map<string, string>();
   for (const file of listFiles(originalsDir(contentDir), '')) {
@@ -122,9 +120,9 @@ function checkedEntry(
   };
 }
 
-/** The report as printed, one problem per line, then the counts. */
-export function reportLines(report: ContentReport): string[] {
-  return [...report.problems.map(formatProblem), summarize(report.problems, report)];
+/** The report as printed, one problem per line, then the counts; `listReview`: the entries' review points too (`--review`). */
+export function reportLines(report: ContentReport, options: { listReview?: boolean } = {}): string[] {
+  return problemReportLines(report.problems, report, options);
 }
 
 export function hasErrors(report: ContentReport): boolean {

@@ -1,7 +1,8 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { bulletinSchema, type Bulletin } from '../../src/lib/content/bulletin-schema.ts';
 import { EARLIEST_DAY, outOfArchiveRange } from '../../src/lib/dates/dates.ts';
 import { isEntrySlug, ORIGINAL_EXTENSION } from '../../src/lib/content/content-layout.ts';
+import { closestWord } from '../../src/lib/text/edit-distance.ts';
 import { parseEntryFile } from './entry-file.ts';
 import { knownLanguageName } from './languages.ts';
 import type { Problem } from './problems.ts';
@@ -37,7 +38,11 @@ export interface EntryFileCheck {
   date: { day: string; line: number } | null;
 }
 
-const SCHEMA_KEYS = new Set(Object.keys(bulletinSchema.shape));
+/** The keys the schema knows, at the top and inside each object it holds (`original`): the site ignores any other. */
+const SCHEMA_KEYS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['', Object.keys(bulletinSchema.shape)],
+  ...Object.entries(bulletinSchema.shape).flatMap(([key, schema]) => (schema instanceof z.ZodObject ? [[key, Object.keys(schema.shape)] as [string, string[]]] : [])),
+]);
 /** What to do about a wrong value of the keys maintainers edit most; the schema describes the rest. */
 const SCHEMA_FIXES: Record<string, string> = {
   date: 'write the day the text was published as YYYY-MM-DD, e.g. 2025-09-12, or null when it gives none',
@@ -82,17 +87,34 @@ export function checkEntryFile(source: EntrySource): EntryFileCheck {
   const { data, keyLine } = parsed;
   const lineOf = (path: readonly PropertyKey[]) => keyLine(path) ?? 1;
 
-  for (const key of Object.keys(data)) {
-    if (key === 'slug') {
-      report('error', lineOf([key]), '"slug" would replace the entry\'s id, which is its file name', 'remove "slug" and rename the file instead');
-    } else if (!SCHEMA_KEYS.has(key)) {
-      report('warning', lineOf([key]), `unknown key "${key}" is ignored by the site`, `remove it or correct its spelling; the keys are listed in src/lib/content/bulletin-schema.ts`);
+  /** Keys a misspelt key was taken for: that they are missing is what the misspelling already says. */
+  const misspelt = new Set<string>();
+  if ('slug' in data) report('error', lineOf(['slug']), '"slug" would replace the entry\'s id, which is its file name', 'remove "slug" and rename the file instead');
+  for (const [parent, known] of SCHEMA_KEYS) {
+    const object = parent ? data[parent] : data;
+    if (!object || typeof object !== 'object' || Array.isArray(object)) continue;
+    for (const key of Object.keys(object)) {
+      if (known.includes(key) || (!parent && key === 'slug')) continue;
+      const path = parent ? [parent, key] : [key];
+      const shown = path.join('.');
+      const meant = closestWord(key, known);
+      // A misspelt key is an error: its value is not where the site looks (a bulletin whose "orgnizations"
+      // list the SCO would silently be missing from the SCO's page and feed).
+      if (meant) {
+        report('error', lineOf(path), `unknown key "${shown}": did you mean "${meant}"?`, `rename it to "${meant}"`);
+        misspelt.add([...path.slice(0, -1), meant].join('.'));
+      } else {
+        report('error', lineOf(path), `unknown key "${shown}", which the site ignores`, `remove it, or use one of the keys it knows: ${known.join(', ')}`);
+      }
     }
   }
 
   const result = bulletinSchema.safeParse(data);
   if (!result.success) {
-    for (const issue of result.error.issues) report('error', lineOf(issue.path), describeIssue(issue, data), SCHEMA_FIXES[String(issue.path[0])] ?? 'correct it; src/lib/content/bulletin-schema.ts describes every key');
+    for (const issue of result.error.issues) {
+      if (misspelt.has(issue.path.join('.'))) continue;
+      report('error', lineOf(issue.path), describeIssue(issue, data), SCHEMA_FIXES[String(issue.path[0])] ?? 'correct it; src/lib/content/bulletin-schema.ts describes every key');
+    }
   }
 
   // Checks beyond the schema run on what can be read even when another key is wrong.
@@ -111,7 +133,7 @@ export function checkEntryFile(source: EntrySource): EntryFileCheck {
     report('warning', lineOf(['original', 'path']), `the file name ${slug}.md no longer matches its original ${bulletin.original.path}, so the page's address changed`, `rename the file back to ${originalName}.md, or keep the new name and rename the original to ${slug}${bulletin.original.path.match(ORIGINAL_EXTENSION)![0]} and "original.path" with it`);
   }
   for (const [index, point] of bulletin.review.entries()) {
-    report('warning', lineOf(['review', index]), `to review: ${point}`, 'check it, then remove the point from "review"');
+    report('review', lineOf(['review', index]), point, 'check it, then remove the point from "review"');
   }
 
   return {

@@ -1,30 +1,24 @@
-import { gazetteerFile } from '../../src/lib/content/gazetteer-schema.ts';
+import { parseGazetteer } from '../../src/lib/content/gazetteer-parse.ts';
 import type { Problem } from './problems.ts';
 
-/** The gazetteer files entries refer to by id, one per kind of entity. */
 /**
- * The entity ids one gazetteer file defines. A missing file (`text` null) defines none; a broken one
- * is an error and defines none either, so every reference to it is reported too.
+ * The entity ids one gazetteer file defines. A missing file (`text` null) defines none. A file that
+ * cannot be read (not JSON, or not the gazetteer's format) defines nothing that can be known: `ids`
+ * is null, and its one problem comes first, since entries' ids cannot be checked against it.
  */
-export function gazetteerIds(file: string, text: string | null): { ids: Set<string>; problems: Problem[] } {
+export function gazetteerIds(file: string, text: string | null, usedBy: string): { ids: Set<string> | null; problems: Problem[] } {
+  if (text === null) return { ids: new Set(), problems: [] };
+  const parsed = parseGazetteer(text);
+  if (!parsed.ok) {
+    const then = usedBy ? `; entries' "${usedBy}" were not checked, as this file could not be read` : '';
+    return { ids: null, problems: [{ severity: 'error', blocking: true, file, line: parsed.line, column: parsed.column, message: parsed.message, fix: `${parsed.fix}${then}` }] };
+  }
   const ids = new Set<string>();
-  if (text === null) return { ids, problems: [] };
-  const problem = (message: string, fix: string, line?: number): Problem => ({ severity: 'error', file, line, message, fix });
-
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ids, problems: [problem(`not valid JSON: ${(error as Error).message}`, 'fix the syntax; a list of {"id": …, "names": {…}} objects')] };
-  }
-  const parsed = gazetteerFile.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ids, problems: [problem(`at ${issue.path.join('.') || 'the top level'}: expected ${issue.message}`, 'correct it; src/lib/content/gazetteer-schema.ts describes the format')] };
-  }
   const problems: Problem[] = [];
-  for (const entity of parsed.data) {
-    if (ids.has(entity.id)) problems.push(problem(`the id "${entity.id}" is defined twice`, 'merge the two entries or give one another id', lineOf(text, `"${entity.id}"`)));
+  for (const entity of parsed.entities) {
+    if (ids.has(entity.id)) {
+      problems.push({ severity: 'error', file, line: lineOf(text, `"${entity.id}"`), message: `the id "${entity.id}" is defined twice`, fix: 'merge the two entries or give one another id' });
+    }
     ids.add(entity.id);
   }
   return { ids, problems };

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { gazetteerFile, type EntityKind, type Gazetteer, type GazetteerEntity } from './gazetteer-schema.ts';
+import type { EntityKind, Gazetteer, GazetteerEntity } from './gazetteer-schema.ts';
 import { gazetteerFileOf } from './content-layout.ts';
+import { parseGazetteer } from './gazetteer-parse.ts';
 
 /** The gazetteer maintainers edit, `<content>/gazetteer/*.json`, read and validated for scripts and pages alike. */
 export class GazetteerError extends Error {}
@@ -9,18 +10,9 @@ export class GazetteerError extends Error {}
 export function loadGazetteer(contentDir: string, kind: EntityKind): GazetteerEntity[] {
   const file = gazetteerFileOf(contentDir, kind);
   if (!existsSync(file)) return [];
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new GazetteerError(`${file}: not valid JSON (${(error as Error).message}); fix the syntax`);
-  }
-  const parsed = gazetteerFile.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new GazetteerError(`${file}: at ${issue.path.join('.') || 'top level'}: expected ${issue.message}`);
-  }
-  return parsed.data;
+  const parsed = parseGazetteer(readFileSync(file, 'utf8'));
+  if (!parsed.ok) throw new GazetteerError(`${file}:${parsed.line}:${parsed.column}: ${parsed.message} (${parsed.fix})`);
+  return parsed.entities;
 }
 
 export function loadAllGazetteer(contentDir: string): Gazetteer {
