@@ -4,6 +4,8 @@ import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { bulletinSchema } from './lib/content/bulletin-schema.ts';
 import { bulletinLoader } from '../scripts/assemble/bulletin-loader.ts';
+import { gazetteerLoader } from '../scripts/assemble/gazetteer-loader.ts';
+import { gazetteerFile } from './lib/content/gazetteer-schema.ts';
 import { resolveContentDir } from './lib/content/content-layout.ts';
 
 const contentDir = resolveContentDir();
@@ -12,6 +14,12 @@ const contentDir = resolveContentDir();
 const bulletins = defineCollection({
   loader: bulletinLoader(contentDir),
   schema: bulletinSchema,
+});
+
+/** The people, organizations, countries and places of `<content>/gazetteer/`: one entry per kind, its file's list. */
+const gazetteer = defineCollection({
+  loader: gazetteerLoader(contentDir),
+  schema: z.object({ entities: gazetteerFile }),
 });
 
 /**
@@ -29,4 +37,4 @@ const pages = defineCollection({
   }),
 });
 
-export const collections = { bulletins, pages };
+export const collections = { bulletins, gazetteer, pages };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { Bulletin } from '../../src/lib/content/bulletin-schema.ts';
-import { bulletinsDir, contentRelativePath, ENTRY_EXTENSION, entryIdOf } from '../../src/lib/content/content-layout.ts';
+import { bulletinsDir, contentRelativePath, ENTRY_EXTENSION, entryFileOf, entryIdOf } from '../../src/lib/content/content-layout.ts';
 import { fileSignature, listFiles } from '../../src/lib/content/files-fs.ts';
 import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { sha256Hex } from '../ingest/sha256.ts';
@@ -24,7 +24,7 @@ import { writePublishedOriginals } from './originals-output.ts';
  * leave the store; a file whose signature did not change is not even looked at. Under `npm run
  * build` the loader reads no file at all: the build's content check has just read, parsed and
  * validated every changed file with the same schema, and its cache (scripts/assemble/check-cache.ts)
- * gives each entry's data and the SHA-256 of its bytes, the entry's digest. Only a file the check
+ * gives each entry's data and the SHA-256 of its bytes, the entry's digest (with its path). Only a file the check
  * did not see as it is now (under `astro dev`, which checks nothing) is read, parsed and validated
  * here.
  *
@@ -33,39 +33,77 @@ import { writePublishedOriginals } from './originals-output.ts';
 export function bulletinLoader(contentDir: string): Loader {
   return {
     name: 'bulletins',
-    load: async ({ store, meta, parseData, config }) => {
+    load: async ({ store, meta, parseData, config, logger, watcher }) => {
       // `npm run build` checks the content while Astro starts: not a file is read before it passed.
       await contentCheckPassed();
       const root = fileURLToPath(config.root);
+      const entries = bulletinsDir(contentDir);
       let checked: ReturnType<typeof readCheckCache> | undefined;
-      const gone = new Set(store.keys());
-      for (const file of listFiles(bulletinsDir(contentDir), ENTRY_EXTENSION)) {
+
+      /** Stores the entry at `file` unless it is unchanged since it was stored. */
+      const sync = async (file: string) => {
         const id = entryIdOf(contentDir, file);
-        gone.delete(id);
         // A file with the signature it had when it was stored is not even read (files-fs.ts).
         const signature = fileSignature(file);
         const signatureKey = `signature:${id}`;
-        if (store.has(id) && meta.get(signatureKey) === signature) continue;
+        if (store.has(id) && meta.get(signatureKey) === signature) return;
         checked ??= readCheckCache(path.join(astroCacheDir(root), CHECK_CACHE_FILE), contentDir, checkCodeVersion());
         const check = checked.get(checkCacheKey('entry', contentRelativePath(contentDir, file)));
         const filePath = path.relative(root, file).split(path.sep).join('/');
+        // The path is part of the digest: `astro dev` keeps one store for every CONTENT_DIR it is
+        // started with (in the project's .astro/), and pages read the body from the stored filePath.
+        const digestOf = (sha256: string) => `${sha256}:${filePath}`;
         if (check?.kind === 'entry' && check.entry && check.signature === signature) {
-          if (store.get(id)?.digest !== check.sha256) store.set({ id, data: check.entry.data, digest: check.sha256, filePath });
+          const digest = digestOf(check.sha256);
+          if (store.get(id)?.digest !== digest) store.set({ id, data: check.entry.data, digest, filePath });
         } else {
           const bytes = readFileSync(file);
-          const digest = sha256Hex(bytes);
+          const digest = digestOf(sha256Hex(bytes));
           if (store.get(id)?.digest !== digest) store.set({ id, data: await parseData({ id, data: frontmatterOf(bytes.toString('utf8'), filePath), filePath }), digest, filePath });
         }
         meta.set(signatureKey, signature);
-      }
-      for (const id of gone) {
+      };
+      const remove = (file: string) => {
+        const id = entryIdOf(contentDir, file);
         store.delete(id);
         meta.delete(`signature:${id}`);
+      };
+      const publishOriginals = () =>
+        writePublishedOriginals(
+          astroCacheDir(root),
+          store.values().map((entry) => (entry.data as Bulletin).original.path),
+        );
+
+      const gone = new Set(store.keys());
+      for (const file of listFiles(entries, ENTRY_EXTENSION)) {
+        gone.delete(entryIdOf(contentDir, file));
+        await sync(file);
       }
-      writePublishedOriginals(
-        astroCacheDir(root),
-        store.values().map((entry) => (entry.data as Bulletin).original.path),
-      );
+      for (const id of gone) remove(entryFileOf(contentDir, id));
+      publishOriginals();
+
+      // `astro dev` only: an entry added, edited or removed while it runs is stored again at once;
+      // Astro then reloads the pages that show it (the content layer's own watcher, Vite's).
+      if (!watcher) return;
+      watcher.add(entries);
+      const isEntry = (file: string) => file.endsWith(ENTRY_EXTENSION) && !path.relative(entries, file).startsWith('..');
+      const onWrite = async (file: string) => {
+        if (!isEntry(file)) return;
+        try {
+          await sync(file);
+          publishOriginals();
+        } catch (error) {
+          // A broken entry leaves its last good version shown; the error says where and what to do.
+          logger.error((error as Error).message);
+        }
+      };
+      watcher.on('add', onWrite);
+      watcher.on('change', onWrite);
+      watcher.on('unlink', (file) => {
+        if (!isEntry(file)) return;
+        remove(file);
+        publishOriginals();
+      });
     },
   };
 }

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { EntityKind, Gazetteer, GazetteerEntity } from '../content/gazetteer-schema.ts';
+import { entityKind, type EntityKind, type Gazetteer, type GazetteerEntity } from '../content/gazetteer-schema.ts';
 import { loadSiteConfig } from './site-config.ts';
 import { cacheKeyOf, digestOf } from './cache-key.ts';
 import { contentRelativePath, resolveContentDir } from '../content/content-layout.ts';
 import { compareNewestFirst } from '../dates/dates.ts';
 import { ENTITY_SECTIONS, type EntitySection } from '../entities/entities.ts';
-import { loadAllGazetteer } from '../content/gazetteer-fs.ts';
 import { markdownBodyOf, markdownToHtml } from './markdown.ts';
 import { knowArchive, type ArchiveKnowledge, type BulletinKnowledge } from '../entities/archive-knowledge.ts';
 import type { Story, StoryLink } from '../entities/stories.ts';
@@ -107,7 +106,7 @@ let knowledge: Promise<ArchiveKnowledge> | undefined;
  * per build: bulletin, story and entity pages all read it.
  */
 export function getKnowledge(): Promise<ArchiveKnowledge> {
-  knowledge ??= getBulletins().then((entries) =>
+  knowledge ??= Promise.all([getBulletins(), getGazetteer()]).then(([entries, gazetteer]) =>
     knowArchive(
       entries.map((entry) => ({
         id: idOf(entry),
@@ -124,7 +123,7 @@ export function getKnowledge(): Promise<ArchiveKnowledge> {
         sameStory: entry.data.sameStory,
         notSameStory: entry.data.notSameStory,
       })),
-      getGazetteer(),
+      gazetteer,
     ),
   );
   return knowledge;
@@ -153,23 +152,26 @@ export function getStories(): Promise<StoryOfEntries[]> {
   return storyEntries;
 }
 
-let gazetteer: Gazetteer | undefined;
+let gazetteer: Promise<Gazetteer> | undefined;
 
-export function getGazetteer(): Gazetteer {
-  gazetteer ??= loadAllGazetteer(resolveContentDir());
+/** The gazetteer, from the content store (scripts/assemble/gazetteer-loader.ts): in `astro dev`, as its files are now. */
+export function getGazetteer(): Promise<Gazetteer> {
+  gazetteer ??= getCollection('gazetteer').then((entries) => {
+    const byKind = new Map(entries.map((entry) => [entry.id, entry.data.entities]));
+    return Object.fromEntries(entityKind.options.map((kind) => [kind, byKind.get(kind) ?? []])) as Record<EntityKind, GazetteerEntity[]>;
+  });
   return gazetteer;
 }
 
-let entitiesById: Record<EntityKind, Map<string, GazetteerEntity>> | undefined;
+let entitiesById: Promise<Record<EntityKind, Map<string, GazetteerEntity>>> | undefined;
 
-/** A gazetteer entity by kind and id: every bulletin page looks up the ones it names. */
-export function getGazetteerEntity(kind: EntityKind, id: string): GazetteerEntity | undefined {
-  if (!entitiesById) {
-    const { person, organization, country, place } = getGazetteer();
+/** Gazetteer entities by kind and id: every bulletin page looks up the ones it names. */
+export function getEntitiesById(): Promise<Record<EntityKind, Map<string, GazetteerEntity>>> {
+  entitiesById ??= getGazetteer().then((all) => {
     const byId = (entities: readonly GazetteerEntity[]) => new Map(entities.map((entity) => [entity.id, entity]));
-    entitiesById = { person: byId(person), organization: byId(organization), country: byId(country), place: byId(place) };
-  }
-  return entitiesById[kind].get(id);
+    return { person: byId(all.person), organization: byId(all.organization), country: byId(all.country), place: byId(all.place) };
+  });
+  return entitiesById;
 }
 
 export interface EntityMentions {
@@ -201,7 +203,7 @@ export async function getEntityMentions(): Promise<EntityMentions[]> {
         else byId.set(id, [entry]);
       }
     }
-    for (const entity of getGazetteer()[kind]) {
+    for (const entity of (await getGazetteer())[kind]) {
       const mentioning = byId.get(entity.id);
       if (!mentioning) continue;
       const counts = new Map<string, number>();
@@ -294,7 +296,7 @@ export async function pageCacheKey(props: unknown): Promise<string> {
     loadSiteConfig(),
     (await getSections()).map(({ lang }) => lang),
     await getCollection('pages'),
-    getGazetteer(),
+    await getGazetteer(),
   ]);
   return cacheKeyOf(props, siteDigest);
 }
