@@ -10,6 +10,7 @@ import { sha256Hex } from '../ingest/sha256.ts';
 import { astroCacheDir } from './build-output.ts';
 import { CHECK_CACHE_FILE, checkCacheKey, checkCodeVersion, readCheckCache } from './check-cache.ts';
 import { contentCheckPassed } from './content-check-gate.ts';
+import { followFiles } from './follow-files.ts';
 import { writePublishedOriginals } from './originals-output.ts';
 
 /**
@@ -85,24 +86,17 @@ export function bulletinLoader(contentDir: string): Loader {
       // `astro dev` only: an entry added, edited or removed while it runs is stored again at once;
       // Astro then reloads the pages that show it (the content layer's own watcher, Vite's).
       if (!watcher) return;
-      watcher.add(entries);
-      const isEntry = (file: string) => file.endsWith(ENTRY_EXTENSION) && !path.relative(entries, file).startsWith('..');
-      const onWrite = async (file: string) => {
-        if (!isEntry(file)) return;
-        try {
+      followFiles(watcher, [entries], {
+        accepts: (file) => file.endsWith(ENTRY_EXTENSION) && !path.relative(entries, file).startsWith('..'),
+        sync: async (file) => {
           await sync(file);
           publishOriginals();
-        } catch (error) {
-          // A broken entry leaves its last good version shown; the error says where and what to do.
-          logger.error((error as Error).message);
-        }
-      };
-      watcher.on('add', onWrite);
-      watcher.on('change', onWrite);
-      watcher.on('unlink', (file) => {
-        if (!isEntry(file)) return;
-        remove(file);
-        publishOriginals();
+        },
+        removed: (file) => {
+          remove(file);
+          publishOriginals();
+        },
+        logger,
       });
     },
   };

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { gazetteerFileOf } from '../../src/lib/content/content-layout.ts';
-import { GazetteerError, loadGazetteer } from '../../src/lib/content/gazetteer-fs.ts';
+import { gazetteerEntities } from '../../src/lib/content/gazetteer-fs.ts';
 import { entityKind, type EntityKind } from '../../src/lib/content/gazetteer-schema.ts';
 import { contentCheckPassed } from './content-check-gate.ts';
+import { followFiles } from './follow-files.ts';
 
 /**
  * Loads the gazetteer into Astro's content store, one entry per kind of entity (`person`, …) holding
@@ -19,28 +20,20 @@ export function gazetteerLoader(contentDir: string): Loader {
       await contentCheckPassed();
       const sync = async (kind: EntityKind) => {
         const file = gazetteerFileOf(contentDir, kind);
-        const digest = generateDigest(existsSync(file) ? readFileSync(file, 'utf8') : '');
+        // Read once: what is stored is what its digest was made from.
+        const text = existsSync(file) ? readFileSync(file, 'utf8') : '[]';
+        const digest = generateDigest(text);
         if (store.get(kind)?.digest === digest) return;
-        const entities = loadGazetteer(contentDir, kind);
+        const entities = gazetteerEntities(file, text);
         store.set({ id: kind, data: await parseData({ id: kind, data: { entities } }), digest });
       };
       for (const kind of entityKind.options) await sync(kind);
 
       if (!watcher) return;
+      // A file removed is an empty list, as when it is missing at the start.
       const kinds = new Map(entityKind.options.map((kind) => [gazetteerFileOf(contentDir, kind), kind]));
-      watcher.add([...kinds.keys()]);
-      const onWrite = async (file: string) => {
-        const kind = kinds.get(file);
-        if (!kind) return;
-        try {
-          await sync(kind);
-        } catch (error) {
-          // A broken file leaves its last good version shown; the message says where and what to do.
-          if (!(error instanceof GazetteerError)) throw error;
-          logger.error(error.message);
-        }
-      };
-      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onWrite);
+      const syncFile = (file: string) => sync(kinds.get(file)!);
+      followFiles(watcher, [...kinds.keys()], { accepts: (file) => kinds.has(file), sync: syncFile, removed: syncFile, logger });
     },
   };
 }

@@ -114,4 +114,18 @@ describe('npm run dev follows edits to the content folder', () => {
     edit(path.join(contentDir, 'gazetteer/people.json'), (text) => text.replace('"ky": ["Эмомали Рахмон"', '"ky": ["Эмомали Рахмон (Тажикстандын президенти)"'));
     await showsWithin(`/${KY}/`, ({ html }) => html.includes('Эмомали Рахмон (Тажикстандын президенти)'));
   });
+
+  it('a gazetteer made invalid: the terminal says where and what to do, the pages keep the last good names', async () => {
+    const people = path.join(contentDir, 'gazetteer/people.json');
+    const good = readFileSync(people, 'utf8');
+    edit(people, (text) => text.replace(/\}\s*\]\s*$/, '},\n]\n'));
+    const start = Date.now();
+    while (!/people\.json:\d+:\d+: a comma after the last item of a list/.test(output) && Date.now() - start < FOLLOW_MS) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(output).toMatch(/people\.json:\d+:\d+: a comma after the last item of a list, which JSON does not allow \(remove this comma before "\]"\)/);
+    const shown = await page(`/${KY}/`);
+    expect(shown.status).toBe(200);
+    expect(shown.html).toContain('Эмомали Рахмон (Тажикстандын президенти)');
+    writeFileSync(people, good.replace('"ky": ["Эмомали Рахмон (Тажикстандын президенти)"', '"ky": ["Эмомали Рахмон"'));
+    await showsWithin(`/${KY}/`, ({ html }) => html.includes('Эмомали Рахмон') && !html.includes('(Тажикстандын президенти)'));
+  });
 });

@@ -9,8 +9,12 @@ export class GazetteerError extends Error {}
 /** Reads one kind of entity from `<content>/gazetteer/`; a missing file is an empty list. */
 export function loadGazetteer(contentDir: string, kind: EntityKind): GazetteerEntity[] {
   const file = gazetteerFileOf(contentDir, kind);
-  if (!existsSync(file)) return [];
-  const parsed = parseGazetteer(readFileSync(file, 'utf8'));
+  return existsSync(file) ? gazetteerEntities(file, readFileSync(file, 'utf8')) : [];
+}
+
+/** The entities of a gazetteer file's text; a GazetteerError saying `file:line:column: what (fix)` if it cannot be read. */
+export function gazetteerEntities(file: string, text: string): GazetteerEntity[] {
+  const parsed = parseGazetteer(text);
   if (!parsed.ok) throw new GazetteerError(`${file}:${parsed.line}:${parsed.column}: ${parsed.message} (${parsed.fix})`);
   return parsed.entities;
 }
