@@ -23,26 +23,25 @@ export function idOf(entry: BulletinEntry): string {
   return `${entry.data.lang}/${slugOf(entry)}`;
 }
 
-/** Bodies of the bulletins a feed carries (getFeeds), by id, once read. */
-const feedBodies = new Map<string, string>();
-let feedCarried: Promise<Set<string>> | undefined;
-
 /**
- * A bulletin's Markdown body, read from its file: the content store keeps frontmatter only. Its
- * page reads it, and so does every feed that carries it (the archive's, its language's, each of
- * its organizations'): the bodies of those bulletins are kept once read, so that a file is read
- * once in the build, whichever asks first. Only those: the feeds carry the newest few, and every
- * body of a large archive would not fit.
+ * Bodies read for what the archive knows (getKnowledge reads every bulletin's text), by id, with
+ * the digest of the file they were read from: a page asking for its body takes that read instead
+ * of opening the file again, so a build opens a bulletin's file once after the check. An entry
+ * whose file changed since (astro dev) has another digest and is read afresh.
  */
-export async function getBody(entry: BulletinEntry): Promise<string> {
-  const id = idOf(entry);
-  feedCarried ??= getFeeds().then(({ archive, sections, organizations }) => new Set([archive, ...sections, ...organizations].flatMap(({ bulletins }) => bulletins.map(idOf))));
-  const carried = (await feedCarried).has(id);
-  const kept = feedBodies.get(id);
-  if (kept !== undefined) return kept;
+const bodiesRead = new Map<string, { digest: BulletinEntry['digest']; body: string }>();
+
+function readBody(entry: BulletinEntry): string {
   const body = markdownBodyOf(readFileSync(path.resolve(entry.filePath!), 'utf8'));
-  if (carried) feedBodies.set(id, body);
+  bodiesRead.set(idOf(entry), { digest: entry.digest, body });
   return body;
+}
+
+/** A bulletin's Markdown body, read from its file: the content store keeps frontmatter only. */
+export async function getBody(entry: BulletinEntry): Promise<string> {
+  await getKnowledge();
+  const read = bodiesRead.get(idOf(entry));
+  return read && read.digest === entry.digest ? read.body : readBody(entry);
 }
 
 export async function getRenderedBody(entry: BulletinEntry): Promise<string> {
@@ -114,9 +113,7 @@ export function getKnowledge(): Promise<ArchiveKnowledge> {
         date: entry.data.date,
         ingested: entry.data.ingested ?? null,
         title: entry.data.title,
-        // Read here, not with getBody: getBody asks which bulletins the feeds carry, and the
-        // organizations' feeds ask this knowledge which bulletins name each organization.
-        body: markdownBodyOf(readFileSync(path.resolve(entry.filePath!), 'utf8')),
+        body: readBody(entry),
         people: entry.data.people,
         organizations: entry.data.organizations,
         countries: entry.data.countries,
