@@ -28,7 +28,8 @@ const gazetteer = defineCollection({
  * from this project whatever CONTENT_DIR says. Unlike bulletins they may embed site components.
  */
 const pages = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: path.resolve('content/pages') }),
+  // Ids keep the folder's case: `uz-Latn/about`, the interface's name (Astro's default lower-cases it).
+  loader: glob({ pattern: '**/*.mdx', base: path.resolve('content/pages'), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: z.object({
     title: z.string().min(1),
     description: z.string().min(1),

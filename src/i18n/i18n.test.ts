@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allBulletinsHeading, formatCount, formatDate, formatMonth, languageName, languageNameIn, scriptName, ui, uiLanguageFor, uiLanguages } from './index.ts';
+import { allBulletinsHeading, formatCount, formatDate, formatMonth, languageName, languageNameIn, scriptName, ui, uiLanguageFor, uiLanguages, uiLanguagesOf, uiTag } from './index.ts';
+import { transliterate } from '../lib/text/transliterate.ts';
 
 const i18nDir = path.resolve('src/i18n');
 const files = readdirSync(i18nDir).filter((file) => file.endsWith('.json'));
@@ -34,7 +35,47 @@ describe('UI strings', () => {
   });
 
   it('offers the interface languages the archive promises', () => {
-    expect(uiLanguages).toEqual(expect.arrayContaining(['az', 'en', 'kk', 'ky', 'ru', 'tr', 'uz']));
+    expect(uiLanguages).toEqual(expect.arrayContaining(['az', 'en', 'kk', 'kk-Latn', 'ky', 'ru', 'tr', 'uz', 'uz-Latn']));
+  });
+
+  it('gives Uzbek and Kazakh an interface in each alphabet, tagged with its script', () => {
+    expect(uiLanguagesOf('uz')).toEqual(['uz', 'uz-Latn']);
+    expect(uiLanguagesOf('kk')).toEqual(['kk', 'kk-Latn']);
+    expect(uiLanguagesOf('ky')).toEqual(['ky']);
+    expect(uiLanguagesOf('tt')).toEqual(['en']);
+    expect(uiLanguageFor('uz', 'Latn')).toBe('uz-Latn');
+    expect(uiLanguageFor('uz', 'Cyrl')).toBe('uz');
+    expect(uiLanguageFor('kk', 'Arab')).toBe('kk');
+    expect(uiLanguageFor('tt', 'Cyrl')).toBe('en');
+    expect(['uz', 'uz-Latn', 'kk', 'kk-Latn', 'ky'].map(uiTag)).toEqual(['uz-Cyrl', 'uz-Latn', 'kk-Cyrl', 'kk-Latn', 'ky']);
+    expect([languageName('uz'), languageName('uz-Latn'), languageName('kk'), languageName('kk-Latn')]).toEqual(['Ўзбекча', 'Oʻzbekcha', 'Қазақша', 'Qazaqşa']);
+  });
+
+  it('writes each Latin interface in its own alphabet only: no Cyrillic letter, Uzbek ʻ and ʼ as the official letters', () => {
+    for (const lang of ['uz-Latn', 'kk-Latn']) {
+      const text = JSON.stringify(ui(lang));
+      expect(text.match(/\p{Script=Cyrillic}/gu), lang).toBeNull();
+    }
+    // Typed apostrophes (o', g‘) are not the letters oʻ and gʻ (U+02BB) of the official Uzbek alphabet.
+    expect(JSON.stringify(ui('uz-Latn')).match(/[og]['‘’`]/giu)).toBeNull();
+    // Kazakh Latin of 2021: no letter of the 2018 version's acute accents.
+    expect(JSON.stringify(ui('kk-Latn')).match(/[áǵńóúý]/giu)).toBeNull();
+  });
+
+  it('names months and languages in Uzbek Latin as CLDR does', () => {
+    // The month's form inside a date (CLDR's "format" names, lower case), not the stand-alone one.
+    const monthsIn = (locale: string) =>
+      Array.from({ length: 12 }, (_, month) =>
+        new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2025, month, 1))).find((part) => part.type === 'month')!.value,
+      );
+    const icuMonths = monthsIn('uz-Latn');
+    expect(ui('uz-Latn').dates!.months).toEqual(icuMonths);
+    const icuName = (lang: string) => new Intl.DisplayNames(['uz-Latn'], { type: 'language' }).of(lang)!.replace(/[‘']/gu, 'ʻ');
+    for (const lang of ['ky', 'kk', 'ru', 'en']) expect(languageNameIn('uz-Latn', lang).toLowerCase(), lang).toBe(icuName(lang));
+    // ICU has no Kazakh Latin: its months are CLDR's Kazakh ones in the 2021 alphabet.
+    expect(ui('kk-Latn').dates!.months).toEqual(monthsIn('kk').map((name) => transliterate(name, 'kk', 'Cyrl', 'Latn')));
+    // A language the file does not name is named by ICU, in the interface's alphabet.
+    expect(languageNameIn('kk-Latn', 'ug')).toMatch(/^\p{Script=Latin}+/u);
   });
 
   it('falls back to English for a content language without UI strings', () => {
@@ -49,6 +90,10 @@ describe('UI strings', () => {
     expect(formatDate('uz', '2025-09-12')).toBe('12 сентябрь 2025');
     expect(formatDate('kk', '2025-09-12')).toBe('2025 жылғы 12 қыркүйек');
     expect(formatDate('az', '2025-09-12')).toBe('12 sentyabr 2025');
+    expect(formatDate('uz-Latn', '2025-09-12')).toBe('12 sentabr 2025');
+    expect(formatDate('kk-Latn', '2025-09-12')).toBe('2025 jylğy 12 qyrküiek');
+    expect(formatMonth('uz-Latn', '2025-10')).toBe('oktabr 2025');
+    expect(formatMonth('kk-Latn', '2025-04')).toBe('2025 jylğy säuır');
     expect(formatDate('ru', '2025-09-12')).toMatch(/^12 сентября 2025/);
     expect(formatDate('en', '2021-05-19')).toBe('May 19, 2021');
     expect(formatMonth('ky', '2025-09')).toBe('2025-жылдын сентябры');
@@ -63,6 +108,8 @@ describe('UI strings', () => {
     expect(allBulletinsHeading('ky')).toBe('Кыргыз тилиндеги бардык кабарлар');
     expect(allBulletinsHeading('kk')).toBe('Қазақ тіліндегі барлық хабарлар');
     expect(allBulletinsHeading('uz')).toBe('Ўзбек тилидаги барча хабарлар');
+    expect(allBulletinsHeading('uz', 'uz-Latn')).toBe('Oʻzbek tilidagi barcha xabarlar');
+    expect(allBulletinsHeading('kk', 'kk-Latn')).toBe('Qazaq tılındegı barlyq habarlar');
     expect(allBulletinsHeading('ru')).toBe('Все сообщения на русском языке');
     expect(allBulletinsHeading('tr')).toBe('Tüm Türkçe bültenler');
     expect(allBulletinsHeading('az')).toBe('Azərbaycan dilində bütün xəbərlər');

@@ -4,6 +4,8 @@
  */
 import { formatDay, formatMonth as formatIsoMonth, type DatePatterns } from '../lib/dates/date-format.ts';
 import { ownLanguageName } from '../lib/languages/language-names.ts';
+import { inAlphabet } from '../lib/text/transliterate.ts';
+import type { ScriptCode } from '../lib/text/text.ts';
 import type en from './en.json';
 
 /** `dates` is optional: only languages whose ICU format is not the one people use have it. */
@@ -21,9 +23,29 @@ export function hasUi(lang: string): boolean {
   return lang in uiByLanguage;
 }
 
-/** The interface language for pages of a content language. */
-export function uiLanguageFor(lang: string): string {
+/**
+ * The interface language for pages of a content language, and for a bulletin in `script`: the
+ * language's file for that alphabet where it has one (`uz-Latn.json` for Latin Uzbek), else the
+ * language's own file (`uz.json`, Cyrillic), else English.
+ */
+export function uiLanguageFor(lang: string, script?: ScriptCode): string {
+  if (script && hasUi(`${lang}-${script}`)) return `${lang}-${script}`;
   return hasUi(lang) ? lang : FALLBACK_UI_LANGUAGE;
+}
+
+/** The interfaces of a content language: its own file and one per other alphabet it has a file for (`uz`, `uz-Latn`). */
+export function uiLanguagesOf(lang: string): string[] {
+  return [uiLanguageFor(lang), ...uiLanguages.filter((candidate) => candidate.startsWith(`${lang}-`))];
+}
+
+/** The BCP 47 tag of an interface's own text, for `lang` attributes: its file's `locale` (`uz-Cyrl`, `kk-Latn`, `ky`). */
+export function uiTag(uiLang: string): string {
+  return ui(uiLang).locale;
+}
+
+/** The alphabet an interface is written in, where its tag names one (`uz-Latn` → `Latn`). */
+function uiScript(uiLang: string): ScriptCode | undefined {
+  return /-(Cyrl|Latn|Arab)\b/.exec(uiTag(uiLang))?.[1] as ScriptCode | undefined;
 }
 
 export function ui(lang: string): UiStrings {
@@ -45,7 +67,10 @@ export function languageNameIn(uiLang: string, lang: string): string {
   const known = (strings.languageNames as Record<string, string>)[lang];
   if (known) return known;
   try {
-    const name = new Intl.DisplayNames([strings.locale], { type: 'language' }).of(lang);
+    const icuName = new Intl.DisplayNames([strings.locale], { type: 'language' }).of(lang);
+    // ICU has no Kazakh Latin: its Kazakh names are Cyrillic, written here in the interface's alphabet.
+    const script = uiScript(uiLang);
+    const name = icuName && script ? inAlphabet(icuName, uiLang.split('-')[0], script) : icuName;
     if (name && name !== lang) return name.charAt(0).toLocaleUpperCase(strings.locale) + name.slice(1);
   } catch {
     // Not a code ICU knows.
@@ -54,12 +79,13 @@ export function languageNameIn(uiLang: string, lang: string): string {
 }
 
 /**
- * The heading of a language section's bulletins. A UI file serves its own language's section (and
- * English the sections without a UI), so each writes the phrase with its own name in the form the
- * phrase needs; English fills in the section's language.
+ * The heading of a language section's bulletins in one of its interfaces (`uiLang`, its first by
+ * default). A UI file serves its own language's section (and English the sections without a UI),
+ * so each writes the phrase with its own name in the form the phrase needs; English fills in the
+ * section's language.
  */
-export function allBulletinsHeading(lang: string): string {
-  return fill(ui(lang).allInLanguage, { language: languageNameIn(uiLanguageFor(lang), lang) });
+export function allBulletinsHeading(lang: string, uiLang = uiLanguageFor(lang)): string {
+  return fill(ui(uiLang).allInLanguage, { language: languageNameIn(uiLang, lang) });
 }
 
 /** An alphabet's name as readers of `uiLang` know it (`Кирилл жазуусу`, `Latin alfabesi`), not its ISO code. */

@@ -192,7 +192,9 @@ describe.skipIf(!hasChromium)(`pages fit the screen${hasChromium ? '' : ` (${noC
 
     it('has every page type in every interface language', () => {
       const pages = sitePages(dist);
-      expect(new Set(pages.map(({ uiLang }) => uiLang))).toEqual(new Set(['az', 'en', 'kk', 'ky', 'ru', 'tr', 'uz']));
+      expect(new Set(pages.map(({ uiLang }) => uiLang))).toEqual(new Set(['az', 'en', 'kk', 'kk-Latn', 'ky', 'ru', 'tr', 'uz', 'uz-Latn']));
+      // A Latin Uzbek and a Latin Kazakh bulletin, shown in their alphabet's interface.
+      expect(pages.filter(({ type }) => type === 'bulletin').map(({ uiLang }) => uiLang)).toEqual(expect.arrayContaining(['uz', 'uz-Latn', 'kk', 'kk-Latn']));
     });
 
     it('has no page wider than 320, 390 or 1280 px, and no bulletin wider than 320 px', async () => {

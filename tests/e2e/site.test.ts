@@ -11,6 +11,8 @@ import { hasChromium, launchChromium, noChromiumReason, openSiteInChromium } fro
 import { runPreview } from '../helpers/preview-server.ts';
 import { serveStatic, type GzipFiles } from '../helpers/static-server.ts';
 import { indexedPageCount } from '../helpers/search-index.ts';
+import { languageTag } from '../../src/lib/text/transliterate.ts';
+import type { ScriptCode } from '../../src/lib/text/text.ts';
 
 /**
  * Builds a real site from the fixture texts (ingest, then astro build with Pagefind) and checks
@@ -20,7 +22,7 @@ const rawDir = path.join(projectRoot, 'tests/fixtures/raw');
 let contentDir: string;
 let dist: string;
 let report: IngestJson;
-let entries: { id: string; lang: string; date: string | null; title: string; file: string }[];
+let entries: { id: string; lang: string; script: ScriptCode; date: string | null; title: string; file: string }[];
 
 const html = (page: string) => readFileSync(path.join(dist, page), 'utf8');
 const xml = new XMLParser({ ignoreAttributes: false });
@@ -32,7 +34,7 @@ beforeAll(() => {
     const file = path.resolve(projectRoot, result.output!);
     const { data } = matter(readFileSync(file, 'utf8'));
     const id = entryIdOf(contentDir, file);
-    return { id, lang: data.lang, date: data.date, title: data.title, file };
+    return { id, lang: data.lang, script: data.script, date: data.date, title: data.title, file };
   });
   // A maintainer links two reports of one meeting, as the frontmatter override allows.
   const ky = entries.find((entry) => entry.file.includes('bishkekte-zhkkunun'))!;
@@ -47,14 +49,15 @@ beforeAll(() => {
 describe('built site', () => {
   it('has one section per content language, made by the content alone', () => {
     const languages = [...new Set(entries.map((entry) => entry.lang))].sort();
-    expect(languages).toEqual(['ky', 'ru', 'tr', 'uz']);
+    expect(languages).toEqual(['kk', 'ky', 'ru', 'tr', 'uz']);
     for (const lang of languages) expect(existsSync(path.join(dist, lang, 'index.html'))).toBe(true);
   });
 
   it('has a page for every bulletin under its language, with its headline and date', () => {
     for (const entry of entries) {
       const page = html(`${entry.id}/index.html`);
-      expect(page).toContain(`<html lang="${entry.lang}"`);
+      // With the script where the language is written in two (`uz-Latn`), else the bare language.
+      expect(page).toContain(`<html lang="${languageTag(entry.lang, entry.script)}"`);
       expect(page).toMatch(/<h1>[^<]+<\/h1>/);
       if (entry.date) expect(page).toContain(`<time datetime="${entry.date}">`);
     }
@@ -124,10 +127,11 @@ describe('feeds', () => {
   const items = (file: string) => [channel(file).item].flat().filter(Boolean);
 
   it('has one RSS 2.0 item per bulletin in each language feed, with language, full text and a stable GUID', () => {
-    for (const lang of ['ky', 'ru', 'tr', 'uz']) {
-      const feed = channel(`${lang}/rss.xml`);
-      expect(feed.language).toBe(lang);
-      const feedItems = items(`${lang}/rss.xml`);
+    // A language written in two alphabets has a feed in each: the same items, the channel in that alphabet.
+    for (const [path, lang, tag] of [['ky', 'ky', 'ky'], ['ru', 'ru', 'ru'], ['tr', 'tr', 'tr'], ['uz', 'uz', 'uz-Cyrl'], ['uz-Latn', 'uz', 'uz-Latn'], ['kk', 'kk', 'kk-Cyrl'], ['kk-Latn', 'kk', 'kk-Latn']]) {
+      const feed = channel(`${path}/rss.xml`);
+      expect(feed.language).toBe(tag);
+      const feedItems = items(`${path}/rss.xml`);
       expect(feedItems).toHaveLength(entries.filter((entry) => entry.lang === lang).length);
       for (const item of feedItems) {
         expect(item.guid['#text']).toBe(item.link);
@@ -144,10 +148,10 @@ describe('feeds', () => {
   const python = '/usr/bin/python3';
   const hasFeedparser = existsSync(python) && spawnSync(python, ['-c', 'import feedparser']).status === 0;
   it.skipIf(!hasFeedparser)(`parse cleanly with Debian's python3-feedparser${hasFeedparser ? '' : ' (skipped: python3-feedparser is not installed)'}`, () => {
-    for (const file of ['rss.xml', 'ky/rss.xml', 'tr/rss.xml', 'uz/rss.xml', 'ru/rss.xml']) {
+    for (const file of ['rss.xml', 'ky/rss.xml', 'tr/rss.xml', 'uz/rss.xml', 'uz-Latn/rss.xml', 'kk-Latn/rss.xml', 'ru/rss.xml']) {
       const script = 'import feedparser,sys,json; d=feedparser.parse(sys.argv[1]); print(json.dumps({"bozo": bool(d.bozo), "items": len(d.entries), "version": d.version}))';
       const result = JSON.parse(spawnSync(python, ['-c', script, path.join(dist, file)], { encoding: 'utf8' }).stdout);
-      const expected = file === 'rss.xml' ? entries.length : entries.filter((entry) => file.startsWith(`${entry.lang}/`)).length;
+      const expected = file === 'rss.xml' ? entries.length : entries.filter((entry) => file.split(/[-/]/)[0] === entry.lang).length;
       expect(result, file).toEqual({ bozo: false, items: expected, version: 'rss20' });
     }
   });
@@ -185,6 +189,7 @@ describe.skipIf(!hasChromium)(`search in real Chromium${hasChromium ? '' : ` (${
     ['ky/search/', 'коопсуздук', 'ky'],
     ['tr/search/', 'форуми', 'uz'],
     ['uz/search/', 'Москва', 'ru'],
+    ['uz-Latn/search/', 'vazirlari', 'uz'],
   ])('on %s, "%s" finds the %s bulletin', async (page, query, lang) => {
     const { tab, links } = await search(page, query);
     expect(links).toContain(`/${entries.find((entry) => entry.lang === lang && readFileSync(entry.file, 'utf8').includes(query))!.id}/`);
@@ -199,6 +204,7 @@ describe.skipIf(!hasChromium)(`search in real Chromium${hasChromium ? '' : ` (${
     ['tr/search/', 'фывапр', 'tr'],
     ['search/', 'qwerty', 'en'],
     ['uz/search/', 'iiiii', 'uz'],
+    ['uz-Latn/search/', 'qqqqq', 'uz-Latn'],
   ])('on %s, "%s", which is no word of the archive, finds nothing and says so in %s, offering no spelling', async (page, query, lang) => {
     const { tab, links } = await search(page, query);
     expect(links).toEqual([]);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { uiLanguageFor } from '../../src/i18n/index.ts';
+import type { ScriptCode } from '../../src/lib/text/text.ts';
 
 /** One page a reader can land on, by its kind and the interface language it is shown in. */
 export interface SitePage {
@@ -18,9 +19,10 @@ const foldersIn = (dir: string) =>
 /**
  * Every kind of page of a built site, for each language section (and so each interface language
  * the site shows): the home and 404 pages, listings and their second page, the archive and a month
- * of it, entity indexes and an entity page, a story page, editorial pages, a search with results, bulletins
- * (all of them with `allBulletins`, else the one with the longest title in each section) and the
- * original view page of one of them.
+ * of it, entity indexes and an entity page, a story page, editorial pages, a search with results,
+ * bulletins (all of them with `allBulletins`, else the one with the longest title in each section
+ * and alphabet) and the original view page of one of them. A language written in two alphabets
+ * has its section pages under each (`uz/`, `uz-Latn/`).
  */
 export function sitePages(dist: string, options: { allBulletins?: boolean } = {}): SitePage[] {
   const pages: SitePage[] = [
@@ -51,9 +53,17 @@ export function sitePages(dist: string, options: { allBulletins?: boolean } = {}
     for (const page of foldersIn(path.join(dist, lang, 'pages'))) add(`page-${page}`, `${lang}/pages/${page}/`);
     const bulletins = folders.filter((folder) => !SECTION_FOLDERS.has(folder) && !/^\d+$/.test(folder));
     const titleLength = (folder: string) => readFileSync(path.join(dist, lang, folder, 'index.html'), 'utf8').match(/<h1>([^<]*)<\/h1>/)?.[1].length ?? 0;
-    const chosen = options.allBulletins ? bulletins : bulletins.sort((a, b) => titleLength(b) - titleLength(a)).slice(0, 1);
-    for (const folder of chosen) add('bulletin', `${lang}/${folder}/`);
-    if (chosen[0]) add('original', `${lang}/${chosen[0]}/original/`);
+    // A bulletin is shown in the interface of its alphabet (a Latin Uzbek one in uz-Latn's), which its page's <html lang> names.
+    const bulletinUi = (folder: string) => {
+      const [language, script] = (readFileSync(path.join(dist, lang, folder, 'index.html'), 'utf8').match(/<html lang="([^"]+)"/)?.[1] ?? lang).split('-');
+      return uiLanguageFor(language, script as ScriptCode | undefined);
+    };
+    const byUi = Map.groupBy(bulletins, bulletinUi);
+    for (const [bulletinUiLang, inUi] of byUi) {
+      const chosen = options.allBulletins ? inUi : inUi.sort((a, b) => titleLength(b) - titleLength(a)).slice(0, 1);
+      for (const folder of chosen) pages.push({ type: 'bulletin', uiLang: bulletinUiLang, url: `${lang}/${folder}/` });
+      if (chosen[0]) pages.push({ type: 'original', uiLang: bulletinUiLang, url: `${lang}/${chosen[0]}/original/` });
+    }
   }
   // Editorial pages are also made for interface languages without a section of their own.
   for (const lang of foldersIn(dist).filter((folder) => !sections.includes(folder))) {

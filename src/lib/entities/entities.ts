@@ -1,5 +1,5 @@
 import type { EntityKind, GazetteerEntity } from '../content/gazetteer-schema.ts';
-import { scriptOfName, transliterate } from '../text/transliterate.ts';
+import { alphabetsOf, inAlphabet, scriptOfName, spellIn, transliterate } from '../text/transliterate.ts';
 
 /** URL segments of the entity pages, and the frontmatter list each kind is read from. */
 export const ENTITY_SECTIONS = {
@@ -17,13 +17,21 @@ const SAME_SCRIPT_ORDER: Record<'Cyrl' | 'Latn', string[]> = {
 
 /**
  * The name to show readers of a language in their alphabet (`script`, the page's): the language's
- * own name in it, else another language's name in that alphabet (nearest languages first), else
- * one of its names spelled in that alphabet.
+ * own name in it (keyed `uz-Latn`, or a bare `uz` written in it); else, for a language written in
+ * two alphabets, its name in the other one by the language's own table (Қазақстан → Qazaqstan);
+ * else another language's name in that alphabet (nearest languages first); else one of its names
+ * spelled in that alphabet.
  */
 export function entityName(entity: GazetteerEntity, lang: string, script: 'Cyrl' | 'Latn' = 'Latn'): string {
   const inScript = (key: string) => entity.names[key]?.find((name) => scriptOfName(name) === script);
   const own = inScript(`${lang}-${script}`) ?? inScript(lang);
-  if (own) return own;
+  // Written with the alphabet's own letters where a name was typed with look-alikes (o' for oʻ).
+  if (own) return transliterate(own, lang, script, script);
+  const alphabets = alphabetsOf(lang);
+  if (alphabets.includes(script)) {
+    const other = [entity.names[lang], ...alphabets.map((alphabet) => entity.names[`${lang}-${alphabet}`])].find((list) => list?.length)?.[0];
+    if (other) return inAlphabet(other, lang, script);
+  }
   for (const key of SAME_SCRIPT_ORDER[script]) {
     const other = inScript(key);
     if (other) return other;
@@ -31,7 +39,7 @@ export function entityName(entity: GazetteerEntity, lang: string, script: 'Cyrl'
   const any = Object.values(entity.names).flat().find((name) => scriptOfName(name) === script);
   if (any) return any;
   const source = (entity.names[lang] ?? entity.names[`${lang}-Cyrl`] ?? entity.names[`${lang}-Latn`] ?? entity.names.en ?? Object.values(entity.names)[0])[0];
-  return transliterate(source, script);
+  return spellIn(source, script);
 }
 
 /** Every name of every entity, in any language. */

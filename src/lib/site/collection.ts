@@ -11,6 +11,7 @@ import { markdownBodyOf, markdownToHtml } from './markdown.ts';
 import { knowArchive, type ArchiveKnowledge, type BulletinKnowledge } from '../entities/archive-knowledge.ts';
 import type { Story, StoryLink } from '../entities/stories.ts';
 import { editUrl } from './urls.ts';
+import { editionsOf, type Edition } from './editions.ts';
 
 export type BulletinEntry = CollectionEntry<'bulletins'>;
 
@@ -90,6 +91,27 @@ export async function getSections(): Promise<{ lang: string; bulletins: Bulletin
     .map(([lang, bulletins]) => ({ lang, bulletins }))
     .sort((a, b) => a.lang.localeCompare(b.lang));
   return sections;
+}
+
+export type SectionEdition = Edition & { bulletins: BulletinEntry[] };
+
+let editions: SectionEdition[] | undefined;
+
+/**
+ * Every section in each of its interfaces (editions.ts), in the sections' order: the routes of
+ * listings, archives, entity pages, search and feeds make their pages for each, and every page's
+ * language menu lists them.
+ */
+export async function getEditions(): Promise<SectionEdition[]> {
+  editions ??= (await getSections()).flatMap(({ lang, bulletins }) => editionsOf(lang).map((edition) => ({ ...edition, bulletins })));
+  return editions;
+}
+
+/** The edition whose pages live under `path` (a route's `lang` parameter). */
+export async function getEdition(path: string): Promise<SectionEdition> {
+  const edition = (await getEditions()).find((candidate) => candidate.path === path);
+  if (!edition) throw new Error(`No language section is published at /${path}/`);
+  return edition;
 }
 
 /** Sections largest first, then by code, for a page that is rendered on every build. */
@@ -291,7 +313,7 @@ let siteDigest: string | undefined;
 export async function pageCacheKey(props: unknown): Promise<string> {
   siteDigest ??= digestOf([
     loadSiteConfig(),
-    (await getSections()).map(({ lang }) => lang),
+    (await getEditions()).map(({ path }) => path),
     await getCollection('pages'),
     await getGazetteer(),
   ]);

@@ -3,6 +3,7 @@ import { loadSiteConfig } from './site-config.ts';
 import { parseIsoDay } from '../dates/dates.ts';
 import { getRenderedBody, idOf, type BulletinEntry } from './collection.ts';
 import { bulletinPath, withBase } from './urls.ts';
+import { languageTag } from '../text/transliterate.ts';
 
 /**
  * An RSS 2.0 feed of a feed's bulletins (getFeeds in collection.ts: the newest, newest first) with
@@ -23,7 +24,7 @@ export async function bulletinFeed(options: { title: string; description: string
       pubDate: entry.data.date ? parseIsoDay(entry.data.date) : undefined,
       content: bodies[index],
       categories: [entry.data.lang],
-      customData: `<dc:language>${entry.data.lang}</dc:language>`,
+      customData: `<dc:language>${languageTag(entry.data.lang, entry.data.script)}</dc:language>`,
     })),
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
   });

@@ -1,8 +1,20 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languageAlternates } from './sitemap-locales.ts';
+import { languageAlternates, sitemapLocales } from './sitemap-locales.ts';
 
 const site = 'https://example.org/archive/';
 const locales = { en: 'en', ky: 'ky', tr: 'tr' };
+
+describe('sitemap locales', () => {
+  it('give each interface’s prefix its file’s tag, the alphabet included where a language has two, and a section without one its code', () => {
+    const contentDir = mkdtempSync(path.join(os.tmpdir(), 'sitemap-locales-'));
+    for (const section of ['uz', 'kk', 'tt']) mkdirSync(path.join(contentDir, 'bulletins', section), { recursive: true });
+    const locales = sitemapLocales('en', contentDir);
+    expect(locales).toMatchObject({ en: 'en', ky: 'ky', uz: 'uz-Cyrl', 'uz-Latn': 'uz-Latn', kk: 'kk-Cyrl', 'kk-Latn': 'kk-Latn', tt: 'tt' });
+  });
+});
 
 describe('sitemap language alternates', () => {
   it('link the URLs that differ only by their language prefix, the unprefixed one as the default language', () => {

@@ -1,17 +1,24 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bulletinsDir, resolveContentDir } from '../content/content-layout.ts';
 
 /**
- * The URL prefixes that are languages, for the sitemap's hreflang alternates: every content section
- * (a folder of `bulletins/`) and every interface language (a file of `src/i18n/`). Read from the
- * folders because the Astro config is loaded before any collection.
+ * The URL prefixes that are languages, with the hreflang each stands for, for the sitemap's
+ * alternates: every content section (a folder of `bulletins/`) by its code, and every interface
+ * language (a file of `src/i18n/`) by its file's `locale`, which names the alphabet where a
+ * language has two (`/uz/` is `uz-Cyrl`, `/uz-Latn/` `uz-Latn`). Read from the folders because the
+ * Astro config is loaded before any collection.
  */
 export function sitemapLocales(defaultLocale: string, contentDir = resolveContentDir()): Record<string, string> {
   const bulletins = bulletinsDir(contentDir);
   const sections = existsSync(bulletins) ? readdirSync(bulletins, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
-  const interfaces = readdirSync(path.resolve('src/i18n')).filter((file) => file.endsWith('.json')).map((file) => file.replace(/\.json$/, ''));
-  return Object.fromEntries([...new Set([defaultLocale, ...sections, ...interfaces])].sort().map((lang) => [lang, lang]));
+  const i18nDir = path.resolve('src/i18n');
+  const interfaces = new Map(
+    readdirSync(i18nDir)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => [file.replace(/\.json$/, ''), (JSON.parse(readFileSync(path.join(i18nDir, file), 'utf8')) as { locale: string }).locale]),
+  );
+  return Object.fromEntries([...new Set([defaultLocale, ...sections, ...interfaces.keys()])].sort().map((lang) => [lang, interfaces.get(lang) ?? lang]));
 }
 
 export interface SitemapLink {

@@ -36,14 +36,23 @@ describe('entityName', () => {
 
   it('takes a related language\'s name in the reader\'s alphabet before any other alphabet', () => {
     const person: GazetteerEntity = { id: 'sadyr-japarov', names: { ky: ['Садыр Жапаров'], 'uz-Latn': ['Sadir Japarov'], en: ['Sadyr Japarov'] } };
-    expect(entityName(person, 'uz', 'Cyrl')).toBe('Садыр Жапаров');
     expect(entityName(person, 'tt', 'Cyrl')).toBe('Садыр Жапаров');
+    // A language written in two alphabets spells its own name in the other first (by its table).
+    expect(entityName(person, 'uz', 'Cyrl')).toBe('Садир Жапаров');
     expect(entityName(entity, 'tr', 'Latn')).toBe('Turkiy davlatlar tashkiloti');
   });
 
   it('spells a name in the reader\'s alphabet where the gazetteer has none in it', () => {
     expect(entityName({ id: 'x', names: { ru: ['Жапаров'] } }, 'tr', 'Latn')).toBe('Zhaparov');
-    expect(entityName({ id: 'x', names: { 'uz-Latn': ['Shavkat Mirziyoyev'] } }, 'uz', 'Cyrl')).toBe('Шавкат Мирзиёйев');
+    // Uzbek by its own table: Latin yo, ye are Cyrillic ё, е.
+    expect(entityName({ id: 'x', names: { 'uz-Latn': ['Shavkat Mirziyoyev'] } }, 'uz', 'Cyrl')).toBe('Шавкат Мирзиёев');
+  });
+
+  it('is written in the reader\'s alphabet where the language has two, by the language\'s table where the gazetteer lacks that form', () => {
+    expect(entityName({ id: 'kg', names: { 'uz-Latn': ["Qirg'iziston"] } }, 'uz', 'Latn')).toBe('Qirgʻiziston');
+    expect(entityName({ id: 'sj', names: { 'uz-Latn': ['Sadir Japarov'], en: ['Sadyr Japarov'] } }, 'uz', 'Cyrl')).toBe('Садир Жапаров');
+    expect(entityName({ id: 'kz', names: { kk: ['Қазақстан'], tr: ['Kazakistan'], en: ['Kazakhstan'] } }, 'kk', 'Latn')).toBe('Qazaqstan');
+    expect(entityName({ id: 'kz', names: { kk: ['Қазақстан'], en: ['Kazakhstan'] } }, 'kk', 'Cyrl')).toBe('Қазақстан');
   });
 });
 
