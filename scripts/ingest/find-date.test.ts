@@ -35,6 +35,7 @@ const dated: Case[] = [
   { name: 'kk dateline after the agency', lang: 'kk', text: 'НҰР-СҰЛТАН. ҚазАқпарат - 2020 жылдың 13 тамызы - агенттік мерейтойын атап өтті.', date: '2020-08-13', source: 'dateline' },
   { name: 'kk locative қыркүйекте', lang: 'kk', text: '2024 жылғы 5 қыркүйекте Астанада үкімет отырысы өтті.', date: '2024-09-05' },
   { name: 'kk Latin stamp', lang: 'kk', text: 'Ákimder saılanady\n14:55, 11 Qyrkúıek 2023\nBúgin óńir ákimdiginde sessııa ótti.', date: '2023-09-11', evidence: '11 Qyrkúıek 2023' },
+  { name: 'kk Latin of 2021 (ş, ı)', lang: 'kk', text: 'ASTANA, 3 qaraşa 2025 jyl. Keñes şılde aiynda da ötken.', date: '2025-11-03' },
   { name: 'kk Arabic-script lead', lang: 'kk', text: '2025 جىلى 9 قازان كۇنى استانادا جيىن ءوتتى.', date: '2025-10-09' },
   // Uzbek, Latin and Cyrillic
   { name: 'uz Latin sentabr', lang: 'uz', text: '2023-yil 12-sentabr kuni Toshkentda xalqaro uchrashuv boʻlib oʻtdi.', date: '2023-09-12' },
