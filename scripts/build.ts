@@ -21,7 +21,17 @@ import { CHECK_CACHE_FILE } from './assemble/check-cache.ts';
 import { checkedBytesFileOf } from './assemble/checked-bytes.ts';
 import { contentCheckGate, gatedEnv } from './assemble/content-check-gate.ts';
 import { readPublishedOriginals } from './assemble/originals-output.ts';
-import { hasRuntime, keptIndexFiles, planSearchIndex, shardDir, shardsWithoutSummary, startShardIndexing, writeSearchManifest, writeSearchPlan, writeShardRecords } from './search-index/indexing.ts';
+import {
+  hasRuntime,
+  keptIndexFiles,
+  planSearchIndex,
+  shardDir,
+  shardsWithoutSummary,
+  startShardIndexing,
+  writeSearchManifest,
+  writeSearchPlan,
+  writeShardRecords,
+} from './search-index/indexing.ts';
 import { checkedBulletinChunks, checkedFileTexts } from './search-index/records.ts';
 import { loadSiteConfig } from '../src/lib/site/site-config.ts';
 import { publishedOriginalPath, resolveContentDir } from '../src/lib/content/content-layout.ts';
@@ -48,9 +58,7 @@ const checkCache = path.join(cacheDir, CHECK_CACHE_FILE);
 // bulletin's entry (its frontmatter: bodies are read page by page, scripts/assemble/bulletin-loader.ts) and
 // every route's paths and props at once: archives of some tens of thousands of bulletins need more.
 // Three quarters of the machine's memory, unless NODE_OPTIONS says otherwise.
-const heapLimit = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
-  ? []
-  : [`--max-old-space-size=${Math.floor((os.totalmem() / 1048576) * 0.75)}`];
+const heapLimit = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${Math.floor((os.totalmem() / 1048576) * 0.75)}`];
 // Astro starts while the content is checked, and waits for the check before it loads a bulletin
 // (scripts/assemble/content-check-gate.ts). What it prints is held until the check has passed, so that a
 // failed check prints the check's lines only; colours as on a terminal, as if it printed there.
@@ -64,7 +72,10 @@ const astroExit = new Promise<number>((resolve) => astro.on('close', (code) => r
 const gate = contentCheckGate(astro);
 const heldOutput: [NodeJS.WriteStream, Buffer][] = [];
 let holding = true;
-for (const [from, to] of [[astro.stdout!, process.stdout], [astro.stderr!, process.stderr]] as const) {
+for (const [from, to] of [
+  [astro.stdout!, process.stdout],
+  [astro.stderr!, process.stderr],
+] as const) {
   from.on('data', (chunk: Buffer) => (holding ? heldOutput.push([to, chunk]) : to.write(chunk)));
 }
 
@@ -159,11 +170,15 @@ removeStaleOutput(outDir, builtSince, kept);
 mkdirSync(cacheDir, { recursive: true });
 writeFileSync(shardStamp, JSON.stringify({ outDir, digests: plan.digests }));
 if (separately) {
-  console.log(`search index: left to npm run search:shard, ${plan.shards.length} shards, ${unchanged.length} unchanged kept, to index: ${toIndex.map(({ name }) => name).join(', ') || 'none'}`);
+  console.log(
+    `search index: left to npm run search:shard, ${plan.shards.length} shards, ${unchanged.length} unchanged kept, to index: ${toIndex.map(({ name }) => name).join(', ') || 'none'}`,
+  );
   process.exit(0);
 }
 // `npm run bench` reads this line for the time the index adds: what is left of it once Astro has
 // finished (the shards are indexed beside it).
-console.log(`search index: ${count} bulletins in ${indexAfterSite.toFixed(1)} s after the site, ${plan.shards.length} shards, ${unchanged.length} unchanged kept from the last build`);
+console.log(
+  `search index: ${count} bulletins in ${indexAfterSite.toFixed(1)} s after the site, ${plan.shards.length} shards, ${unchanged.length} unchanged kept from the last build`,
+);
 const shownOutDir = path.relative(process.cwd(), outDir);
 console.log(`site: ${shownOutDir.startsWith('..') || !shownOutDir ? outDir : shownOutDir}/, built in ${((Date.now() - builtSince) / 1000).toFixed(1)} s`);

@@ -18,7 +18,16 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroCacheDir } from './assemble/build-output.ts';
-import { builtShardDirs, plannedSearchIndex, shardDir, writeSearchManifest, writeShardIndex, type SearchPlan, type ShardReply, type ShardRequest } from './search-index/indexing.ts';
+import {
+  builtShardDirs,
+  plannedSearchIndex,
+  shardDir,
+  writeSearchManifest,
+  writeShardIndex,
+  type SearchPlan,
+  type ShardReply,
+  type ShardRequest,
+} from './search-index/indexing.ts';
 import { resolveContentDir } from '../src/lib/content/content-layout.ts';
 import { loadAllGazetteer } from '../src/lib/content/gazetteer-fs.ts';
 
@@ -28,7 +37,13 @@ function fail(message: string): never {
 }
 
 const { values } = parseArgs({
-  options: { site: { type: 'string', default: 'dist' }, shard: { type: 'string' }, list: { type: 'boolean', default: false }, finish: { type: 'boolean', default: false }, serve: { type: 'boolean', default: false } },
+  options: {
+    site: { type: 'string', default: 'dist' },
+    shard: { type: 'string' },
+    list: { type: 'boolean', default: false },
+    finish: { type: 'boolean', default: false },
+    serve: { type: 'boolean', default: false },
+  },
 });
 const site = path.resolve(values.site);
 const cacheDir = astroCacheDir(path.resolve(import.meta.dirname, '..'));
@@ -58,7 +73,13 @@ async function indexShard(plan: SearchPlan, name: string): Promise<number> {
 
 try {
   if (values.list) {
-    console.log(JSON.stringify(plannedSearchIndex(site).shards.filter(({ name }) => !existsSync(shardDir(site, name))).map(({ name }) => name)));
+    console.log(
+      JSON.stringify(
+        plannedSearchIndex(site)
+          .shards.filter(({ name }) => !existsSync(shardDir(site, name)))
+          .map(({ name }) => name),
+      ),
+    );
   } else if (values.shard) {
     console.log(`search:shard ${values.shard}: ${await indexShard(plannedSearchIndex(site), values.shard)} bulletins`);
   } else if (values.serve && process.send) {

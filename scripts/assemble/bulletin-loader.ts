@@ -60,7 +60,8 @@ export function bulletinLoader(contentDir: string): Loader {
         } else {
           const bytes = readFileSync(file);
           const digest = digestOf(sha256Hex(bytes));
-          if (store.get(id)?.digest !== digest) store.set({ id, data: await parseData({ id, data: frontmatterOf(bytes.toString('utf8'), filePath), filePath }), digest, filePath });
+          if (store.get(id)?.digest !== digest)
+            store.set({ id, data: await parseData({ id, data: frontmatterOf(bytes.toString('utf8'), filePath), filePath }), digest, filePath });
         }
         meta.set(signatureKey, signature);
       };

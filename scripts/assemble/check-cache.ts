@@ -116,7 +116,10 @@ let codeVersion: string | undefined;
 export function checkCodeVersion(): string {
   if (codeVersion) return codeVersion;
   const folders = ['scripts/check', 'src/lib'].map((folder) => path.join(projectRoot, folder));
-  const hash = hashFiles(createHash('sha256'), projectRoot, [...folders.flatMap((folder) => listFiles(folder, '.ts')).filter((file) => !file.endsWith('.test.ts')), path.join(projectRoot, 'scripts/assemble/check-cache.ts')]);
+  const hash = hashFiles(createHash('sha256'), projectRoot, [
+    ...folders.flatMap((folder) => listFiles(folder, '.ts')).filter((file) => !file.endsWith('.test.ts')),
+    path.join(projectRoot, 'scripts/assemble/check-cache.ts'),
+  ]);
   const require = createRequire(path.join(projectRoot, 'package.json'));
   for (const name of ['yaml', 'zod']) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\0`);
   codeVersion = hash.digest('base64url');

@@ -16,7 +16,12 @@ const REREAD_AFTER_MS = 200;
 export function followFiles(
   watcher: Watcher,
   paths: string[],
-  options: { accepts: (file: string) => boolean; sync: (file: string) => Promise<void>; removed: (file: string) => Promise<void> | void; logger: LoaderContext['logger'] },
+  options: {
+    accepts: (file: string) => boolean;
+    sync: (file: string) => Promise<void>;
+    removed: (file: string) => Promise<void> | void;
+    logger: LoaderContext['logger'];
+  },
 ): void {
   watcher.add(paths);
   const written = async (file: string) => {

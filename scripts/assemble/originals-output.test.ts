@@ -22,7 +22,7 @@ describe('publishing the originals', () => {
   writePublishedOriginals(cacheDir, ['originals/tr/b.txt', 'originals/ky/a.txt']);
   const published = (relative: string) => readFileSync(path.join(outDir, relative));
 
-  it("copies every listed original byte for byte to its content path, and no other", () => {
+  it('copies every listed original byte for byte to its content path, and no other', () => {
     publishOriginals(content, outDir, cacheDir);
     expect(published('originals/ky/a.txt')).toEqual(cp1251);
     expect(published('originals/tr/b.txt').toString()).toBe('Ankara\n');

@@ -37,11 +37,25 @@ export function checkArchive(entries: readonly ValidEntry[], facts: ArchiveFacts
     else firstById.set(entry.id, entry);
 
     const sameText = firstByHash.get(entry.data.original.sha256);
-    if (sameText) report(entry, ['original', 'sha256'], 'error', `the same original text as ${sameText.file}`, 'remove the duplicate entry and its original; link translations with "sameStory" instead');
+    if (sameText)
+      report(
+        entry,
+        ['original', 'sha256'],
+        'error',
+        `the same original text as ${sameText.file}`,
+        'remove the duplicate entry and its original; link translations with "sameStory" instead',
+      );
     else firstByHash.set(entry.data.original.sha256, entry);
 
     const sameOriginal = firstByOriginal.get(entry.data.original.path);
-    if (sameOriginal) report(entry, ['original', 'path'], 'error', `${entry.data.original.path} is also the original of ${sameOriginal.file}`, 'each entry keeps its own original; correct "original.path"');
+    if (sameOriginal)
+      report(
+        entry,
+        ['original', 'path'],
+        'error',
+        `${entry.data.original.path} is also the original of ${sameOriginal.file}`,
+        'each entry keeps its own original; correct "original.path"',
+      );
     else firstByOriginal.set(entry.data.original.path, entry);
   }
 
@@ -49,14 +63,33 @@ export function checkArchive(entries: readonly ValidEntry[], facts: ArchiveFacts
     const { original } = entry.data;
     const actual = facts.originals.get(original.path);
     if (actual === undefined) {
-      report(entry, ['original', 'path'], 'error', `its original ${facts.displayPath(original.path)} is missing`, 'add the original text file to the pull request, as ingest wrote it');
+      report(
+        entry,
+        ['original', 'path'],
+        'error',
+        `its original ${facts.displayPath(original.path)} is missing`,
+        'add the original text file to the pull request, as ingest wrote it',
+      );
     } else if (actual !== original.sha256) {
-      report(entry, ['original', 'sha256'], 'error', `the bytes of ${facts.displayPath(original.path)} no longer match original.sha256`, 'originals are kept byte for byte: restore the file as submitted; check that no editor or Git setting changed its line ends or encoding');
+      report(
+        entry,
+        ['original', 'sha256'],
+        'error',
+        `the bytes of ${facts.displayPath(original.path)} no longer match original.sha256`,
+        'originals are kept byte for byte: restore the file as submitted; check that no editor or Git setting changed its line ends or encoding',
+      );
     }
 
     entry.data.sameStory.forEach((id, index) => {
       const other = firstById.get(id);
-      if (!other) report(entry, ['sameStory', index], 'error', `sameStory lists ${id}, which is not a bulletin`, 'correct the id (<lang>/<file name without .md>) or remove it');
+      if (!other)
+        report(
+          entry,
+          ['sameStory', index],
+          'error',
+          `sameStory lists ${id}, which is not a bulletin`,
+          'correct the id (<lang>/<file name without .md>) or remove it',
+        );
       else if (other === entry) report(entry, ['sameStory', index], 'error', 'sameStory lists the entry itself', 'remove it');
       else if (!other.data.sameStory.includes(entry.id)) {
         report(entry, ['sameStory', index], 'warning', `${id} does not list this entry in its sameStory`, `add ${entry.id} to sameStory in ${other.file}`);
@@ -70,7 +103,13 @@ export function checkArchive(entries: readonly ValidEntry[], facts: ArchiveFacts
       if (!ids) continue;
       entry.data[key].forEach((id, index) => {
         if (!ids.has(id)) {
-          report(entry, [key, index], 'error', `${key} lists "${id}", which is not in the gazetteer ${gazetteer.file}`, `add "${id}" with its names to ${gazetteer.file}${gazetteer.exists ? '' : ' (a new file: a JSON list of {"id", "names"})'}, or correct the id`);
+          report(
+            entry,
+            [key, index],
+            'error',
+            `${key} lists "${id}", which is not in the gazetteer ${gazetteer.file}`,
+            `add "${id}" with its names to ${gazetteer.file}${gazetteer.exists ? '' : ' (a new file: a JSON list of {"id", "names"})'}, or correct the id`,
+          );
         }
       });
     }
@@ -79,7 +118,12 @@ export function checkArchive(entries: readonly ValidEntry[], facts: ArchiveFacts
   const referenced = new Set(entries.map((entry) => entry.data.original.path));
   for (const original of [...facts.originals.keys()].sort()) {
     if (!referenced.has(original) && !facts.originalsOfInvalidEntries.has(original)) {
-      problems.push({ severity: 'warning', file: facts.displayPath(original), message: 'no entry refers to this original', fix: 'remove it, or restore the entry made from it' });
+      problems.push({
+        severity: 'warning',
+        file: facts.displayPath(original),
+        message: 'no entry refers to this original',
+        fix: 'remove it, or restore the entry made from it',
+      });
     }
   }
   return problems;

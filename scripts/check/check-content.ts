@@ -42,7 +42,12 @@ export function checkContent(contentDir: string, options: { today: string; cache
     const relativePath = entryRelativePath(contentDir, file);
     if (!relativePath.endsWith('.md')) {
       if (path.basename(file) !== '.gitkeep') {
-        problems.push({ severity: 'warning', file: show(file), message: 'not a .md entry, so the site ignores it', fix: 'remove it, or rename it to .md if it is an entry' });
+        problems.push({
+          severity: 'warning',
+          file: show(file),
+          message: 'not a .md entry, so the site ignores it',
+          fix: 'remove it, or rename it to .md if it is an entry',
+        });
       }
       continue;
     }
@@ -60,7 +65,12 @@ export function checkContent(contentDir: string, options: { today: string; cache
   }
 
   const gazetteer = {} as ArchiveFacts['gazetteer'];
-  for (const [kind, usedBy] of [['person', 'people'], ['organization', 'organizations'], ['country', 'countries'], ['place', '']] as const) {
+  for (const [kind, usedBy] of [
+    ['person', 'people'],
+    ['organization', 'organizations'],
+    ['country', 'countries'],
+    ['place', ''],
+  ] as const) {
     const file = gazetteerFileOf(contentDir, kind);
     const exists = existsSync(file);
     const result = gazetteerIds(show(file), exists ? readFileSync(file, 'utf8') : null, usedBy);
@@ -79,7 +89,9 @@ export function checkContent(contentDir: string, options: { today: string; cache
     if (!unchanged) changed = true;
     originals.set(relative, sha256);
   }
-  problems.push(...checkArchive(entries, { gazetteer, originals, originalsOfInvalidEntries, displayPath: (relative) => show(path.join(contentDir, relative)) }));
+  problems.push(
+    ...checkArchive(entries, { gazetteer, originals, originalsOfInvalidEntries, displayPath: (relative) => show(path.join(contentDir, relative)) }),
+  );
   // Rewritten only when a file changed, was added or was removed.
   if (options.cacheFile && (changed || checkedFiles.length !== cached.size)) writeCheckCache(options.cacheFile, contentDir, version, checkedFiles);
   readBytes?.finish();

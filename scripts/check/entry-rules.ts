@@ -41,12 +41,14 @@ export interface EntryFileCheck {
 /** The keys the schema knows, at the top and inside each object it holds (`original`): the site ignores any other. */
 const SCHEMA_KEYS: ReadonlyMap<string, readonly string[]> = new Map([
   ['', Object.keys(bulletinSchema.shape)],
-  ...Object.entries(bulletinSchema.shape).flatMap(([key, schema]) => (schema instanceof z.ZodObject ? [[key, Object.keys(schema.shape)] as [string, string[]]] : [])),
+  ...Object.entries(bulletinSchema.shape).flatMap(([key, schema]) =>
+    schema instanceof z.ZodObject ? [[key, Object.keys(schema.shape)] as [string, string[]]] : [],
+  ),
 ]);
 /** What to do about a wrong value of the keys maintainers edit most; the schema describes the rest. */
 const SCHEMA_FIXES: Record<string, string> = {
   date: 'write the day the text was published as YYYY-MM-DD, e.g. 2025-09-12, or null when it gives none',
-  title: "write the text's headline; quote it when it contains \": \" or \"#\"",
+  title: 'write the text\'s headline; quote it when it contains ": " or "#"',
 };
 
 export function checkEntry(source: EntrySource, options: { today: string }): { problems: Problem[]; entry: ValidEntry | null } {
@@ -58,10 +60,26 @@ export function checkEntry(source: EntrySource, options: { today: string }): { p
 export function dateProblems(file: string, date: EntryFileCheck['date'], today: string): Problem[] {
   const outOfRange = date ? outOfArchiveRange(date.day, today) : null;
   if (outOfRange === 'future') {
-    return [{ severity: 'error', file, line: date!.line, message: `the date ${date!.day} is in the future (today is ${today})`, fix: 'correct "date" to the day the text was published' }];
+    return [
+      {
+        severity: 'error',
+        file,
+        line: date!.line,
+        message: `the date ${date!.day} is in the future (today is ${today})`,
+        fix: 'correct "date" to the day the text was published',
+      },
+    ];
   }
   if (outOfRange === 'before-archive') {
-    return [{ severity: 'error', file, line: date!.line, message: `the date ${date!.day} is before ${EARLIEST_DAY.slice(0, 4)}, older than anything the archive covers`, fix: 'correct "date"; check the year' }];
+    return [
+      {
+        severity: 'error',
+        file,
+        line: date!.line,
+        message: `the date ${date!.day} is before ${EARLIEST_DAY.slice(0, 4)}, older than anything the archive covers`,
+        fix: 'correct "date"; check the year',
+      },
+    ];
   }
   return [];
 }
@@ -76,7 +94,12 @@ export function checkEntryFile(source: EntrySource): EntryFileCheck {
   if (rest.length !== 1) {
     report('error', undefined, 'the entry is not in a language folder', 'move it to bulletins/<lang>/, the folder of its "lang"');
   } else if (!isEntrySlug(slug)) {
-    report('error', undefined, `the file name "${slug}.md" is not a slug`, 'rename it to lower-case Latin letters, digits and dashes, e.g. 2025-09-12-summit-in-bishkek.md');
+    report(
+      'error',
+      undefined,
+      `the file name "${slug}.md" is not a slug`,
+      'rename it to lower-case Latin letters, digits and dashes, e.g. 2025-09-12-summit-in-bishkek.md',
+    );
   }
 
   const parsed = parseEntryFile(source.text);
@@ -89,7 +112,8 @@ export function checkEntryFile(source: EntrySource): EntryFileCheck {
 
   /** Keys a misspelt key was taken for: that they are missing is what the misspelling already says. */
   const misspelt = new Set<string>();
-  if ('slug' in data) report('error', lineOf(['slug']), '"slug" would replace the entry\'s id, which is its file name', 'remove "slug" and rename the file instead');
+  if ('slug' in data)
+    report('error', lineOf(['slug']), '"slug" would replace the entry\'s id, which is its file name', 'remove "slug" and rename the file instead');
   for (const [parent, known] of SCHEMA_KEYS) {
     const object = parent ? data[parent] : data;
     if (!object || typeof object !== 'object' || Array.isArray(object)) continue;
@@ -113,7 +137,12 @@ export function checkEntryFile(source: EntrySource): EntryFileCheck {
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (misspelt.has(issue.path.join('.'))) continue;
-      report('error', lineOf(issue.path), describeIssue(issue, data), SCHEMA_FIXES[String(issue.path[0])] ?? 'correct it; src/lib/content/bulletin-schema.ts describes every key');
+      report(
+        'error',
+        lineOf(issue.path),
+        describeIssue(issue, data),
+        SCHEMA_FIXES[String(issue.path[0])] ?? 'correct it; src/lib/content/bulletin-schema.ts describes every key',
+      );
     }
   }
 
@@ -130,7 +159,12 @@ export function checkEntryFile(source: EntrySource): EntryFileCheck {
   const bulletin = result.data;
   const originalName = bulletin.original.path.split('/').at(-1)!.replace(ORIGINAL_EXTENSION, '');
   if (rest.length === 1 && isEntrySlug(slug) && originalName !== slug) {
-    report('warning', lineOf(['original', 'path']), `the file name ${slug}.md no longer matches its original ${bulletin.original.path}, so the page's address changed`, `rename the file back to ${originalName}.md, or keep the new name and rename the original to ${slug}${bulletin.original.path.match(ORIGINAL_EXTENSION)![0]} and "original.path" with it`);
+    report(
+      'warning',
+      lineOf(['original', 'path']),
+      `the file name ${slug}.md no longer matches its original ${bulletin.original.path}, so the page's address changed`,
+      `rename the file back to ${originalName}.md, or keep the new name and rename the original to ${slug}${bulletin.original.path.match(ORIGINAL_EXTENSION)![0]} and "original.path" with it`,
+    );
   }
   for (const [index, point] of bulletin.review.entries()) {
     report('review', lineOf(['review', index]), point, 'check it, then remove the point from "review"');
@@ -145,7 +179,10 @@ export function checkEntryFile(source: EntrySource): EntryFileCheck {
 
 function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): string {
   const key = issue.path.map(String).join('.');
-  const value = issue.path.reduce<unknown>((node, segment) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[segment as PropertyKey] : undefined), data);
+  const value = issue.path.reduce<unknown>(
+    (node, segment) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[segment as PropertyKey] : undefined),
+    data,
+  );
   if (value === undefined && issue.code === 'invalid_type') return `"${key}" is missing`;
   // The schema's own messages say what is expected ("a date written YYYY-MM-DD"); zod's defaults say what is wrong.
   const expected = /^(a|an|the) /.test(issue.message) ? `expected ${issue.message}` : issue.message;

@@ -11,13 +11,22 @@ export function gazetteerIds(file: string, text: string | null, usedBy: string):
   const parsed = parseGazetteer(text);
   if (!parsed.ok) {
     const then = usedBy ? `; entries' "${usedBy}" were not checked, as this file could not be read` : '';
-    return { ids: null, problems: [{ severity: 'error', blocking: true, file, line: parsed.line, column: parsed.column, message: parsed.message, fix: `${parsed.fix}${then}` }] };
+    return {
+      ids: null,
+      problems: [{ severity: 'error', blocking: true, file, line: parsed.line, column: parsed.column, message: parsed.message, fix: `${parsed.fix}${then}` }],
+    };
   }
   const ids = new Set<string>();
   const problems: Problem[] = [];
   for (const entity of parsed.entities) {
     if (ids.has(entity.id)) {
-      problems.push({ severity: 'error', file, line: lineOf(text, `"${entity.id}"`), message: `the id "${entity.id}" is defined twice`, fix: 'merge the two entries or give one another id' });
+      problems.push({
+        severity: 'error',
+        file,
+        line: lineOf(text, `"${entity.id}"`),
+        message: `the id "${entity.id}" is defined twice`,
+        fix: 'merge the two entries or give one another id',
+      });
     }
     ids.add(entity.id);
   }

@@ -47,7 +47,12 @@ describe('what npm run check prints', () => {
 
   it('review points: one line counting the entries that have them, or each listed when asked', () => {
     const counts = { bulletins: 3, originals: 3 };
-    const problems = sortProblems([problem('review', 'a.md', 30, 'check the place'), problem('review', 'a.md', 31, 'check the title'), problem('review', 'b.md', 29, 'check the date'), problem('warning', 'c.md', 5)]);
+    const problems = sortProblems([
+      problem('review', 'a.md', 30, 'check the place'),
+      problem('review', 'a.md', 31, 'check the title'),
+      problem('review', 'b.md', 29, 'check the date'),
+      problem('warning', 'c.md', 5),
+    ]);
     expect(reportLines(problems, counts)).toEqual([
       'c.md:5: warning: wrong (fix it)',
       '2 bulletins have open review points: npm run check -- --review lists them',

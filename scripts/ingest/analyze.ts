@@ -8,7 +8,17 @@ import { findDateline } from './find-dateline.ts';
 import { findEntities, type CompiledGazetteer } from './find-entities.ts';
 import { findTitle, isProse, titleFromLead } from './find-title.ts';
 import { toMarkdownBody } from './markdown-body.ts';
-import { articleText, articleTokens, dateLines, markAboveHeadline, markBreadcrumbs, readPage, removedBlocks, type PageLine, type RemovedBlock } from './page-structure.ts';
+import {
+  articleText,
+  articleTokens,
+  dateLines,
+  markAboveHeadline,
+  markBreadcrumbs,
+  readPage,
+  removedBlocks,
+  type PageLine,
+  type RemovedBlock,
+} from './page-structure.ts';
 import { looksLikeHtml, readHtmlPage, type HtmlPage } from './html-page.ts';
 import { withoutSiteSuffix } from './site-suffix.ts';
 import { LANGUAGES } from '../../src/lib/languages/index.ts';
@@ -94,7 +104,8 @@ export function analyze(bytes: Uint8Array, context: AnalysisContext): AnalysisRe
   else if (found && !found.date) warnings.push(`no publication date found: ${DATE_ADVICE}`);
 
   const dateline = findDateline(article.text, language.lang, context.knownPlaces);
-  if (dateline.guessed) warnings.push(`place '${dateline.place}' taken from its first mention in the lead, '${dateline.evidence}', not from a dateline: check it`);
+  if (dateline.guessed)
+    warnings.push(`place '${dateline.place}' taken from its first mention in the lead, '${dateline.evidence}', not from a dateline: check it`);
   const entities = findEntities(article, language.lang, context.names);
   for (const surname of entities.ambiguous) {
     warnings.push(`'${surname}' is the surname of more than one person in the gazetteer and the text does not say which: add the right id to "people" by hand`);
@@ -152,7 +163,8 @@ function languageOf(article: TokenizedText, declared: string | null, warnings: s
     warnings.push(`language "${declared}" taken from the page's <html lang>, since the text alone is uncertain (${language.reason}); check it`);
     return { ...language, lang: declared };
   }
-  if (language.lowConfidence) warnings.push(`language "${language.lang}" is uncertain (${language.reason}); check it and correct "lang" in the entry if needed`);
+  if (language.lowConfidence)
+    warnings.push(`language "${language.lang}" is uncertain (${language.reason}); check it and correct "lang" in the entry if needed`);
   if (declared && declared !== language.lang && !language.lowConfidence) {
     warnings.push(`the page declares <html lang="${declared}"> but its text reads as "${language.lang}"; check "lang"`);
   }
@@ -166,7 +178,9 @@ function dateFromMetadata(published: NonNullable<HtmlPage['published']>, fromTex
     return fromText ?? { date: null, source: null, evidence: null };
   }
   if (fromText?.date && fromText.date !== published.date) {
-    warnings.push(`the page's metadata gives ${published.date} ('${published.evidence}') but its text '${fromText.evidence}', ${fromText.date}: check the date`);
+    warnings.push(
+      `the page's metadata gives ${published.date} ('${published.evidence}') but its text '${fromText.evidence}', ${fromText.date}: check the date`,
+    );
   }
   return { date: published.date, source: 'metadata', evidence: published.evidence };
 }
@@ -182,7 +196,9 @@ function markOutsideArticle(lines: PageLine[], articleLines: ReadonlySet<number>
 function titleFromMetadata(lines: PageLine[], headline: string): ReturnType<typeof findTitle> {
   const texts = lines.map((line) => line.text);
   // The page's own heading where the metadata's title is it with the site's name after it.
-  const printed = texts.filter((text) => text && headline.startsWith(text) && /^\s*[|‖:·•–—-]\s*\S/u.test(headline.slice(text.length)) && text.length >= headline.length / 3);
+  const printed = texts.filter(
+    (text) => text && headline.startsWith(text) && /^\s*[|‖:·•–—-]\s*\S/u.test(headline.slice(text.length)) && text.length >= headline.length / 3,
+  );
   const title = printed.sort((a, b) => b.length - a.length)[0] ?? withoutSiteSuffix(headline, texts);
   let line: number | null = null;
   lines.forEach((candidate, index) => {
@@ -204,7 +220,13 @@ function titleOf(page: TokenizedText, lines: PageLine[]): ReturnType<typeof find
     markAboveHeadline(lines, headline, isProse);
     // Pages often print the headline twice (page title and article heading): neither copy is body.
     for (const line of lines) if (line.text === title.title && line.role === 'article') line.role = 'headline';
-    return { ...title, title: withoutSiteSuffix(title.title, lines.map((line) => line.text)) };
+    return {
+      ...title,
+      title: withoutSiteSuffix(
+        title.title,
+        lines.map((line) => line.text),
+      ),
+    };
   }
   return title;
 }

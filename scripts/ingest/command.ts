@@ -61,7 +61,9 @@ export async function main(): Promise<number> {
       return 2;
     }
     if (!args.positionals.length) {
-      console.error(`ingest: --date ${givenDate} dates the texts named after it, not the whole inbox; name the file: npm run ingest -- --date ${givenDate} content/inbox/<file>.txt`);
+      console.error(
+        `ingest: --date ${givenDate} dates the texts named after it, not the whole inbox; name the file: npm run ingest -- --date ${givenDate} content/inbox/<file>.txt`,
+      );
       return 2;
     }
   }
@@ -78,7 +80,13 @@ export async function main(): Promise<number> {
   }
 }
 
-async function ingest(contentDir: string, inbox: string, positionals: string[], givenDate: string | null, options: { 'dry-run': boolean; json: boolean; keep: boolean }): Promise<number> {
+async function ingest(
+  contentDir: string,
+  inbox: string,
+  positionals: string[],
+  givenDate: string | null,
+  options: { 'dry-run': boolean; json: boolean; keep: boolean },
+): Promise<number> {
   const inputs = positionals.length ? positionals : [inbox];
   const files: string[] = [];
   for (const input of inputs) {
@@ -92,10 +100,7 @@ async function ingest(contentDir: string, inbox: string, positionals: string[], 
   const analysis = startAnalysis(files, givenDate);
   // Loaded once the analysis threads are starting, so that they load their code meanwhile: the
   // gazetteer's validation (zod) and the content store (yaml) cost this thread ~100 ms.
-  const [{ GazetteerError, loadAllGazetteer }, entries] = await Promise.all([
-    import('../../src/lib/content/gazetteer-fs.ts'),
-    import('./content-store.ts'),
-  ]);
+  const [{ GazetteerError, loadAllGazetteer }, entries] = await Promise.all([import('../../src/lib/content/gazetteer-fs.ts'), import('./content-store.ts')]);
   let gazetteer: Gazetteer;
   try {
     gazetteer = loadAllGazetteer(contentDir);
@@ -130,12 +135,28 @@ async function ingest(contentDir: string, inbox: string, positionals: string[], 
 }
 
 /** The write stage of one input, in input order: skip what the archive holds, else write the entry. */
-function record(input: AnalysedFile, store: ContentStore, dryRun: boolean, entries: typeof import('./content-store.ts'), afterCommit?: () => void): IngestResult {
+function record(
+  input: AnalysedFile,
+  store: ContentStore,
+  dryRun: boolean,
+  entries: typeof import('./content-store.ts'),
+  afterCommit?: () => void,
+): IngestResult {
   const { planEntry, writeEntry, originalNote } = entries;
   const file = input.file;
   const result: IngestResult = {
-    input: file, status: 'rejected', output: null, lang: null, script: null, date: null, dateSource: null,
-    title: null, removed: [], unknownNames: [], errors: [], warnings: [],
+    input: file,
+    status: 'rejected',
+    output: null,
+    lang: null,
+    script: null,
+    date: null,
+    dateSource: null,
+    title: null,
+    removed: [],
+    unknownNames: [],
+    errors: [],
+    warnings: [],
   };
   if ('readError' in input) return { ...result, errors: [input.readError] };
 
@@ -169,4 +190,3 @@ function isInside(file: string, dir: string) {
   const relative = path.relative(dir, file);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
-

@@ -3,7 +3,17 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import path from 'node:path';
 import { bulletinSchema, type Bulletin, type BulletinInput } from '../../src/lib/content/bulletin-schema.ts';
 import { listFiles } from '../../src/lib/content/files-fs.ts';
-import { bulletinsDir, contentRelativePath, ENTRY_EXTENSION, entryFileOf, entrySlug, entryIdOf, entryIdOfOriginal, originalPathOf, originalsDir } from '../../src/lib/content/content-layout.ts';
+import {
+  bulletinsDir,
+  contentRelativePath,
+  ENTRY_EXTENSION,
+  entryFileOf,
+  entrySlug,
+  entryIdOf,
+  entryIdOfOriginal,
+  originalPathOf,
+  originalsDir,
+} from '../../src/lib/content/content-layout.ts';
 import { readFrontmatterValue } from '../../src/lib/content/frontmatter.ts';
 import { slugify } from '../../src/lib/text/match-key.ts';
 import type { Analysis } from './analyze.ts';
@@ -80,7 +90,16 @@ function stagingDir(contentDir: string) {
 }
 
 export function openContentStore(contentDir: string): ContentStore {
-  const store: ContentStore = { contentDir, idsByHash: new Map(), ids: new Set(), originals: new Set(), orphans: new Map(), madeDirs: new Set(), batch: [], commits: [] };
+  const store: ContentStore = {
+    contentDir,
+    idsByHash: new Map(),
+    ids: new Set(),
+    originals: new Set(),
+    orphans: new Map(),
+    madeDirs: new Set(),
+    batch: [],
+    commits: [],
+  };
   const referenced = new Set<string>();
   for (const file of listFiles(bulletinsDir(contentDir), ENTRY_EXTENSION)) {
     const id = entryIdOf(contentDir, file);
@@ -113,7 +132,13 @@ function readOriginalRef(file: string): { sha256?: string; path?: string } {
 }
 
 /** Names the entry (`<date>-<title words>`, made unique) and builds its validated frontmatter. */
-export function planEntry(analysis: Analysis, bytes: Uint8Array, submittedAs: string, store: ContentStore, showPath: (file: string) => string = (file) => file): PlannedEntry {
+export function planEntry(
+  analysis: Analysis,
+  bytes: Uint8Array,
+  submittedAs: string,
+  store: ContentStore,
+  showPath: (file: string) => string = (file) => file,
+): PlannedEntry {
   const adoptable = [...store.orphans].find(([, sha256]) => sha256 === analysis.sha256)?.[0];
   const adoptedId = adoptable && entryIdOfOriginal(adoptable);
   let id: string;

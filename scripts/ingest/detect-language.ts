@@ -74,9 +74,7 @@ const LATIN_ORTHOGRAPHIES: Orthography[] = [
 ];
 
 /** Kazakh "tote zhazu": ۇ ۋ ە ڭ and the high hamza ٴ mark it among Arabic-script writing. */
-const ARABIC_ORTHOGRAPHIES: Orthography[] = [
-  { lang: 'kk', letters: 'ٴٵٶٷٸۆگەڭپۋۇچھ', required: [/[ٴۇۋەڭ]/u] },
-];
+const ARABIC_ORTHOGRAPHIES: Orthography[] = [{ lang: 'kk', letters: 'ٴٵٶٷٸۆگەڭپۋۇچھ', required: [/[ٴۇۋەڭ]/u] }];
 
 const ORTHOGRAPHIES: Record<ScriptCode, Orthography[]> = {
   Cyrl: CYRILLIC_ORTHOGRAPHIES,
@@ -86,8 +84,30 @@ const ORTHOGRAPHIES: Record<ScriptCode, Orthography[]> = {
 
 /** Latin letters that pass for Cyrillic ones (and back) when typed inside a word of the other script. */
 const LATIN_TO_CYRILLIC_LOOKALIKES: Record<string, string> = {
-  a: 'а', c: 'с', e: 'е', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у', h: 'һ', ə: 'ә',
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', I: 'І', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У', Ə: 'Ә',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  i: 'і',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  h: 'һ',
+  ə: 'ә',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  I: 'І',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
+  Ə: 'Ә',
 };
 const CYRILLIC_TO_LATIN_LOOKALIKES: Record<string, string> = Object.fromEntries(
   Object.entries(LATIN_TO_CYRILLIC_LOOKALIKES).map(([latin, cyrillic]) => [cyrillic, latin]),
@@ -154,11 +174,7 @@ export function detectLanguage(input: string | TokenizedText): LanguageGuess {
   const scriptShare = scriptLetters / (letterCounts.Cyrl + letterCounts.Latn + letterCounts.Arab);
   const choice = chooseLanguage(script, scriptWords);
   const tooShort = scriptLetters < MIN_LETTERS_FOR_TRUST;
-  const confidence = round(
-    choice.confidence *
-      Math.min(1, scriptShare / MAIN_SCRIPT_SHARE_EXPECTED) *
-      Math.min(1, scriptLetters / MIN_LETTERS_FOR_TRUST),
-  );
+  const confidence = round(choice.confidence * Math.min(1, scriptShare / MAIN_SCRIPT_SHARE_EXPECTED) * Math.min(1, scriptLetters / MIN_LETTERS_FOR_TRUST));
   return {
     lang: choice.lang,
     script,
@@ -244,7 +260,10 @@ function chooseLanguage(script: ScriptCode, wordFacts: WordFacts[]): LanguageCho
     evidence.push(`only ${langs[0]} fits`);
     return { lang: langs[0], confidence: CONFIDENCE.orthographyDecides, evidence };
   }
-  const verdict = francVerdict(wordFacts.map((word) => word.text), fitting);
+  const verdict = francVerdict(
+    wordFacts.map((word) => word.text),
+    fitting,
+  );
   if (!verdict) {
     evidence.push(`${langs.join('/')} fit; franc has no model for them`);
     return { lang: langs[0], confidence: CONFIDENCE.nothingFits, evidence };
@@ -309,9 +328,7 @@ interface FrancVerdict {
  */
 function francVerdict(words: string[], candidates: Fit[]): FrancVerdict | undefined {
   francAll ??= (createRequire(import.meta.url)('franc') as typeof import('franc')).francAll;
-  const langByCode = new Map(
-    candidates.flatMap(({ orthography }) => (orthography.franc ? [[orthography.franc, orthography.lang] as const] : [])),
-  );
+  const langByCode = new Map(candidates.flatMap(({ orthography }) => (orthography.franc ? [[orthography.franc, orthography.lang] as const] : [])));
   if (langByCode.size === 0) return undefined;
   const [best, runnerUp] = francAll(words.join(' '), { only: [...langByCode.keys()], minLength: 1 });
   const lang = langByCode.get(best[0]);

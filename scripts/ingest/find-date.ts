@@ -36,7 +36,6 @@ const LEAD_MAX_WORDS_BEFORE_DATE = 1;
 const LIMIT_ENDINGS = [...new Set([...LANGUAGES.values()].flatMap(({ dates }) => dates?.limitEndings ?? []))];
 const LIMIT_WORDS = new Set([...LANGUAGES.values()].flatMap(({ dates }) => dates?.limitWords ?? []));
 
-
 interface DateMention {
   start: number;
   end: number;
@@ -104,7 +103,12 @@ export function findDate(input: string | TokenizedText, lang: string, lines: Dat
   const [caption] = stampsOf(lines.topCaptions, lang);
   if (caption) {
     const evidence = evidenceOf(caption.line, caption.mention);
-    return { date: isoDate(caption.mention), source: 'text', evidence, warning: `date read from the photo caption under the headline, '${evidence}': check that the photo is of the day of publication or ${DATE_ADVICE}` };
+    return {
+      date: isoDate(caption.mention),
+      source: 'text',
+      evidence,
+      warning: `date read from the photo caption under the headline, '${evidence}': check that the photo is of the day of publication or ${DATE_ADVICE}`,
+    };
   }
 
   // A stamp states when the page was published; a lead date states when the news happened,
@@ -125,9 +129,7 @@ export function findDate(input: string | TokenizedText, lang: string, lines: Dat
  */
 function dateFromDateline(text: string, datelineDate: DateMention, mentions: DateMention[]): DateFinding {
   const full =
-    datelineDate.year !== null
-      ? datelineDate
-      : mentions.find((m) => m.year !== null && m.month === datelineDate.month && m.day === datelineDate.day);
+    datelineDate.year !== null ? datelineDate : mentions.find((m) => m.year !== null && m.month === datelineDate.month && m.day === datelineDate.day);
   if (!full) return withInferredYear(text, datelineDate, mentions, 'dateline', 'the dateline');
   return { date: isoDate(full), source: 'dateline', evidence: evidenceOf(text, full) };
 }
@@ -283,7 +285,6 @@ function lineAround(text: string, index: number): { start: number; end: number }
   const newline = text.indexOf('\n', index);
   return { start, end: newline === -1 ? text.length : newline };
 }
-
 
 function hasYear(text: string): boolean {
   return /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(text);

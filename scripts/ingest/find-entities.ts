@@ -129,7 +129,9 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
       for (const [languageKey, names] of Object.entries(entity.names)) {
         const lang = languageKey.split('-')[0];
         for (const name of names) {
-          const keys = entityTokens(name, lang).map((token) => token.form.key).filter(Boolean);
+          const keys = entityTokens(name, lang)
+            .map((token) => token.form.key)
+            .filter(Boolean);
           if (keys.length === 0) continue;
           const compiled: CompiledName = {
             id: entity.id,
@@ -181,7 +183,10 @@ function keysOf(lang: string): LanguageKeys {
     keys = {
       currencies: forms.currencies.map(key).filter(Boolean),
       commonWords: new Set(forms.commonWords.map(key)),
-      titles: forms.titles.flatMap((title) => title.split(/[\s-]+/)).map(key).filter(Boolean),
+      titles: forms.titles
+        .flatMap((title) => title.split(/[\s-]+/))
+        .map(key)
+        .filter(Boolean),
     };
     languageKeys.set(lang, keys);
   }
@@ -306,7 +311,9 @@ function hasTitleBefore(tokens: Token[], index: number, keys: LanguageKeys, cove
   let before = index - 1;
   while (before >= 0 && index - before <= 4 && (covered.get(before) === 'country' || covered.get(before) === 'organization')) before--;
   const word = tokens[before]?.form;
-  return word !== undefined && keys.titles.some((title) => word.key === title || (word.key.startsWith(title) && ENDING_SEQUENCE.test(word.key.slice(title.length))));
+  return (
+    word !== undefined && keys.titles.some((title) => word.key === title || (word.key.startsWith(title) && ENDING_SEQUENCE.test(word.key.slice(title.length))))
+  );
 }
 
 /**
@@ -314,7 +321,14 @@ function hasTitleBefore(tokens: Token[], index: number, keys: LanguageKeys, cove
  * one an initial before it fits, else after a title the only gazetteer person of that surname.
  * Several possible and nothing to choose: 'ambiguous'. Nothing that says it is a person: null.
  */
-function whoseSurname(tokens: Token[], index: number, candidates: CompiledSurname[], named: string[], keys: LanguageKeys, covered: Map<number, EntityKind>): string | null | 'ambiguous' {
+function whoseSurname(
+  tokens: Token[],
+  index: number,
+  candidates: CompiledSurname[],
+  named: string[],
+  keys: LanguageKeys,
+  covered: Map<number, EntityKind>,
+): string | null | 'ambiguous' {
   const ids = (list: CompiledSurname[]) => [...new Set(list.map((candidate) => candidate.id))];
   const namedInFull = ids(candidates).filter((id) => named.includes(id));
   if (namedInFull.length === 1) return namedInFull[0];

@@ -35,12 +35,36 @@ describe('find title', () => {
   describe('a title derived from a long lead reads as a headline: who did what, not when', () => {
     // Sentences written for these tests, in the shape of news leads.
     it.each([
-      ['ky', 'Бүгүн, 3-мартта Кыргыз Республикасынын Тышкы иштер министри Бишкекте өтүп жаткан эл аралык форумдун катышуучуларын кабыл алды.', 'Кыргыз Республикасынын Тышкы иштер министри Бишкекте форумдун катышуучуларын кабыл алды'],
-      ['kk', 'Бүгін, 5 наурызда Қазақстан Республикасының Сыртқы істер министрі Астанада өтіп жатқан Шанхай ынтымақтастық ұйымының кеңесіне қатысушы елдердің елшілерімен кездесті.', 'Қазақстан Республикасының Сыртқы істер министрі Астанада елдердің елшілерімен кездесті'],
-      ['tr', 'Bugün (12 Mart) Azerbaycan Dışişleri Bakanı Bakü’de düzenlenen bölgesel güvenlik konferansına katılan heyet başkanlarını kabul etti.', 'Azerbaycan Dışişleri Bakanı Bakü’de heyet başkanlarını kabul etti'],
-      ['tr', 'Bakanlıktan yapılan açıklamaya göre, görüşme Ankara’daki Dışişleri Bakanlığı binasında kapalı kapılar ardında yapıldı.', 'Görüşme Ankara’daki Dışişleri Bakanlığı binasında kapalı kapılar ardında yapıldı'],
-      ['ru', 'Сегодня, 14 марта, министр обороны Таджикистана провёл в Душанбе переговоры с делегацией, прибывшей на учения стран ОДКБ.', 'Министр обороны Таджикистана провёл в Душанбе переговоры с делегацией'],
-      ['en', 'On 2 April 2025, the defence ministers of the member states met in Astana to agree on a plan for joint exercises next year.', 'The defence ministers of the member states met in Astana to agree on a plan for joint…'],
+      [
+        'ky',
+        'Бүгүн, 3-мартта Кыргыз Республикасынын Тышкы иштер министри Бишкекте өтүп жаткан эл аралык форумдун катышуучуларын кабыл алды.',
+        'Кыргыз Республикасынын Тышкы иштер министри Бишкекте форумдун катышуучуларын кабыл алды',
+      ],
+      [
+        'kk',
+        'Бүгін, 5 наурызда Қазақстан Республикасының Сыртқы істер министрі Астанада өтіп жатқан Шанхай ынтымақтастық ұйымының кеңесіне қатысушы елдердің елшілерімен кездесті.',
+        'Қазақстан Республикасының Сыртқы істер министрі Астанада елдердің елшілерімен кездесті',
+      ],
+      [
+        'tr',
+        'Bugün (12 Mart) Azerbaycan Dışişleri Bakanı Bakü’de düzenlenen bölgesel güvenlik konferansına katılan heyet başkanlarını kabul etti.',
+        'Azerbaycan Dışişleri Bakanı Bakü’de heyet başkanlarını kabul etti',
+      ],
+      [
+        'tr',
+        'Bakanlıktan yapılan açıklamaya göre, görüşme Ankara’daki Dışişleri Bakanlığı binasında kapalı kapılar ardında yapıldı.',
+        'Görüşme Ankara’daki Dışişleri Bakanlığı binasında kapalı kapılar ardında yapıldı',
+      ],
+      [
+        'ru',
+        'Сегодня, 14 марта, министр обороны Таджикистана провёл в Душанбе переговоры с делегацией, прибывшей на учения стран ОДКБ.',
+        'Министр обороны Таджикистана провёл в Душанбе переговоры с делегацией',
+      ],
+      [
+        'en',
+        'On 2 April 2025, the defence ministers of the member states met in Astana to agree on a plan for joint exercises next year.',
+        'The defence ministers of the member states met in Astana to agree on a plan for joint…',
+      ],
     ])('%s: %s', (lang, lead, title) => {
       const found = findTitle(`${lead} Дагы бир сүйлөм.`, lang);
       expect(found.title).toBe(title);
@@ -49,7 +73,9 @@ describe('find title', () => {
     });
 
     it('keeps a short lead whole, without its date and today words wherever they stand', () => {
-      expect(findTitle('Асан Үсөнов 12-сентябрда Бишкекте коллегалары менен жолугушту. Андан кийин.', 'ky').title).toBe('Асан Үсөнов Бишкекте коллегалары менен жолугушту');
+      expect(findTitle('Асан Үсөнов 12-сентябрда Бишкекте коллегалары менен жолугушту. Андан кийин.', 'ky').title).toBe(
+        'Асан Үсөнов Бишкекте коллегалары менен жолугушту',
+      );
       expect(findTitle('Делегация сегодня прибыла в Бишкек на переговоры. Потом.', 'ru').title).toBe('Делегация прибыла в Бишкек на переговоры');
     });
 
@@ -75,7 +101,9 @@ describe('find title', () => {
 
   it('takes the line above a sentence-long standfirst as the headline, not the standfirst', () => {
     const standfirst = 'Bakanlar, bölgedeki ulaştırma projelerini ve sınır güvenliğini görüşmek üzere iki gün sürecek toplantı için başkentte bir araya geldi';
-    const found = findTitle(`Bakanlar başkentte bir araya geldi\n${standfirst}\n\nToplantı bugün başladı ve yarın sona erecek, bakanlar ortak bildiri yayımlayacak.`);
+    const found = findTitle(
+      `Bakanlar başkentte bir araya geldi\n${standfirst}\n\nToplantı bugün başladı ve yarın sona erecek, bakanlar ortak bildiri yayımlayacak.`,
+    );
     expect(found).toMatchObject({ title: 'Bakanlar başkentte bir araya geldi', source: 'headline', line: 0 });
   });
 
@@ -113,9 +141,7 @@ describeWithShared('findTitle on the development corpus', () => {
       const result = analyze(new TextEncoder().encode(text), { knownPlaces: [], names: NO_NAMES });
       return { title: result.ok ? result.analysis.title : `(rejected: ${result.errors.join('; ')})` };
     };
-    const misses = titled
-      .map((item) => ({ item, found: titleOf(item.text) }))
-      .filter(({ item, found }) => found.title !== item.title);
+    const misses = titled.map((item) => ({ item, found: titleOf(item.text) })).filter(({ item, found }) => found.title !== item.title);
     const describe = misses.map(({ item, found }) => `${item.id}: "${found.title}", expected "${item.title}"`).join('\n');
     expect(1 - misses.length / titled.length, describe).toBeGreaterThanOrEqual(MIN_TITLE_RATE);
   });

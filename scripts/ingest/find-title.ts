@@ -157,7 +157,6 @@ function isBlank(line: string | undefined): boolean {
   return line === undefined || line.trim() === '';
 }
 
-
 /** The title a text without a headline gets, from its first line; `lang` drops its date and "today" words. */
 export function titleFromLead(text: string, lang?: string): string {
   return deriveFromLead((text.split('\n').find((line) => line.trim() !== '') ?? '').trim(), lang);
@@ -195,7 +194,11 @@ function withoutWhen(sentence: string, words: LeadWords, lang: string): string {
     let end = index;
     if (words.datePrepositions.includes(bare(tokens[end])) && isNumber(tokens[end + 1])) end++;
     const start = end;
-    while ((isNumber(tokens[end]) && (isDateWord(tokens[end]) || isDateWord(tokens[end + 1]) || isDateWord(tokens[end - 1]) || isNumericDate(tokens[end]))) || (isDateWord(tokens[end]) && (isNumber(tokens[end + 1]) || isNumber(tokens[end - 1])))) end++;
+    while (
+      (isNumber(tokens[end]) && (isDateWord(tokens[end]) || isDateWord(tokens[end + 1]) || isDateWord(tokens[end - 1]) || isNumericDate(tokens[end]))) ||
+      (isDateWord(tokens[end]) && (isNumber(tokens[end + 1]) || isNumber(tokens[end - 1])))
+    )
+      end++;
     return end > start ? end - index : 0;
   };
   const rest: string[] = [];
@@ -206,7 +209,10 @@ function withoutWhen(sentence: string, words: LeadWords, lang: string): string {
   }
   // Nothing but a date (or too little beside it) keeps the sentence as it was.
   if (rest.length < 3) return sentence;
-  return rest.join(' ').replace(/^[,.:;–—-]+\s*/u, '').replace(/\s+,/gu, ',');
+  return rest
+    .join(' ')
+    .replace(/^[,.:;–—-]+\s*/u, '')
+    .replace(/\s+,/gu, ',');
 }
 
 function capitalized(text: string, lang: string): string {

@@ -47,12 +47,14 @@ describe('readHtmlPage', () => {
   });
 
   it('reads a <time datetime> of the article when nothing else gives the day', () => {
-    const html = '<!doctype html><html lang="ru"><body><article><h1>Заголовок новости дня</h1><time datetime="2025-01-15T09:00">15 января</time><p>Текст.</p></article></body></html>';
+    const html =
+      '<!doctype html><html lang="ru"><body><article><h1>Заголовок новости дня</h1><time datetime="2025-01-15T09:00">15 января</time><p>Текст.</p></article></body></html>';
     expect(readHtmlPage(html).published).toEqual({ date: '2025-01-15', evidence: '<time datetime="2025-01-15T09:00">' });
   });
 
   it('survives broken JSON-LD', () => {
-    const html = '<!doctype html><html><head><script type="application/ld+json">{"@type": "NewsArticle",</script></head><body><h1>Başlık burada</h1></body></html>';
+    const html =
+      '<!doctype html><html><head><script type="application/ld+json">{"@type": "NewsArticle",</script></head><body><h1>Başlık burada</h1></body></html>';
     expect(readHtmlPage(html).headline).toEqual({ text: 'Başlık burada', source: '<h1>' });
   });
 
@@ -73,14 +75,20 @@ describe('readHtmlPage', () => {
 });
 
 describe('ingest on the five saved pages', () => {
-  const items = readFileSync(fixture('pages.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as CorpusItem);
+  const items = readFileSync(fixture('pages.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as CorpusItem);
   const names = compileGazetteer(loadAllGazetteer(new URL('../../content', import.meta.url).pathname));
   const score = scoreCorpus(items, names, (item) => readFileSync(fixture(item.meta!.html!)));
   const misses = score.misses.join('\n');
 
   it('reads language, date and headline of every page', () => {
     expect(score.language.size).toBe(5);
-    expect([...score.language.values()].every((tally) => tally.right === tally.total), misses).toBe(true);
+    expect(
+      [...score.language.values()].every((tally) => tally.right === tally.total),
+      misses,
+    ).toBe(true);
     expect(score.dates.right, misses).toBe(score.dates.printed);
     expect(score.dates.wrong + score.dates.givenForUndated, misses).toBe(0);
     expect(score.titles.right, misses).toBe(score.titles.total);

@@ -32,7 +32,10 @@ const require = createRequire(import.meta.url);
 let dom: { parseHTML: typeof parseHTMLFunction; Readability: typeof ReadabilityClass } | undefined;
 
 function loadDom(): NonNullable<typeof dom> {
-  dom ??= { parseHTML: (require('linkedom') as { parseHTML: typeof parseHTMLFunction }).parseHTML, Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability };
+  dom ??= {
+    parseHTML: (require('linkedom') as { parseHTML: typeof parseHTMLFunction }).parseHTML,
+    Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+  };
   return dom;
 }
 
@@ -42,12 +45,69 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 /** Elements whose text a reader never sees. */
-const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'HEAD', 'TITLE', 'META', 'LINK', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'INPUT']);
+const INVISIBLE = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'BUTTON',
+  'INPUT',
+]);
 /** Elements that start a new line of text where a browser lays them out. */
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
-  'TBODY', 'TD', 'TH', 'THEAD', 'TFOOT', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'UL',
 ]);
 
 interface DomNode {
@@ -168,7 +228,9 @@ function headlineOf(document: Document, ld: LinkedData[]): HtmlPage['headline'] 
   if (og) return { text: collapse(og.value), source: og.selector.replace(/^meta\[|\]$/gu, '') };
   // The document's <title> is often the site's or the section's name: without the above, the
   // headline is read from the text's structure, as for a pasted page.
-  const h1 = Array.from(document.querySelectorAll('h1')).map((element) => collapse(element.textContent ?? '')).find(Boolean);
+  const h1 = Array.from(document.querySelectorAll('h1'))
+    .map((element) => collapse(element.textContent ?? ''))
+    .find(Boolean);
   return h1 ? { text: h1, source: '<h1>' } : null;
 }
 

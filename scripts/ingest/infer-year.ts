@@ -78,8 +78,18 @@ function latestEventYear(after: string): InferredYear | null {
 }
 
 function wordsAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start).split(/\s+/u).slice(-EVIDENCE_WORDS - 1).join(' ').trimStart();
-  const after = text.slice(end).split(/\s+/u).slice(0, EVIDENCE_WORDS + 1).join(' ').trimEnd();
+  const before = text
+    .slice(0, start)
+    .split(/\s+/u)
+    .slice(-EVIDENCE_WORDS - 1)
+    .join(' ')
+    .trimStart();
+  const after = text
+    .slice(end)
+    .split(/\s+/u)
+    .slice(0, EVIDENCE_WORDS + 1)
+    .join(' ')
+    .trimEnd();
   return `${before}${text.slice(start, end)}${after}`.replace(/\s+/gu, ' ').trim();
 }
 

@@ -44,15 +44,19 @@ export async function acquireIngestLock(contentDir: string, say: (line: string) 
       if (current === 'gone') continue;
       if (current && current.host === holder.host && !isRunning(current.pid)) {
         takeOver(lockFile, current);
-        say(`ingest: took over ${lockFile} from an ingest that stopped without finishing (pid ${current.pid}, started ${current.started}); this run finishes what it left`);
+        say(
+          `ingest: took over ${lockFile} from an ingest that stopped without finishing (pid ${current.pid}, started ${current.started}); this run finishes what it left`,
+        );
         continue;
       }
       const pid = current ? current.pid : 0;
       if (waitingFor !== pid) {
         waitingFor = pid;
-        say(current
-          ? `ingest: waiting for the ingest that is writing to ${contentDir} (pid ${current.pid} on ${current.host}, started ${current.started}) to finish…`
-          : `ingest: waiting for ${lockFile} to go: another ingest is writing to ${contentDir}…`);
+        say(
+          current
+            ? `ingest: waiting for the ingest that is writing to ${contentDir} (pid ${current.pid} on ${current.host}, started ${current.started}) to finish…`
+            : `ingest: waiting for ${lockFile} to go: another ingest is writing to ${contentDir}…`,
+        );
         say(`  (if no ingest is running, remove ${lockFile})`);
       }
       await sleep(WAIT_STEP_MS);

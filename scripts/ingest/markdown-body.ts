@@ -36,9 +36,7 @@ function toBlocks(text: string): Block[] {
 
 function renderBlock(block: Block): string {
   if (block.kind === 'paragraph') return escapeMarkdown(block.text);
-  return block.items
-    .map((item, index) => `${block.kind === 'numbered' ? `${block.start + index}.` : '-'} ${escapeMarkdown(item)}`)
-    .join('\n');
+  return block.items.map((item, index) => `${block.kind === 'numbered' ? `${block.start + index}.` : '-'} ${escapeMarkdown(item)}`).join('\n');
 }
 
 /**
@@ -49,7 +47,5 @@ function renderBlock(block: Block): string {
  */
 export function escapeMarkdown(text: string): string {
   const inline = text.replace(/[\\`*_[\]<>&|~!]/g, (character) => `\\${character}`);
-  return inline
-    .replace(/^([#>+=-])/u, '\\$1')
-    .replace(/^(\d+)([.)])/u, '$1\\$2');
+  return inline.replace(/^([#>+=-])/u, '\\$1').replace(/^(\d+)([.)])/u, '$1\\$2');
 }

@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { articleText, dateLines, readPage, removedBlocks } from './page-structure.ts';
 
-const rolesOf = (text: string) => Object.fromEntries(readPage(text).filter((line) => line.role !== 'blank').map((line) => [line.text, line.role]));
+const rolesOf = (text: string) =>
+  Object.fromEntries(
+    readPage(text)
+      .filter((line) => line.role !== 'blank')
+      .map((line) => [line.text, line.role]),
+  );
 
 describe('page structure', () => {
   it('sets a ticker, a category counter and comment widgets apart, and lists them per block', () => {
-    const page = ['• 86.5', '  • 90.34', '', 'Министр жыйынга катышты', '', 'Саясат 0', '', 'Бишкек, 19.05.21. Жыйын өттү.', '', 'Пикир', '', 'Оставить комментарий'].join('\n');
+    const page = [
+      '• 86.5',
+      '  • 90.34',
+      '',
+      'Министр жыйынга катышты',
+      '',
+      'Саясат 0',
+      '',
+      'Бишкек, 19.05.21. Жыйын өттү.',
+      '',
+      'Пикир',
+      '',
+      'Оставить комментарий',
+    ].join('\n');
     const lines = readPage(page);
     expect(articleText(lines)).toBe('Министр жыйынга катышты\n\nБишкек, 19.05.21. Жыйын өттү.');
     expect(removedBlocks(lines)).toEqual([
@@ -17,7 +35,13 @@ describe('page structure', () => {
   });
 
   it('takes a related-news heading with its link lines and teaser, and keeps the prose after them', () => {
-    const page = ['Министр жыйынга катышты.', 'Тектеш', ' Кеңешме Бишкекте өтөт', 'Катчылар Ош шаарында чогулушат. Алар...', 'Жыйында бир нече маселе талкууланып, чечимдер кабыл алынды.'].join('\n');
+    const page = [
+      'Министр жыйынга катышты.',
+      'Тектеш',
+      ' Кеңешме Бишкекте өтөт',
+      'Катчылар Ош шаарында чогулушат. Алар...',
+      'Жыйында бир нече маселе талкууланып, чечимдер кабыл алынды.',
+    ].join('\n');
     const lines = readPage(page);
     expect(articleText(lines)).toBe('Министр жыйынга катышты.\nЖыйында бир нече маселе талкууланып, чечимдер кабыл алынды.');
     expect(removedBlocks(lines)).toEqual([{ role: 'related', lines: ['Тектеш', 'Кеңешме Бишкекте өтөт', 'Катчылар Ош шаарында чогулушат. Алар...'] }]);
@@ -85,7 +109,9 @@ describe('page structure', () => {
   });
 
   it('reads the date from publication lines, updates last, and from a photo caption right under the headline', () => {
-    const lines = readPage('Обновлено: 05.04.2023 12:00\nОпубликовано: 04.04.2023 10:00\nЗаголовок новости здесь\nДепутаты на сессии, 4 апреля 2023 года (Фото: ТАСС)\nТекст новости.');
+    const lines = readPage(
+      'Обновлено: 05.04.2023 12:00\nОпубликовано: 04.04.2023 10:00\nЗаголовок новости здесь\nДепутаты на сессии, 4 апреля 2023 года (Фото: ТАСС)\nТекст новости.',
+    );
     lines[2].role = 'headline';
     expect(dateLines(lines, 'ru')).toEqual({
       publication: ['Опубликовано: 04.04.2023 10:00', 'Обновлено: 05.04.2023 12:00'],
@@ -105,7 +131,8 @@ describe('page structure', () => {
     expect(dateLines(lines, 'ru').publication).toEqual([]);
   });
 
-  const paragraph = 'Депутаты обсудили вопросы сотрудничества в области безопасности, борьбы с терроризмом и наркотрафиком, а также подготовки кадров для силовых структур стран.';
+  const paragraph =
+    'Депутаты обсудили вопросы сотрудничества в области безопасности, борьбы с терроризмом и наркотрафиком, а также подготовки кадров для силовых структур стран.';
 
   it('reads a publication line that stands after the lead, with the article going on below it', () => {
     const lines = readPage(`Заголовок новости здесь\n${paragraph}\n27.01.2026, 17:00\n${paragraph}`);

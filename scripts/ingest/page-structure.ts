@@ -107,7 +107,9 @@ const EYE_COUNTER = /^(?:👁|👀|👁️)\s*\d[\d\s.,]*$/u;
 
 export function readPage(input: string | TokenizedText): PageLine[] {
   const page = tokenized(input);
-  const lines: PageLine[] = page.text.split('\n').map((raw, index) => ({ raw, text: raw.trim(), words: wordsInLine(page, index), role: raw.trim() === '' ? 'blank' : 'article' }));
+  const lines: PageLine[] = page.text
+    .split('\n')
+    .map((raw, index) => ({ raw, text: raw.trim(), words: wordsInLine(page, index), role: raw.trim() === '' ? 'blank' : 'article' }));
   let list: { role: 'related' | 'readAlso' | 'share'; left: number } | null = null;
   for (const line of lines) {
     if (line.role === 'blank') {
@@ -242,7 +244,8 @@ function roleOf(line: string, words: number): RoleFinding {
 
   for (const kind of ['share', 'comments'] as const) {
     const rest = afterCue(key, CUES[kind]);
-    if (rest !== null && (isBare(rest) || isNetworkRow(rest))) return { role: 'widget', opensList: kind === 'share' ? { role: 'share', left: MAX_LINK_WORDS } : undefined };
+    if (rest !== null && (isBare(rest) || isNetworkRow(rest)))
+      return { role: 'widget', opensList: kind === 'share' ? { role: 'share', left: MAX_LINK_WORDS } : undefined };
   }
   if (isNetworkRow(key) || isCounter(line, key)) return { role: 'widget' };
   if (words <= CALL_TO_ACTION_MAX_WORDS && !/(?<![.])\.$/u.test(line) && containsCue(key, CUES.callsToAction)) return { role: 'widget' };
@@ -351,10 +354,13 @@ function isMenu(line: string, words: number): boolean {
   if (words > MENU_MAX_WORDS || /\d/u.test(line)) return false;
   const parts = line.split(MENU_SEPARATOR);
   const enough = parts.length >= 3 || (parts.length === 2 && BREADCRUMB_SEPARATOR.test(line));
-  return enough && parts.every((part) => {
-    const count = wordCount(part);
-    return count >= 1 && count <= MENU_ITEM_MAX_WORDS && !/[.!?,;:]$/u.test(part.trim());
-  });
+  return (
+    enough &&
+    parts.every((part) => {
+      const count = wordCount(part);
+      return count >= 1 && count <= MENU_ITEM_MAX_WORDS && !/[.!?,;:]$/u.test(part.trim());
+    })
+  );
 }
 
 /** Runs of short lines each ending with a date or opening with a time, without a heading: other news. */

@@ -18,7 +18,10 @@ export function readAndAnalyze(file: string, context: AnalysisContext): Analysed
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    return { file, readError: `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path and its permissions` };
+    return {
+      file,
+      readError: `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path and its permissions`,
+    };
   }
   return { file, bytes, analysed: analyze(bytes, context) };
 }

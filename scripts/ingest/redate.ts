@@ -1,7 +1,16 @@
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, parseDocument, Scalar, type Document } from 'yaml';
-import { bulletinsDir, ENTRY_EXTENSION, entryFileOf, entryIdOf, entryRelativePath, originalPathOf, redatedSlug, type OriginalKind } from '../../src/lib/content/content-layout.ts';
+import {
+  bulletinsDir,
+  ENTRY_EXTENSION,
+  entryFileOf,
+  entryIdOf,
+  entryRelativePath,
+  originalPathOf,
+  redatedSlug,
+  type OriginalKind,
+} from '../../src/lib/content/content-layout.ts';
 import { listFiles } from '../../src/lib/content/files-fs.ts';
 import { readFrontmatterValue, splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { todayIsoDay } from '../../src/lib/dates/dates.ts';
@@ -42,7 +51,9 @@ export async function redateCommand(entryArg: string, rest: string[]): Promise<n
   const entryFile = path.resolve(entryArg);
   const contentDir = path.dirname(path.dirname(path.dirname(entryFile)));
   if (!entryFile.endsWith(ENTRY_EXTENSION) || path.basename(path.dirname(path.dirname(entryFile))) !== 'bulletins' || !existsSync(entryFile)) {
-    console.error(`ingest: --redate ${entryArg}: no such entry; give the path of an entry's file, ${path.join('content', 'bulletins', '<lang>', '<entry>.md')}\n${USAGE}`);
+    console.error(
+      `ingest: --redate ${entryArg}: no such entry; give the path of an entry's file, ${path.join('content', 'bulletins', '<lang>', '<entry>.md')}\n${USAGE}`,
+    );
     return 2;
   }
   const lock = await acquireIngestLock(contentDir);
@@ -66,7 +77,9 @@ async function redate(contentDir: string, entryFile: string, date: string): Prom
   const { id: oldId, data } = before.entry;
   const oldOriginal = path.join(contentDir, data.original.path);
   if (!existsSync(oldOriginal) || sha256Hex(readFileSync(oldOriginal)) !== data.original.sha256) {
-    console.error(`ingest: ${shown}: its original ${displayPath(oldOriginal)} is missing or no longer holds the text it was made from; restore it as ingest wrote it, then run ${REDATE_COMMAND} again`);
+    console.error(
+      `ingest: ${shown}: its original ${displayPath(oldOriginal)} is missing or no longer holds the text it was made from; restore it as ingest wrote it, then run ${REDATE_COMMAND} again`,
+    );
     return 1;
   }
 
@@ -113,7 +126,9 @@ async function redate(contentDir: string, entryFile: string, date: string): Prom
 
   const lines = [
     newId === oldId ? `ingest: ${shown}: "date" is now ${date}` : `ingest: ${oldId} is now ${newId}, dated ${date}:`,
-    ...(newId === oldId ? [] : [`  ${shown} → ${displayPath(newEntry)}`, `  ${displayPath(oldOriginal)} → ${displayPath(newOriginal)} (the same bytes; "original.path" follows it)`]),
+    ...(newId === oldId
+      ? []
+      : [`  ${shown} → ${displayPath(newEntry)}`, `  ${displayPath(oldOriginal)} → ${displayPath(newOriginal)} (the same bytes; "original.path" follows it)`]),
     ...(removedPoints ? [`  ${removedPoints} review point${removedPoints === 1 ? '' : 's'} about the date removed`] : []),
     ...(referring.length ? [`  sameStory/notSameStory updated in ${referring.map(displayPath).join(', ')}`] : []),
   ];

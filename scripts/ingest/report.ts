@@ -20,11 +20,26 @@ export interface IngestResult {
 }
 
 export function toJson(results: IngestResult[]): string {
-  return JSON.stringify({
-    results: results.map(({ input, status, output, lang, script, date, title, errors, warnings, dateSource, removed, unknownNames }) => ({
-      input, status, output, lang, script, date, title, errors, warnings, dateSource, removed, unknownNames,
-    })),
-  }, null, 2);
+  return JSON.stringify(
+    {
+      results: results.map(({ input, status, output, lang, script, date, title, errors, warnings, dateSource, removed, unknownNames }) => ({
+        input,
+        status,
+        output,
+        lang,
+        script,
+        date,
+        title,
+        errors,
+        warnings,
+        dateSource,
+        removed,
+        unknownNames,
+      })),
+    },
+    null,
+    2,
+  );
 }
 
 const COLUMNS = [
@@ -43,7 +58,11 @@ export function toTable(results: IngestResult[]): string {
     result.date ? `${result.date} (${result.dateSource})` : result.status === 'ok' ? 'none' : '',
     result.title ?? '',
   ]);
-  const line = (cells: readonly string[]) => cells.map((cell, index) => fit(cell, COLUMNS[index].width)).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, index) => fit(cell, COLUMNS[index].width))
+      .join('  ')
+      .trimEnd();
   const out = [line(COLUMNS.map((column) => column.head)), line(COLUMNS.map((column) => '-'.repeat(column.width)))];
   results.forEach((result, index) => {
     out.push(line(rows[index]));

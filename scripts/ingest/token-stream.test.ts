@@ -42,7 +42,12 @@ describe('token stream', () => {
   it('keeps lines as they are when not asked to tidy', () => {
     const stream = tokenizeText(page);
     const odd = selectLines(stream, (line) => line % 2 === 1, false);
-    expect(odd.text).toBe(page.split('\n').filter((_, line) => line % 2 === 1).join('\n'));
+    expect(odd.text).toBe(
+      page
+        .split('\n')
+        .filter((_, line) => line % 2 === 1)
+        .join('\n'),
+    );
     expect(odd).toEqual(tokenizeText(odd.text));
   });
 

@@ -72,7 +72,11 @@ export function shardDir(site: string, shard: string): string {
 /** The shard folders a built site has (file-system helper, for tests and the build). */
 export function builtShardDirs(site: string): string[] {
   const dir = path.join(site, 'pagefind', SHARDS_DIR);
-  return existsSync(dir) ? readdirSync(dir).sort().map((name) => path.join(dir, name)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .sort()
+        .map((name) => path.join(dir, name))
+    : [];
 }
 
 function readRecords(recordsDir: string, chunk: string): SearchRecord[] {
@@ -118,7 +122,13 @@ export function writeSearchPlan(site: string, plan: SearchPlan): void {
 }
 
 /** Writes the records of a shard's bulletins, a file per chunk, for its shard process and its summary; `textOf` gives a bulletin's file text (checkedFileTexts). */
-export function writeShardRecords(site: string, shard: SearchShard, chunks: Map<string, CheckedBulletin[]>, base: string, textOf: (bulletin: CheckedBulletin) => string): void {
+export function writeShardRecords(
+  site: string,
+  shard: SearchShard,
+  chunks: Map<string, CheckedBulletin[]>,
+  base: string,
+  textOf: (bulletin: CheckedBulletin) => string,
+): void {
   for (const chunk of shard.months) {
     const records = (chunks.get(chunk) ?? []).map((bulletin) => searchRecordOf(bulletin, base, textOf(bulletin)));
     writeFileSync(path.join(site, RECORDS_DIR, `${chunk}.json`), JSON.stringify(records));
@@ -160,8 +170,12 @@ export function keptIndexFiles(site: string, unchanged: SearchShard[]): string[]
   const root = path.join(site, 'pagefind');
   if (!existsSync(root)) return [];
   const relative = (file: string) => path.relative(site, file).split(path.sep).join('/');
-  const runtime = readdirSync(root).filter((file) => RUNTIME_FILES.test(file)).map((file) => relative(path.join(root, file)));
-  const shardFiles = unchanged.flatMap((shard) => readdirSync(shardDir(site, shard.name), { recursive: true, encoding: 'utf8' }).map((file) => relative(path.join(shardDir(site, shard.name), file))));
+  const runtime = readdirSync(root)
+    .filter((file) => RUNTIME_FILES.test(file))
+    .map((file) => relative(path.join(root, file)));
+  const shardFiles = unchanged.flatMap((shard) =>
+    readdirSync(shardDir(site, shard.name), { recursive: true, encoding: 'utf8' }).map((file) => relative(path.join(shardDir(site, shard.name), file))),
+  );
   return [...runtime, ...shardFiles];
 }
 
@@ -296,7 +310,10 @@ export type ShardReply = { shard: string; bulletins: number } | { shard: string;
 function shardIndexingProcess(site: string, running: Set<ChildProcess>) {
   // A small young generation and a collection after each shard (search-shard.ts) keep the process
   // at what one shard takes (~115 MB at 10,000 bulletins, 225 MB without), beside Astro's peak.
-  const child = fork(shardScript, ['--site', site, '--serve'], { execArgv: ['--expose-gc', '--max-semi-space-size=2'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  const child = fork(shardScript, ['--site', site, '--serve'], {
+    execArgv: ['--expose-gc', '--max-semi-space-size=2'],
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
   // Astro's rendering is what the build waits for, and its thread is busy all along: where both want
   // a core, the index (and the Pagefind processes it starts, which inherit this) gives way.
   if (child.pid) os.setPriority(child.pid, 10);
@@ -405,7 +422,8 @@ export function writeSearchManifest(site: string, plan: SearchPlan, gazetteer: G
     const cached = summaryFile(cacheDir, digests[shard.name]);
     used.add(path.basename(cached));
     const summary = shardSummary(site, shard, cached);
-    for (const [filter, values] of Object.entries(summary.filters)) for (const [value, count] of Object.entries(values)) addCount(filters, filter, value, count);
+    for (const [filter, values] of Object.entries(summary.filters))
+      for (const [value, count] of Object.entries(values)) addCount(filters, filter, value, count);
     if (spellingsEnabled) for (const [lang, counts] of Object.entries(summary.words)) lexicon.add(Object.keys(counts), lang, index, Object.values(counts));
     bulletins += summary.bulletins;
   });

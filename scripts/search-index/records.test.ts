@@ -17,7 +17,12 @@ describe('the search index planned from the checked content', () => {
     const { dir, check } = checkedCopy();
     const chunks = check();
     const entries = readdirSync(path.join(dir, 'bulletins'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
-    expect([...chunks.values()].flat().map(({ id }) => `${id}.md`).sort()).toEqual(entries.map((file) => file.split(path.sep).join('/')).sort());
+    expect(
+      [...chunks.values()]
+        .flat()
+        .map(({ id }) => `${id}.md`)
+        .sort(),
+    ).toEqual(entries.map((file) => file.split(path.sep).join('/')).sort());
     for (const [month, bulletins] of chunks) {
       expect(bulletins.every(({ date }) => date?.startsWith(month))).toBe(true);
       const dates = bulletins.map(({ date }) => date!);

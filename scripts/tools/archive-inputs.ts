@@ -20,7 +20,20 @@ export function readArchiveInputs(contentDir: string): (KnowledgeInput & { scrip
       continue;
     }
     const { title, lang, script, date, ingested, people, organizations, countries, sameStory, notSameStory } = data.data;
-    inputs.push({ id: entryIdOf(contentDir, file), lang, script, date, ingested, title, body: frontmatter.body, people, organizations, countries, sameStory, notSameStory });
+    inputs.push({
+      id: entryIdOf(contentDir, file),
+      lang,
+      script,
+      date,
+      ingested,
+      title,
+      body: frontmatter.body,
+      people,
+      organizations,
+      countries,
+      sameStory,
+      notSameStory,
+    });
   }
   return inputs.sort((a, b) => (a.id < b.id ? -1 : 1));
 }

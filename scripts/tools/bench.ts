@@ -40,7 +40,6 @@ import { bulletinsDir, ENTRY_EXTENSION, originalsDir } from '../../src/lib/conte
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const contentDir = path.join(projectRoot, 'content');
 
-
 const mb = (bytes: number) => +(bytes / 1048576).toFixed(1);
 const seconds = (run: TimedRun) => +run.seconds.toFixed(1);
 
@@ -85,7 +84,14 @@ function coldFigures(run: Awaited<ReturnType<typeof build>>): Figures {
  * a journal, creating files costs more kernel time for ~30 s after many were deleted. Returns the
  * generation's time and each ingest run's figures.
  */
-async function generateAndIngest(options: { count: number; languages: string[]; pools: Map<string, string[]>; raw: string; content: string; runs: number }): Promise<{ generateS: number; runs: Figures[] }> {
+async function generateAndIngest(options: {
+  count: number;
+  languages: string[];
+  pools: Map<string, string[]>;
+  raw: string;
+  content: string;
+  runs: number;
+}): Promise<{ generateS: number; runs: Figures[] }> {
   const gazetteer = loadAllGazetteer(contentDir);
   const started = performance.now();
   for (const { fileName, text } of syntheticTexts({ ...options, gazetteer })) writeFileSync(path.join(options.raw, fileName), text);
@@ -115,7 +121,13 @@ function contentFiles(content: string): Set<string> {
  * builds again, then withdraws it (its entry and original) and builds again: the content is then
  * the cold build's once more.
  */
-async function rebuildOne(options: { content: string; raw: string; dist: string; cache: string; extraText: { fileName: string; text: string } }): Promise<Figures> {
+async function rebuildOne(options: {
+  content: string;
+  raw: string;
+  dist: string;
+  cache: string;
+  extraText: { fileName: string; text: string };
+}): Promise<Figures> {
   const before = contentFiles(options.content);
   const extraFile = path.join(options.raw, `extra-${options.extraText.fileName}`);
   writeFileSync(extraFile, options.extraText.text);
@@ -127,7 +139,10 @@ async function rebuildOne(options: { content: string; raw: string; dist: string;
   if (!entry) throw new Error(`ingest made no entry of ${extraFile}`);
   // A corrected title changes its page and every listing, entity page and feed that shows it.
   const text = readFileSync(entry, 'utf8');
-  writeFileSync(entry, text.replace(/^title: (.*)$/m, (line, value: string) => (value.startsWith("'") ? `${line.slice(0, -1)} (corrected)'` : `${line} (corrected)`)));
+  writeFileSync(
+    entry,
+    text.replace(/^title: (.*)$/m, (line, value: string) => (value.startsWith("'") ? `${line.slice(0, -1)} (corrected)'` : `${line} (corrected)`)),
+  );
   const corrected = await build(options.content, options.dist, options.cache);
   for (const file of added) rmSync(file);
   const withdrawn = await build(options.content, options.dist, options.cache);
@@ -258,7 +273,8 @@ async function main() {
       const bytes = await firstSearchBytes(dist, firstPerson);
       const plainSearchBytes = await firstSearchBytes(plainDist, firstPerson);
       result.firstSearchWithoutSpellingsKb = plainSearchBytes === null ? null : Math.round(plainSearchBytes / 1024);
-      if (bytes !== null && plainSearchBytes !== null) result.spellingsFirstSearchGrowthPercent = +((100 * (bytes - plainSearchBytes)) / plainSearchBytes).toFixed(1);
+      if (bytes !== null && plainSearchBytes !== null)
+        result.spellingsFirstSearchGrowthPercent = +((100 * (bytes - plainSearchBytes)) / plainSearchBytes).toFixed(1);
     }
   }
   // The benchmark's own process: generation streams its texts, so this stays flat with N.

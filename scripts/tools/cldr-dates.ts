@@ -34,7 +34,13 @@ for (const lang of LANGUAGES.keys()) {
     const inDate = new Intl.DateTimeFormat(code, { month: 'short', day: 'numeric', timeZone: 'UTC' });
     for (let month = 0; month < 12; month++) {
       const day = new Date(Date.UTC(2024, month, 15));
-      for (const form of [standAlone.format(day), ...inDate.formatToParts(day).filter((part) => part.type === 'month').map((part) => part.value)]) {
+      for (const form of [
+        standAlone.format(day),
+        ...inDate
+          .formatToParts(day)
+          .filter((part) => part.type === 'month')
+          .map((part) => part.value),
+      ]) {
         const word = noFullStop(form, code);
         if (/^\p{L}{3,}$/u.test(word) && !months[month].includes(word)) months[month].push(word);
       }

@@ -77,7 +77,12 @@ function readCorpus(file: string): CorpusText[] {
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv) {
-  return spawnSync(process.execPath, [tsx, ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 256 * 1024 * 1024 });
+  return spawnSync(process.execPath, [tsx, ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
 }
 
 /** Ingests the corpus (each text with a date header, so that undated texts are kept) and builds the site. */
@@ -106,7 +111,17 @@ function buildArchive(texts: CorpusText[], work: string): { dist: string; bullet
       const id = path.relative(path.join(content, 'bulletins'), file).replace(/\.md$/, '').split(path.sep).join('/');
       const source = groupOf.get(path.basename(result.input))!;
       const text = `${data.title}\n${plainTextFromMarkdown(body)}`;
-      return { url: `/${id}/`, pageId: source.id, group: `${source.lang}-${source.script}`, lang: source.lang, words: new Set(searchWords(text).flatMap((word) => [word, ...word.split('-')]).map((word) => lowerCase(word, source.lang))) };
+      return {
+        url: `/${id}/`,
+        pageId: source.id,
+        group: `${source.lang}-${source.script}`,
+        lang: source.lang,
+        words: new Set(
+          searchWords(text)
+            .flatMap((word) => [word, ...word.split('-')])
+            .map((word) => lowerCase(word, source.lang)),
+        ),
+      };
     });
   return { dist, bulletins };
 }
@@ -250,10 +265,16 @@ function report(queries: Query[], answers: Answer[], dist: string, firstSearch: 
   const rows = queries.map((query, index) => ({ ...query, ...answers[index], rank: query.target ? answers[index].urls.indexOf(query.target) : -1 }));
   const words = rows.filter((row) => row.target);
   const groups = [...new Set(words.map(({ group }) => group))];
-  const table = [['language', ...FORMS], ...[...groups, 'all'].map((group) => [group, ...FORMS.map((form) => {
-    const cases = words.filter((row) => row.form === form && (group === 'all' || row.group === group));
-    return cell(cases.filter((row) => row.rank >= 0).length, cases.length);
-  })])];
+  const table = [
+    ['language', ...FORMS],
+    ...[...groups, 'all'].map((group) => [
+      group,
+      ...FORMS.map((form) => {
+        const cases = words.filter((row) => row.form === form && (group === 'all' || row.group === group));
+        return cell(cases.filter((row) => row.rank >= 0).length, cases.length);
+      }),
+    ]),
+  ];
   const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
   console.log(`recall (seed ${seed}): the word's bulletin among the results shown, per language and form`);
   for (const row of table) console.log(row.map((value, column) => value.padEnd(widths[column])).join('  '));
@@ -262,16 +283,33 @@ function report(queries: Query[], answers: Answer[], dist: string, firstSearch: 
   const nonsenseRows = rows.filter((row) => row.form === 'nonsense');
   const printed = words.filter((row) => row.form === 'printed');
   console.log('\nprecision');
-  console.log(`  no-match strings answered with nothing: ${cell(nonsenseRows.filter((row) => row.count === 0).length, nonsenseRows.length)}${nonsenseRows.some((row) => row.count) ? ` (not: ${nonsenseRows.filter((row) => row.count).map((row) => `${row.text} → ${row.count}`).join(', ')})` : ''}`);
-  console.log(`  word in one bulletin, printed: that bulletin first ${cell(printed.filter((row) => row.rank === 0).length, printed.length)}; results per query median ${median(printed.map((row) => row.count))}`);
-  console.log(`  every typed form: target first ${cell(words.filter((row) => row.rank === 0).length, words.length)}; results per query median ${median(words.map((row) => row.count))}`);
+  console.log(
+    `  no-match strings answered with nothing: ${cell(nonsenseRows.filter((row) => row.count === 0).length, nonsenseRows.length)}${
+      nonsenseRows.some((row) => row.count)
+        ? ` (not: ${nonsenseRows
+            .filter((row) => row.count)
+            .map((row) => `${row.text} → ${row.count}`)
+            .join(', ')})`
+        : ''
+    }`,
+  );
+  console.log(
+    `  word in one bulletin, printed: that bulletin first ${cell(printed.filter((row) => row.rank === 0).length, printed.length)}; results per query median ${median(printed.map((row) => row.count))}`,
+  );
+  console.log(
+    `  every typed form: target first ${cell(words.filter((row) => row.rank === 0).length, words.length)}; results per query median ${median(words.map((row) => row.count))}`,
+  );
   for (const form of FORMS) {
     const cases = words.filter((row) => row.form === form);
-    console.log(`    ${form}: first ${cell(cases.filter((row) => row.rank === 0).length, cases.length)}, results median ${median(cases.map((row) => row.count))}`);
+    console.log(
+      `    ${form}: first ${cell(cases.filter((row) => row.rank === 0).length, cases.length)}, results median ${median(cases.map((row) => row.count))}`,
+    );
   }
   const index = folderBytes(path.join(dist, 'pagefind'));
   const lexicon = folderBytes(path.join(dist, 'pagefind/lexicon'));
-  console.log(`\nsearch index ${(index / 1048576).toFixed(2)} MB (of which the lexicon ${(lexicon / 1048576).toFixed(2)} MB); first search ${firstSearch === null ? 'not measured' : `${Math.round(firstSearch / 1024)} KB`}`);
+  console.log(
+    `\nsearch index ${(index / 1048576).toFixed(2)} MB (of which the lexicon ${(lexicon / 1048576).toFixed(2)} MB); first search ${firstSearch === null ? 'not measured' : `${Math.round(firstSearch / 1024)} KB`}`,
+  );
 }
 
 async function main() {

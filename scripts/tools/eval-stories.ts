@@ -38,19 +38,27 @@ const KINDS = [
 ] as const;
 
 function readItems(file: string): LabelledItem[] {
-  return readFileSync(file, 'utf8').split('\n').flatMap((line, index) => {
-    if (!line.trim()) return [];
-    try {
-      const item = JSON.parse(line) as LabelledItem;
-      if (typeof item.id !== 'string' || typeof item.text !== 'string') throw new Error('no id or text');
-      return [item];
-    } catch {
-      throw new Error(`${file}:${index + 1}: not a JSON object with "id" and "text"; each line must be one`);
-    }
-  });
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((line, index) => {
+      if (!line.trim()) return [];
+      try {
+        const item = JSON.parse(line) as LabelledItem;
+        if (typeof item.id !== 'string' || typeof item.text !== 'string') throw new Error('no id or text');
+        return [item];
+      } catch {
+        throw new Error(`${file}:${index + 1}: not a JSON object with "id" and "text"; each line must be one`);
+      }
+    });
 }
 
-const normal = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normal = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** The usual English names a label may give an entity: its English names and its id read as words. */
 function englishNames(entity: GazetteerEntity): Set<string> {
@@ -61,7 +69,8 @@ const pairKey = (a: string, b: string) => (a < b ? `${a}\t${b}` : `${b}\t${a}`);
 
 function pairsOf(groups: Map<string, string[]>): Set<string> {
   const pairs = new Set<string>();
-  for (const members of groups.values()) for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) pairs.add(pairKey(members[i], members[j]));
+  for (const members of groups.values())
+    for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) pairs.add(pairKey(members[i], members[j]));
   return pairs;
 }
 
@@ -72,8 +81,12 @@ export function evaluateStories(items: readonly LabelledItem[], gazetteerDir: st
     const content = path.join(work, 'content');
     mkdirSync(raw, { recursive: true });
     cpSync(path.join(gazetteerDir, 'gazetteer'), path.join(content, 'gazetteer'), { recursive: true });
-    for (const [index, item] of items.entries()) writeFileSync(path.join(raw, `${String(index).padStart(5, '0')}.txt`), `${item.date ? `date ${item.date}\n` : ''}${item.text}`);
-    const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', raw, '--out', content, '--json', '--keep'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    for (const [index, item] of items.entries())
+      writeFileSync(path.join(raw, `${String(index).padStart(5, '0')}.txt`), `${item.date ? `date ${item.date}\n` : ''}${item.text}`);
+    const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', raw, '--out', content, '--json', '--keep'], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     if (!ingest.stdout.trim().startsWith('{')) throw new Error(`ingest failed (exit ${ingest.status}): ${ingest.stderr.slice(-2000)}`);
     const results = (JSON.parse(ingest.stdout) as { results: { input: string; output: string | null }[] }).results;
     const itemOf = new Map<string, LabelledItem>();
@@ -126,7 +139,12 @@ export function evaluateStories(items: readonly LabelledItem[], gazetteerDir: st
         wrongPairs: [...predictedPairs].filter((pair) => !goldPairs.has(pair)).map((pair) => pair.replace('\t', ' ↔ ')),
         missedPairs: [...goldPairs].filter((pair) => !predictedPairs.has(pair)).map((pair) => pair.replace('\t', ' ↔ ')),
       },
-      entities: Object.fromEntries(Object.entries(entities).map(([field, score]) => [field, { ...score, recall: rate(score.found, score.labelled), precision: rate(score.correct, score.tagged) }])),
+      entities: Object.fromEntries(
+        Object.entries(entities).map(([field, score]) => [
+          field,
+          { ...score, recall: rate(score.found, score.labelled), precision: rate(score.correct, score.tagged) },
+        ]),
+      ),
       entityMisses: misses,
     };
   } finally {
@@ -152,11 +170,15 @@ if (import.meta.main) {
   else {
     const { stories, entities } = report;
     console.log(`${report.bulletins} bulletins ingested of ${items.length}`);
-    console.log(`same story: precision ${stories.precision ?? 'n/a'} (${stories.rightPairs}/${stories.predictedPairs} pairs), recall ${stories.recall ?? 'n/a'} (${stories.rightPairs}/${stories.labelledPairs})`);
+    console.log(
+      `same story: precision ${stories.precision ?? 'n/a'} (${stories.rightPairs}/${stories.predictedPairs} pairs), recall ${stories.recall ?? 'n/a'} (${stories.rightPairs}/${stories.labelledPairs})`,
+    );
     for (const pair of stories.wrongPairs) console.log(`  linked, not one story: ${pair}`);
     for (const pair of stories.missedPairs) console.log(`  one story, not linked: ${pair}`);
     for (const [field, score] of Object.entries(entities)) {
-      console.log(`${field}: tagged ${score.found}/${score.labelled} named (${score.recall ?? 'n/a'}), ${score.correct}/${score.tagged} tags right (${score.precision ?? 'n/a'})`);
+      console.log(
+        `${field}: tagged ${score.found}/${score.labelled} named (${score.recall ?? 'n/a'}), ${score.correct}/${score.tagged} tags right (${score.precision ?? 'n/a'})`,
+      );
     }
     for (const miss of report.entityMisses) console.log(`  ${miss}`);
   }

@@ -37,13 +37,16 @@ const pages = path.resolve(pagesDir ?? path.dirname(file));
 
 let items: CorpusItem[];
 try {
-  items = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line, index) => {
-    try {
-      return JSON.parse(line) as CorpusItem;
-    } catch {
-      throw new Error(`${file}:${index + 1}: not a JSON object; each line must be one`);
-    }
-  });
+  items = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, index) => {
+      try {
+        return JSON.parse(line) as CorpusItem;
+      } catch {
+        throw new Error(`${file}:${index + 1}: not a JSON object; each line must be one`);
+      }
+    });
 } catch (error) {
   console.error(`eval: ${(error as Error).message}`);
   process.exit(2);
@@ -59,7 +62,9 @@ function bytesOf(item: CorpusItem): Uint8Array {
   try {
     return readFileSync(path.join(pages, page));
   } catch (error) {
-    throw new Error(`${file}: item ${item.id}: its page ${path.join(pages, page)} cannot be read (${(error as NodeJS.ErrnoException).code}); give the pages' folder with --pages DIR`);
+    throw new Error(
+      `${file}: item ${item.id}: its page ${path.join(pages, page)} cannot be read (${(error as NodeJS.ErrnoException).code}); give the pages' folder with --pages DIR`,
+    );
   }
 }
 
@@ -80,7 +85,9 @@ console.log(`Title exactly right: ${percent(titles.right, titles.total)} (${titl
 if (leftovers.items) {
   console.log(`Leftovers (${leftovers.items} items with labels):`);
   console.log(`  article lines kept: ${percent(leftovers.articleKept, leftovers.articleLines)} (${leftovers.articleKept}/${leftovers.articleLines})`);
-  console.log(`  leftover lines dropped: ${percent(leftovers.leftoverRemoved, leftovers.leftoverLines)} (${leftovers.leftoverRemoved}/${leftovers.leftoverLines})`);
+  console.log(
+    `  leftover lines dropped: ${percent(leftovers.leftoverRemoved, leftovers.leftoverLines)} (${leftovers.leftoverRemoved}/${leftovers.leftoverLines})`,
+  );
   console.log(`  entities taken from leftovers: ${leftovers.entitiesFromLeftovers}`);
 }
 console.log(`\nMisses (${misses.length}):`);

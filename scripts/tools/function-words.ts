@@ -29,7 +29,10 @@ interface Item {
   kind: string;
   text: string;
 }
-const items = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Item);
+const items = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as Item);
 
 for (const code of LANGUAGES.keys()) {
   const own = items.filter((item) => item.lang === code);
@@ -46,11 +49,17 @@ for (const code of LANGUAGES.keys()) {
       for (const word of words) inTexts.set(word, (inTexts.get(word) ?? 0) + 1);
     }
   }
-  const words = [...inTexts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top).map(([word]) => word);
+  const words = [...inTexts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, top)
+    .map(([word]) => word);
   const data = {
     _about: `The ${top} words of at most ${MAX_LETTERS} letters in the most sentences of ${texts.length} ${texts === sentences ? 'treebank sentence groups' : 'texts'} of the development corpus (npm run function-words): a sign of prose for scripts/ingest/prose-blocks.ts.`,
     words,
   };
-  writeFileSync(new URL(`../../src/lib/languages/${code}/function-words.json`, import.meta.url), `${JSON.stringify(data, null, 2).replace(/\[\n\s+([^\]]*?)\n\s+\]/su, (_, inner: string) => `[${inner.replace(/\n\s+/gu, ' ')}]`)}\n`);
+  writeFileSync(
+    new URL(`../../src/lib/languages/${code}/function-words.json`, import.meta.url),
+    `${JSON.stringify(data, null, 2).replace(/\[\n\s+([^\]]*?)\n\s+\]/su, (_, inner: string) => `[${inner.replace(/\n\s+/gu, ' ')}]`)}\n`,
+  );
   console.log(`${code}: ${words.length} words from ${texts.length} texts`);
 }

@@ -21,7 +21,17 @@ import { gazetteerText } from '../../src/lib/content/gazetteer-text.ts';
 
 /** Gazetteer language key → CLDR locale. CLDR's `uz` is Uzbek in Latin letters. */
 const CLDR_LOCALES: Record<string, string> = {
-  ky: 'ky', kk: 'kk', 'uz-Latn': 'uz', 'uz-Cyrl': 'uz-Cyrl', tr: 'tr', az: 'az', ru: 'ru', tk: 'tk', tt: 'tt', kaa: 'kaa', en: 'en',
+  ky: 'ky',
+  kk: 'kk',
+  'uz-Latn': 'uz',
+  'uz-Cyrl': 'uz-Cyrl',
+  tr: 'tr',
+  az: 'az',
+  ru: 'ru',
+  tk: 'tk',
+  tt: 'tt',
+  kaa: 'kaa',
+  en: 'en',
 };
 
 /** Codes CLDR lists among territories that are not countries or territories (EU, UN, the unknown region, pseudo-locales). */
@@ -105,5 +115,7 @@ if (import.meta.main) {
   const countries = countriesGazetteer(loadGazetteer(contentDir, 'country'));
   writeFileSync(file, gazetteerText(countries));
   const locales = readdirSync(cldrMain).length;
-  console.log(`${path.relative(process.cwd(), file)}: ${countries.length} countries and territories, names in ${Object.keys(CLDR_LOCALES).length} languages (CLDR, ${locales} locales available)`);
+  console.log(
+    `${path.relative(process.cwd(), file)}: ${countries.length} countries and territories, names in ${Object.keys(CLDR_LOCALES).length} languages (CLDR, ${locales} locales available)`,
+  );
 }

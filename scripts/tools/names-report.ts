@@ -35,7 +35,13 @@ export interface NameCandidate {
 const MAX_NAME_WORDS = 4;
 
 /** Titles of every archive language as match keys: stripped from a name's start ("Президент Шавкат Мирзиёев"). */
-const TITLE_KEYS = new Set(NAME_FORM_LANGUAGES.flatMap((lang) => nameFormsOf(lang).titles.flatMap((title) => title.split(/[\s-]+/)).map((word) => matchKey(word, lang))));
+const TITLE_KEYS = new Set(
+  NAME_FORM_LANGUAGES.flatMap((lang) =>
+    nameFormsOf(lang)
+      .titles.flatMap((title) => title.split(/[\s-]+/))
+      .map((word) => matchKey(word, lang)),
+  ),
+);
 
 function isTitle(word: string, lang: string): boolean {
   // "Премьер-министр": its last part says it.
@@ -92,7 +98,8 @@ export function namesReport(contentDir: string, minBulletins = 2): NameCandidate
     for (const abbreviation of abbreviationsOf(bulletinText(input))) {
       // Capitals of another alphabet than the text's are a site's address or a code (`RU`), not a name.
       if (common.has(abbreviation) || scriptOf(abbreviation[0]) !== input.script) continue;
-      if (!knownAbbreviations.has(abbreviation) && findsNothing(abbreviation, input.lang, gazetteer)) add(`a ${matchKey(abbreviation)}`, 'abbreviation', abbreviation, input.id, input.lang);
+      if (!knownAbbreviations.has(abbreviation) && findsNothing(abbreviation, input.lang, gazetteer))
+        add(`a ${matchKey(abbreviation)}`, 'abbreviation', abbreviation, input.id, input.lang);
     }
   }
   return [...groups.values()]
@@ -112,7 +119,10 @@ export function namesReport(contentDir: string, minBulletins = 2): NameCandidate
 }
 
 function findsNothing(abbreviation: string, lang: string, gazetteer: ReturnType<typeof compileGazetteer>): boolean {
-  const found = knowBulletin({ id: '', lang, date: null, title: abbreviation, body: '', people: [], organizations: [], countries: [], sameStory: [], notSameStory: [] }, gazetteer);
+  const found = knowBulletin(
+    { id: '', lang, date: null, title: abbreviation, body: '', people: [], organizations: [], countries: [], sameStory: [], notSameStory: [] },
+    gazetteer,
+  );
   return found.people.length + found.organizations.length + found.countries.length === 0;
 }
 
@@ -134,8 +144,12 @@ if (import.meta.main) {
     console.log(`${candidates.length} names the gazetteer does not know, in ${minBulletins} bulletins or more (${contentDir}):`);
     for (const candidate of candidates) {
       const others = candidate.variants.slice(1).map((variant) => variant.text);
-      console.log(`${String(candidate.bulletins.length).padStart(4)} bulletins ${String(candidate.count).padStart(4)}×  ${candidate.name}${others.length ? `  (also ${others.join(', ')})` : ''}  [${candidate.languages.join(', ')}]`);
+      console.log(
+        `${String(candidate.bulletins.length).padStart(4)} bulletins ${String(candidate.count).padStart(4)}×  ${candidate.name}${others.length ? `  (also ${others.join(', ')})` : ''}  [${candidate.languages.join(', ')}]`,
+      );
     }
-    console.log('Add the ones you want recognised to content/gazetteer/ (people.json, organizations.json…): the next build tags every bulletin that names them.');
+    console.log(
+      'Add the ones you want recognised to content/gazetteer/ (people.json, organizations.json…): the next build tags every bulletin that names them.',
+    );
   }
 }

@@ -212,7 +212,8 @@ async function start(root: HTMLElement) {
     const counts: Record<string, Record<string, number>> = {};
     if (search.query.trim()) {
       for (const data of await Promise.all(search.results.map((result) => result.data()))) {
-        for (const [name, values] of Object.entries(data.filters ?? {})) for (const value of values) (counts[name] ??= {})[value] = (counts[name][value] ?? 0) + 1;
+        for (const [name, values] of Object.entries(data.filters ?? {}))
+          for (const value of values) (counts[name] ??= {})[value] = (counts[name][value] ?? 0) + 1;
       }
     }
     if (listed.generation !== latest) return;

@@ -1,7 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allBulletinsHeading, formatCount, formatDate, formatMonth, languageName, languageNameIn, scriptName, ui, uiLanguageFor, uiLanguages, uiLanguagesOf, uiTag } from './index.ts';
+import {
+  allBulletinsHeading,
+  formatCount,
+  formatDate,
+  formatMonth,
+  languageName,
+  languageNameIn,
+  scriptName,
+  ui,
+  uiLanguageFor,
+  uiLanguages,
+  uiLanguagesOf,
+  uiTag,
+} from './index.ts';
 import { transliterate } from '../lib/text/transliterate.ts';
 
 const i18nDir = path.resolve('src/i18n');
@@ -65,8 +78,12 @@ describe('UI strings', () => {
   it('names months and languages in Uzbek Latin as CLDR does', () => {
     // The month's form inside a date (CLDR's "format" names, lower case), not the stand-alone one.
     const monthsIn = (locale: string) =>
-      Array.from({ length: 12 }, (_, month) =>
-        new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2025, month, 1))).find((part) => part.type === 'month')!.value,
+      Array.from(
+        { length: 12 },
+        (_, month) =>
+          new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' })
+            .formatToParts(new Date(Date.UTC(2025, month, 1)))
+            .find((part) => part.type === 'month')!.value,
       );
     const icuMonths = monthsIn('uz-Latn');
     expect(ui('uz-Latn').dates!.months).toEqual(icuMonths);
@@ -134,7 +151,14 @@ describe('UI strings', () => {
   it('counts with the plural forms each language has', () => {
     // Turkic languages do not inflect a noun after a numeral; Russian has three forms.
     expect([1, 2, 5].map((count) => formatCount('kk', count))).toEqual(['1 хабар', '2 хабар', '5 хабар']);
-    expect([1, 2, 5, 11, 21, 22].map((count) => formatCount('ru', count))).toEqual(['1 сообщение', '2 сообщения', '5 сообщений', '11 сообщений', '21 сообщение', '22 сообщения']);
+    expect([1, 2, 5, 11, 21, 22].map((count) => formatCount('ru', count))).toEqual([
+      '1 сообщение',
+      '2 сообщения',
+      '5 сообщений',
+      '11 сообщений',
+      '21 сообщение',
+      '22 сообщения',
+    ]);
     expect([1, 2].map((count) => formatCount('en', count))).toEqual(['1 bulletin', '2 bulletins']);
   });
 });

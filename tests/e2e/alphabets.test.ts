@@ -61,7 +61,8 @@ async function measure(browser: Browser, siteUrl: string, pages: { url: string; 
 }
 
 /** The pages whose interface is less than 80% in the bulletin's alphabet, with their share. */
-const belowShare = (measured: Measured[]) => measured.filter(({ share }) => share < SHARE).map(({ url, tag, share }) => `${tag} /${url}: ${(share * 100).toFixed(1)}%`);
+const belowShare = (measured: Measured[]) =>
+  measured.filter(({ share }) => share < SHARE).map(({ url, tag, share }) => `${tag} /${url}: ${(share * 100).toFixed(1)}%`);
 
 describe('the fixture archive, with Uzbek in both alphabets and Kazakh in Latin', () => {
   let dist: string;
@@ -78,7 +79,13 @@ describe('the fixture archive, with Uzbek in both alphabets and Kazakh in Latin'
       }
     }
     // No bulletin page under an alphabet's own prefix: links, feeds and the search index keep /uz/<slug>/.
-    expect(readdirSync(path.join(dist, 'uz-Latn')).filter((folder) => existsSync(path.join(dist, 'uz-Latn', folder, 'index.html')) && readFileSync(path.join(dist, 'uz-Latn', folder, 'index.html'), 'utf8').includes('<article>'))).toEqual([]);
+    expect(
+      readdirSync(path.join(dist, 'uz-Latn')).filter(
+        (folder) =>
+          existsSync(path.join(dist, 'uz-Latn', folder, 'index.html')) &&
+          readFileSync(path.join(dist, 'uz-Latn', folder, 'index.html'), 'utf8').includes('<article>'),
+      ),
+    ).toEqual([]);
   });
 
   it('frames a Latin bulletin with the Latin interface and a Cyrillic one with the Cyrillic, tagging each text with its script', () => {
@@ -111,7 +118,12 @@ describe('the fixture archive, with Uzbek in both alphabets and Kazakh in Latin'
     expect(channel('uz-Latn/rss.xml').language).toBe('uz-Latn');
     expect(channel('uz-Latn/rss.xml').title).toContain('Oʻzbekcha');
     expect(links('uz-Latn/rss.xml')).toEqual(links('uz/rss.xml'));
-    expect([channel('uz/rss.xml').item].flat().map((item: Record<string, string>) => item['dc:language']).sort()).toEqual(['uz-Cyrl', 'uz-Latn']);
+    expect(
+      [channel('uz/rss.xml').item]
+        .flat()
+        .map((item: Record<string, string>) => item['dc:language'])
+        .sort(),
+    ).toEqual(['uz-Cyrl', 'uz-Latn']);
   });
 
   it('lists each alphabet’s section pages as each other’s hreflang alternates in the sitemap', () => {

@@ -30,7 +30,7 @@ beforeAll(() => {
   dist = buildSite(contentDir);
 });
 
-describe('the seeds\' archive', () => {
+describe("the seeds' archive", () => {
   it('holds the seeds, each with its original', () => {
     expect(entries.length).toBeGreaterThanOrEqual(5);
     for (const { data } of entries) {
@@ -53,7 +53,11 @@ describe('the seeds\' archive', () => {
 
   it('links exactly the seeds that report one story (000 and 001), both ways', () => {
     const linksOf = (id: string) =>
-      [...(readFileSync(path.join(dist, id, 'index.html'), 'utf8').match(/<aside aria-labelledby="same-story"[\s\S]*?<\/aside>/)?.[0] ?? '').matchAll(/href="\/([a-z]{2,3}\/[a-z0-9-]+)\/"/g)].map((match) => match[1]);
+      [
+        ...(readFileSync(path.join(dist, id, 'index.html'), 'utf8').match(/<aside aria-labelledby="same-story"[\s\S]*?<\/aside>/)?.[0] ?? '').matchAll(
+          /href="\/([a-z]{2,3}\/[a-z0-9-]+)\/"/g,
+        ),
+      ].map((match) => match[1]);
     const idOfSeed = (seed: string) => entries.find(({ data }) => data.original.submittedAs === seed)?.id;
     const pair = [idOfSeed('000_858c5811d22043e6.txt'), idOfSeed('001_1e033fb6aa629b6a.txt')];
     for (const { id } of entries) {
@@ -80,7 +84,12 @@ interface CrossScriptCase {
 function crossScriptCases(): CrossScriptCase[] {
   const expected = JSON.parse(readFileSync(sharedPath('fixtures', 'seeds-expected.json'), 'utf8'));
   const people = loadAllGazetteer(contentDir).person;
-  const personOf = (name: string) => people.find((person) => Object.values(person.names).flat().some((known) => matchKey(known) === matchKey(name)))?.id;
+  const personOf = (name: string) =>
+    people.find((person) =>
+      Object.values(person.names)
+        .flat()
+        .some((known) => matchKey(known) === matchKey(name)),
+    )?.id;
   const seedsNaming = (id: string | undefined) =>
     Object.entries(expected.bulletins as Record<string, { people: string[] }>)
       .filter(([, facts]) => facts.people.some((name) => personOf(name) === id))

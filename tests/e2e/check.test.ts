@@ -23,10 +23,13 @@ function archiveCopy() {
 /** As the command shows paths: relative to the project inside it, absolute outside (the temp folders). */
 const shown = (file: string) => (path.relative(projectRoot, file).startsWith('..') ? file : path.relative(projectRoot, file));
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
-const lineOf = (file: string, pattern: RegExp) => readFileSync(file, 'utf8').split('\n').findIndex((line) => pattern.test(line)) + 1;
+const lineOf = (file: string, pattern: RegExp) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((line) => pattern.test(line)) + 1;
 
 describe('npm run check', () => {
-  it('passes the project\'s own content with a summary', () => {
+  it("passes the project's own content with a summary", () => {
     const { dir } = archiveCopy();
     const result = runCheck(dir);
     expect(result.status).toBe(0);
@@ -40,7 +43,12 @@ describe('npm run check', () => {
     const uz = entry('uz');
     const rel = shown;
 
-    edit(ky, (text) => text.replace(/^date: .*$/m, "date: '2031-01-05'").replace(/^people:.*$/m, 'people:\n  - no-such-person').replace(/^sameStory:.*$/m, 'sameStory:\n  - tr/no-such-bulletin'));
+    edit(ky, (text) =>
+      text
+        .replace(/^date: .*$/m, "date: '2031-01-05'")
+        .replace(/^people:.*$/m, 'people:\n  - no-such-person')
+        .replace(/^sameStory:.*$/m, 'sameStory:\n  - tr/no-such-bulletin'),
+    );
     edit(tr, (text) => text.replace(/^lang: tr$/m, 'lang: ky'));
     edit(uz, (text) => text.replace(/^title: .*$/m, 'title: Tashkent: summit "final"'));
     // The same text submitted again under another name.
@@ -55,7 +63,10 @@ describe('npm run check', () => {
     expect(result.err).toBe('');
     expect(result.out).not.toMatch(/\n\s+at /);
     const expectLine = (file: string, pattern: RegExp, message: RegExp) =>
-      expect(result.lines.some((line) => line.startsWith(`${rel(file)}:${lineOf(file, pattern)}: `) && message.test(line)), `${rel(file)} ${message}\n${result.out}`).toBe(true);
+      expect(
+        result.lines.some((line) => line.startsWith(`${rel(file)}:${lineOf(file, pattern)}: `) && message.test(line)),
+        `${rel(file)} ${message}\n${result.out}`,
+      ).toBe(true);
 
     expectLine(ky, /^date:/, /the date 2031-01-05 is in the future \(today is 2026-11-01\) \(correct "date"/);
     expectLine(ky, /no-such-person/, /people lists "no-such-person", which is not in the gazetteer .*people\.json \(add "no-such-person"/);
@@ -74,7 +85,12 @@ describe('npm run check', () => {
     edit(ky, (text) => text.replace(/^script: Cyrl$/m, 'script: Cyrillic'));
     const qq = path.join(dir, 'bulletins', 'qq', '2025-01-01-test.md');
     mkdirSync(path.dirname(qq), { recursive: true });
-    writeFileSync(qq, readFileSync(ky, 'utf8').replace(/^lang: ky$/m, 'lang: qq').replace(/^title: .*$/m, 'title: ""'));
+    writeFileSync(
+      qq,
+      readFileSync(ky, 'utf8')
+        .replace(/^lang: ky$/m, 'lang: qq')
+        .replace(/^title: .*$/m, 'title: ""'),
+    );
     rmSync(path.join(dir, /path: (originals\/\S+)/.exec(readFileSync(entry('uz'), 'utf8'))![1]));
 
     const result = runCheck(dir);
@@ -103,7 +119,10 @@ describe('npm run check', () => {
     expect(result.lines).toEqual(['1 bulletin has open review points: npm run check -- --review lists them', 'checked 5 bulletins and 5 originals: no errors']);
     const listed = runCheck(dir, ['--review']);
     expect(listed.status).toBe(0);
-    expect(listed.lines).toEqual([`${shown(ky)}:${lineOf(ky, /- no publication date/)}: to review: no publication date found (check it, then remove the point from "review")`, 'checked 5 bulletins and 5 originals: no errors']);
+    expect(listed.lines).toEqual([
+      `${shown(ky)}:${lineOf(ky, /- no publication date/)}: to review: no publication date found (check it, then remove the point from "review")`,
+      'checked 5 bulletins and 5 originals: no errors',
+    ]);
   });
 
   it('explains bad options instead of failing', () => {

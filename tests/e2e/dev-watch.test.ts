@@ -55,7 +55,14 @@ describe('npm run dev follows edits to the content folder', () => {
     contentDir = makeSeedArchive();
     dev = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0'], {
       cwd: projectRoot,
-      env: { ...devEnvironment(), CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: mkdtempSync(path.join(os.tmpdir(), 'bulletins-astro-cache-')), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...devEnvironment(),
+        CONTENT_DIR: contentDir,
+        ASTRO_CACHE_DIR: mkdtempSync(path.join(os.tmpdir(), 'bulletins-astro-cache-')),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
       // Its own process group, so that afterAll stops Astro and everything it started.
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -111,7 +118,9 @@ describe('npm run dev follows edits to the content folder', () => {
   });
 
   it('a name corrected in the gazetteer, on the pages of the bulletins that name it', async () => {
-    edit(path.join(contentDir, 'gazetteer/people.json'), (text) => text.replace('"ky": ["Эмомали Рахмон"', '"ky": ["Эмомали Рахмон (Тажикстандын президенти)"'));
+    edit(path.join(contentDir, 'gazetteer/people.json'), (text) =>
+      text.replace('"ky": ["Эмомали Рахмон"', '"ky": ["Эмомали Рахмон (Тажикстандын президенти)"'),
+    );
     await showsWithin(`/${KY}/`, ({ html }) => html.includes('Эмомали Рахмон (Тажикстандын президенти)'));
   });
 
@@ -120,7 +129,8 @@ describe('npm run dev follows edits to the content folder', () => {
     const good = readFileSync(people, 'utf8');
     edit(people, (text) => text.replace(/\}\s*\]\s*$/, '},\n]\n'));
     const start = Date.now();
-    while (!/people\.json:\d+:\d+: a comma after the last item of a list/.test(output) && Date.now() - start < FOLLOW_MS) await new Promise((resolve) => setTimeout(resolve, 100));
+    while (!/people\.json:\d+:\d+: a comma after the last item of a list/.test(output) && Date.now() - start < FOLLOW_MS)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(output).toMatch(/people\.json:\d+:\d+: a comma after the last item of a list, which JSON does not allow \(remove this comma before "\]"\)/);
     const shown = await page(`/${KY}/`);
     expect(shown.status).toBe(200);

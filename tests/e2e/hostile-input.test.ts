@@ -66,31 +66,104 @@ function cases(): Case[] {
       expect: 'rejected',
       message: /the file is 20\.\d MB, more than the 1\.0 MB a bulletin can be.*one article's text per file/,
     },
-    { name: 'binary data with NUL bytes', file: 'photo.txt', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]), expect: 'rejected', message: /NUL bytes.*save it as UTF-8/ },
-    { name: 'binary data without NUL bytes', file: 'noise.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x98, 0xff, 0xfe, 0x80]), expect: 'rejected', message: /neither UTF-8, UTF-16 nor Windows-1251.*save it as UTF-8/ },
-    { name: 'invalid UTF-8', file: 'latin1.txt', bytes: new Uint8Array(Buffer.from('Caf\xe9 na\xefve r\xe9sum\xe9 du conseil de s\xe9curit\xe9', 'latin1')), expect: 'rejected', message: /neither UTF-8.*save it as UTF-8/ },
+    {
+      name: 'binary data with NUL bytes',
+      file: 'photo.txt',
+      bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]),
+      expect: 'rejected',
+      message: /NUL bytes.*save it as UTF-8/,
+    },
+    {
+      name: 'binary data without NUL bytes',
+      file: 'noise.txt',
+      bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x98, 0xff, 0xfe, 0x80]),
+      expect: 'rejected',
+      message: /neither UTF-8, UTF-16 nor Windows-1251.*save it as UTF-8/,
+    },
+    {
+      name: 'invalid UTF-8',
+      file: 'latin1.txt',
+      bytes: new Uint8Array(Buffer.from('Caf\xe9 na\xefve r\xe9sum\xe9 du conseil de s\xe9curit\xe9', 'latin1')),
+      expect: 'rejected',
+      message: /neither UTF-8.*save it as UTF-8/,
+    },
     { name: 'control characters', file: 'bell.txt', bytes: utf8(`${KY_SENTENCE}\u0007\u001b[31m`), expect: 'rejected', message: /control characters/ },
-    { name: 'Windows-1251', file: 'cp1251.txt', bytes: new Uint8Array(iconv.encode(`date 2023-03-01\nСовет безопасности собрался в Бишкеке\n${RU_SENTENCE}\n`, 'windows-1251')), expect: 'ok' },
-    { name: 'UTF-16 LE with BOM', file: 'utf16le.txt', bytes: new Uint8Array(iconv.encode(`date 2023-03-02\nКоопсуздук кеңешинин жыйыны Бишкекте\n${KY_SENTENCE}\n`, 'utf-16le', { addBOM: true })), expect: 'ok' },
-    { name: 'UTF-16 BE with BOM', file: 'utf16be.txt', bytes: new Uint8Array([0xfe, 0xff, ...iconv.encode(`date 2023-03-03\nСовет безопасности: заседание\n${RU_SENTENCE}\n`, 'utf-16be')]), expect: 'ok' },
-    { name: 'UTF-16 without BOM', file: 'utf16-nobom.txt', bytes: new Uint8Array(iconv.encode(`${RU_SENTENCE}\n`, 'utf-16le')), expect: 'rejected', message: /NUL bytes, so it is binary or UTF-16 without a byte-order mark/ },
+    {
+      name: 'Windows-1251',
+      file: 'cp1251.txt',
+      bytes: new Uint8Array(iconv.encode(`date 2023-03-01\nСовет безопасности собрался в Бишкеке\n${RU_SENTENCE}\n`, 'windows-1251')),
+      expect: 'ok',
+    },
+    {
+      name: 'UTF-16 LE with BOM',
+      file: 'utf16le.txt',
+      bytes: new Uint8Array(iconv.encode(`date 2023-03-02\nКоопсуздук кеңешинин жыйыны Бишкекте\n${KY_SENTENCE}\n`, 'utf-16le', { addBOM: true })),
+      expect: 'ok',
+    },
+    {
+      name: 'UTF-16 BE with BOM',
+      file: 'utf16be.txt',
+      bytes: new Uint8Array([0xfe, 0xff, ...iconv.encode(`date 2023-03-03\nСовет безопасности: заседание\n${RU_SENTENCE}\n`, 'utf-16be')]),
+      expect: 'ok',
+    },
+    {
+      name: 'UTF-16 without BOM',
+      file: 'utf16-nobom.txt',
+      bytes: new Uint8Array(iconv.encode(`${RU_SENTENCE}\n`, 'utf-16le')),
+      expect: 'rejected',
+      message: /NUL bytes, so it is binary or UTF-16 without a byte-order mark/,
+    },
     {
       name: 'HTML, script and javascript: links in the text',
       file: 'html.txt',
-      bytes: utf8(`date 2025-03-04\n${HOSTILE_TITLE}\n${INJECTIONS.map((injection) => `Бишкек шаарында ${injection} жыйын болду.`).join('\n')}\n${KY_SENTENCE}\n`),
+      bytes: utf8(
+        `date 2025-03-04\n${HOSTILE_TITLE}\n${INJECTIONS.map((injection) => `Бишкек шаарында ${injection} жыйын болду.`).join('\n')}\n${KY_SENTENCE}\n`,
+      ),
       expect: 'ok',
     },
-    { name: 'MDX syntax', file: 'mdx.txt', bytes: utf8(`date 2025-03-05\nКоопсуздук кеңешинин жыйыны Бишкекте өттү\n${MDX_LINES.join('\n')}\n${KY_SENTENCE}\n`), expect: 'ok' },
-    { name: 'frontmatter-like lines', file: 'yaml.txt', bytes: utf8(`date 2025-03-06\n${YAML_LINES.join('\n')}\nКоопсуздук: "Бишкек" #жыйын & *anchor\n${KY_SENTENCE}\n`), expect: 'ok' },
-    { name: 'a title with ": " and quotes', file: 'quotes.txt', bytes: utf8(`date 2025-03-07\nКоопсуздук: "Бишкек" жана 'Ош' жыйыны — #1\n${KY_SENTENCE}\n`), expect: 'ok' },
-    { name: 'a file name with spaces', file: 'news from bishkek.txt', bytes: utf8(`date 2025-03-08\nБишкектеги жыйын тууралуу кабар\n${KY_SENTENCE} Биринчи.\n`), expect: 'ok' },
-    { name: 'a Unicode file name', file: 'Бишкек жаңылыгы ✓ 2025.txt', bytes: utf8(`date 2025-03-09\nОш шаарындагы коопсуздук кеңешмеси\n${KY_SENTENCE} Экинчи.\n`), expect: 'ok' },
-    { name: 'a file name with ".."', file: '..hidden..name...txt', bytes: utf8(`date 2025-03-10\nЖалал-Абаддагы коопсуздук жыйыны\n${KY_SENTENCE} Үчүнчү.\n`), expect: 'ok' },
+    {
+      name: 'MDX syntax',
+      file: 'mdx.txt',
+      bytes: utf8(`date 2025-03-05\nКоопсуздук кеңешинин жыйыны Бишкекте өттү\n${MDX_LINES.join('\n')}\n${KY_SENTENCE}\n`),
+      expect: 'ok',
+    },
+    {
+      name: 'frontmatter-like lines',
+      file: 'yaml.txt',
+      bytes: utf8(`date 2025-03-06\n${YAML_LINES.join('\n')}\nКоопсуздук: "Бишкек" #жыйын & *anchor\n${KY_SENTENCE}\n`),
+      expect: 'ok',
+    },
+    {
+      name: 'a title with ": " and quotes',
+      file: 'quotes.txt',
+      bytes: utf8(`date 2025-03-07\nКоопсуздук: "Бишкек" жана 'Ош' жыйыны — #1\n${KY_SENTENCE}\n`),
+      expect: 'ok',
+    },
+    {
+      name: 'a file name with spaces',
+      file: 'news from bishkek.txt',
+      bytes: utf8(`date 2025-03-08\nБишкектеги жыйын тууралуу кабар\n${KY_SENTENCE} Биринчи.\n`),
+      expect: 'ok',
+    },
+    {
+      name: 'a Unicode file name',
+      file: 'Бишкек жаңылыгы ✓ 2025.txt',
+      bytes: utf8(`date 2025-03-09\nОш шаарындагы коопсуздук кеңешмеси\n${KY_SENTENCE} Экинчи.\n`),
+      expect: 'ok',
+    },
+    {
+      name: 'a file name with ".."',
+      file: '..hidden..name...txt',
+      bytes: utf8(`date 2025-03-10\nЖалал-Абаддагы коопсуздук жыйыны\n${KY_SENTENCE} Үчүнчү.\n`),
+      expect: 'ok',
+    },
     { name: 'the same text under another name', file: 'html copy.txt', bytes: new Uint8Array(), expect: 'skipped', message: /already in the archive as ky\// },
     {
       name: 'Tatar, a language without interface strings',
       file: 'tatar.txt',
-      bytes: utf8('date 2024-05-06\nКазанда куркынычсызлык буенча киңәшмә узды\nТатарстан Республикасы җитәкчелеге һәм Төрки дәүләтләр оешмасы вәкилләре хезмәттәшлекне тикшерделәр. Киңәшмәдә төбәк куркынычсызлыгы һәм терроризмга каршы көрәш мәсьәләләре каралды.\n'),
+      bytes: utf8(
+        'date 2024-05-06\nКазанда куркынычсызлык буенча киңәшмә узды\nТатарстан Республикасы җитәкчелеге һәм Төрки дәүләтләр оешмасы вәкилләре хезмәттәшлекне тикшерделәр. Киңәшмәдә төбәк куркынычсызлыгы һәм терроризмга каршы көрәш мәсьәләләре каралды.\n',
+      ),
       expect: 'ok',
     },
   ];
@@ -115,9 +188,12 @@ const entryOf = (name: string) => {
 const page = (name: string) => readFileSync(path.join(dist, entryOf(name).id, 'index.html'), 'utf8');
 /** The visible text of a page, roughly as a browser shows it: tags dropped, entities decoded. */
 const decodeEntities = (html: string) =>
-  html.replace(/&(#\d+|#x[\da-f]+|lt|gt|amp|quot|#39|apos);/gi, (_whole, code: string) =>
-    ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", apos: "'" })[code.toLowerCase()] ??
-    String.fromCodePoint(code.startsWith('#x') ? parseInt(code.slice(2), 16) : Number(code.slice(1))));
+  html.replace(
+    /&(#\d+|#x[\da-f]+|lt|gt|amp|quot|#39|apos);/gi,
+    (_whole, code: string) =>
+      ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", apos: "'" })[code.toLowerCase()] ??
+      String.fromCodePoint(code.startsWith('#x') ? parseInt(code.slice(2), 16) : Number(code.slice(1))),
+  );
 
 beforeAll(() => {
   fixtures = cases();
@@ -192,10 +268,14 @@ describe('ingest of hostile and malformed input', () => {
   });
 
   it('leaves an archive that npm run check passes: what ingest writes is always valid', () => {
-    const check = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check.ts', '--content', contentDir, '--today', '2026-01-01'], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-    });
+    const check = spawnSync(
+      process.execPath,
+      [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check.ts', '--content', contentDir, '--today', '2026-01-01'],
+      {
+        cwd: projectRoot,
+        encoding: 'utf8',
+      },
+    );
     expect(check.stdout).toMatch(/no errors/);
     expect(check.status).toBe(0);
   });
@@ -254,18 +334,23 @@ describe('built pages of hostile input', () => {
     }
     expect(hostileItem['content:encoded']).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
 
-
     // What the search page receives of each bulletin: Pagefind's fragments, gzipped JSON after a
     // "pagefind_dcd" signature. They hold text, not HTML: the bulletin's words as written, tags in
     // the text included as characters, which Pagefind escapes when it makes an excerpt (the search
     // page shows it inert: see "the search page works under the CSP" below). HTML in the index, the
     // rendered page's, would reach readers as markup.
     const fragments = fragmentFiles(dist).map(
-      (file) => JSON.parse(gunzipSync(readFileSync(file)).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string; meta: Record<string, string> },
+      (file) =>
+        JSON.parse(
+          gunzipSync(readFileSync(file))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ) as { url: string; content: string; meta: Record<string, string> },
     );
     const hostileFragment = fragments.find((fragment) => fragment.url === `/${entryOf('html.txt').id}/`)!;
     expect(hostileFragment.meta.title).toBe(HOSTILE_TITLE);
-    for (const injection of ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '&lt;b&gt; &amp; &#60;script&#62;']) expect(hostileFragment.content).toContain(injection);
+    for (const injection of ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '&lt;b&gt; &amp; &#60;script&#62;'])
+      expect(hostileFragment.content).toContain(injection);
     for (const fragment of fragments) expect(fragment.content, fragment.url).not.toMatch(/<\/?(p|em|strong|br|h\d|ul|li|blockquote)\b[^<>]*>/);
   });
 });
@@ -289,7 +374,9 @@ describe.skipIf(!hasChromium)(`hostile pages in real Chromium, under the site's 
     await tab.exposeFunction('reportViolation', (violation: string) => log.violations.push(violation));
     await tab.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+        (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+          `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+        );
       });
     });
     await tab.goto(`${session.url}${pathname}`, { waitUntil: 'networkidle' });
@@ -315,8 +402,12 @@ describe.skipIf(!hasChromium)(`hostile pages in real Chromium, under the site's 
       const live = await tab.evaluate(() => ({
         inlineScripts: [...document.scripts].filter((script) => !script.src && script.type !== 'application/ld+json').map((script) => script.textContent),
         frames: document.querySelectorAll('iframe, frame, object, embed, svg, img').length,
-        handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => attribute.name.startsWith('on')).map((attribute) => attribute.name)),
-        javascriptLinks: [...document.querySelectorAll('[href], [src]')].filter((element) => /^\s*javascript:/i.test(element.getAttribute('href') ?? element.getAttribute('src') ?? '')).length,
+        handlers: [...document.querySelectorAll('*')].flatMap((element) =>
+          [...element.attributes].filter((attribute) => attribute.name.startsWith('on')).map((attribute) => attribute.name),
+        ),
+        javascriptLinks: [...document.querySelectorAll('[href], [src]')].filter((element) =>
+          /^\s*javascript:/i.test(element.getAttribute('href') ?? element.getAttribute('src') ?? ''),
+        ).length,
         text: document.body.innerText,
       }));
       expect(live.inlineScripts).toEqual([]);
@@ -341,11 +432,13 @@ describe.skipIf(!hasChromium)(`hostile pages in real Chromium, under the site's 
     const links = await tab.$$eval('.search-results a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links).toContain(`/${entryOf('html.txt').id}/`);
     // Excerpts of the hostile text are shown as HTML: they must hold no live element either.
-    const live = await tab.$$eval('.search-results', (lists) => lists.map((list) => ({
-      elements: list.querySelectorAll('script, iframe, img, svg, object, embed, link').length,
-      handlers: [...list.querySelectorAll('*')].filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on'))).length,
-      javascriptLinks: [...list.querySelectorAll('a')].filter((anchor) => /^\s*javascript:/i.test(anchor.getAttribute('href') ?? '')).length,
-    })));
+    const live = await tab.$$eval('.search-results', (lists) =>
+      lists.map((list) => ({
+        elements: list.querySelectorAll('script, iframe, img, svg, object, embed, link').length,
+        handlers: [...list.querySelectorAll('*')].filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on'))).length,
+        javascriptLinks: [...list.querySelectorAll('a')].filter((anchor) => /^\s*javascript:/i.test(anchor.getAttribute('href') ?? '')).length,
+      })),
+    );
     expect(live).toEqual([{ elements: 0, handlers: 0, javascriptLinks: 0 }]);
     expectNothingRan(log);
     const csp = await tab.$eval('meta[http-equiv="content-security-policy" i]', (meta) => meta.getAttribute('content'));

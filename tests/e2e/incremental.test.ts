@@ -17,7 +17,9 @@ import { builtShardDirs } from '../../scripts/search-index/indexing.ts';
  */
 /** The seeds' originals, as ingest named them (tests/helpers/fixture-archive.ts). */
 const originals = path.join(makeSeedArchive(), 'originals');
-const seeds = readdirSync(originals, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.txt')).sort();
+const seeds = readdirSync(originals, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.txt'))
+  .sort();
 // This Kyrgyz seed reports the same story as the Turkish one: adding it changes that page's links too.
 const added = seeds.find((file) => file.startsWith('ky/2025-'))!;
 
@@ -35,7 +37,13 @@ const NEW_SHARD_YEAR = '2022';
 function shardFiles(dist: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const dir of builtShardDirs(dist)) {
-    for (const file of relativeFilePaths(dir)) files.set(`${path.basename(dir)}/${file}`, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex'));
+    for (const file of relativeFilePaths(dir))
+      files.set(
+        `${path.basename(dir)}/${file}`,
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, file)))
+          .digest('hex'),
+      );
   }
   return files;
 }
@@ -86,7 +94,10 @@ describe('an incremental build after a change equals a cold build of the same co
   let firstShards = new Map<string, string>();
 
   beforeAll(() => {
-    ingestInto(contentDir, seeds.filter((file) => file !== added).map((file) => path.join(originals, file)));
+    ingestInto(
+      contentDir,
+      seeds.filter((file) => file !== added).map((file) => path.join(originals, file)),
+    );
     buildSiteInto(contentDir, outDir, cacheDir);
     firstShards = shardFiles(outDir);
 
@@ -135,7 +146,10 @@ describe('an incremental build after a change equals a cold build of the same co
 
     // The first bulletin of a year the archive has none of: a new search shard, the others untouched.
     const newYear = path.join(inbox, 'ky-new-year.txt');
-    writeFileSync(newYear, `date ${NEW_SHARD_YEAR}-03-15\n${readFileSync(path.join(originals, added), 'utf8').trimEnd()}\n\nБул кабар ${NEW_SHARD_YEAR}-жылы жазылган.\n`);
+    writeFileSync(
+      newYear,
+      `date ${NEW_SHARD_YEAR}-03-15\n${readFileSync(path.join(originals, added), 'utf8').trimEnd()}\n\nБул кабар ${NEW_SHARD_YEAR}-жылы жазылган.\n`,
+    );
     ingestInto(contentDir, [newYear]);
     buildBoth('a new shard');
   }, 900_000);
@@ -185,7 +199,16 @@ describe('an incremental build after a change equals a cold build of the same co
     expect(gone.filter((file) => after.has(file))).toEqual([]);
   });
 
-  for (const name of ['one bulletin added', 'a headline corrected', 'a new month', 'a new year', 'a gazetteer name added', 'a section outgrows another', 'a bulletin withdrawn', 'a new shard']) {
+  for (const name of [
+    'one bulletin added',
+    'a headline corrected',
+    'a new month',
+    'a new year',
+    'a gazetteer name added',
+    'a section outgrows another',
+    'a bulletin withdrawn',
+    'a new shard',
+  ]) {
     it(`${name}: writes the same files, byte for byte, as a cold build`, () => {
       const { incremental, cold } = steps[name];
       expect(relativeFilePaths(incremental).length).toBeGreaterThan(100);

@@ -86,7 +86,9 @@ describe('npm run ingest -- --date DAY FILE', () => {
     const contentDir = withInbox(UNDATED, DATED);
     const result = runIngest(['--out', contentDir, '--date', DAY]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain(`--date ${DAY} dates the texts named after it, not the whole inbox; name the file: npm run ingest -- --date ${DAY} content/inbox/<file>.txt`);
+    expect(result.stderr).toContain(
+      `--date ${DAY} dates the texts named after it, not the whole inbox; name the file: npm run ingest -- --date ${DAY} content/inbox/<file>.txt`,
+    );
     expect(existsSync(path.join(contentDir, 'bulletins'))).toBe(false);
   });
 });
@@ -102,7 +104,7 @@ describe('npm run ingest -- --redate ENTRY DAY', () => {
     return { contentDir, undated, dated, warnings: report.results[0].warnings };
   }
 
-  it('is the command the undated entry\'s warning names, and it works as written there', () => {
+  it("is the command the undated entry's warning names, and it works as written there", () => {
     const { contentDir, undated, warnings } = archiveWithUndatedEntry();
     const advice = warnings.map((warning) => /`(npm run ingest -- --redate (\S+) YYYY-MM-DD)`/.exec(warning)).find(Boolean);
     expect(advice, warnings.join('\n')).toBeTruthy();
@@ -116,7 +118,9 @@ describe('npm run ingest -- --redate ENTRY DAY', () => {
     const { contentDir, undated, dated } = archiveWithUndatedEntry();
     const before = frontmatterOf(undated);
     const originalBytes = readFileSync(path.join(contentDir, before.original.path));
-    const untouchedLines = readFileSync(undated, 'utf8').split('\n').filter((line) => !/^(date|dateSource):|^ {2}path:|^ {2}- .*--redate/.test(line));
+    const untouchedLines = readFileSync(undated, 'utf8')
+      .split('\n')
+      .filter((line) => !/^(date|dateSource):|^ {2}path:|^ {2}- .*--redate/.test(line));
 
     const result = runIngest(['--redate', undated, DAY]);
     expect(result.status, result.stderr).toBe(0);
@@ -131,7 +135,11 @@ describe('npm run ingest -- --redate ENTRY DAY', () => {
     expect(after.review.some((point) => point.includes('--redate'))).toBe(false);
     expect(readFileSync(path.join(contentDir, after.original.path))).toEqual(originalBytes);
     // Every other line of the entry as it was: the frontmatter is edited, not rewritten.
-    expect(readFileSync(renamed, 'utf8').split('\n').filter((line) => !/^(date|dateSource):|^ {2}path:/.test(line))).toEqual(untouchedLines);
+    expect(
+      readFileSync(renamed, 'utf8')
+        .split('\n')
+        .filter((line) => !/^(date|dateSource):|^ {2}path:/.test(line)),
+    ).toEqual(untouchedLines);
     expect(frontmatterOf(dated).sameStory).toEqual([`ky/${DAY}-${slug}`]);
     expectCheckClean(contentDir);
   });

@@ -79,14 +79,16 @@ describe('ingest stopped after any write step', () => {
       // The killed run's lock is taken over, and said so.
       expect(rerun.stderr).toMatch(/took over .*\.ingest\.lock from an ingest that stopped without finishing/);
       const report = JSON.parse(rerun.stdout) as IngestJson;
-      const kept = report.results.flatMap((result) => result.warnings).filter((warning) => /^kept .*originals\/.*\.txt, which an interrupted ingest had left without its entry/.test(warning));
+      const kept = report.results
+        .flatMap((result) => result.warnings)
+        .filter((warning) => /^kept .*originals\/.*\.txt, which an interrupted ingest had left without its entry/.test(warning));
       expect(kept).toHaveLength(orphansAfter(step));
       expectWholeArchive(contentDir);
     },
     60_000,
   );
 
-  it('replaces an original an older ingest left cut short at the entry\'s path, and says so', () => {
+  it("replaces an original an older ingest left cut short at the entry's path, and says so", () => {
     const contentDir = inboxWithInputs();
     putAtPlannedOriginal(contentDir, readFileSync(INPUTS[0]).subarray(0, 100));
 

@@ -70,12 +70,14 @@ describe('two ingests into one content folder', () => {
     writeFileSync(path.join(contentDir, '.ingest.lock'), JSON.stringify({ pid: gone, host: os.hostname(), started: '2026-01-01T00:00:00.000Z' }));
     const result = runIngest(['--out', contentDir, '--json', textsIn(path.join(contentDir, '..', `${path.basename(contentDir)}-in`), 2, 'c')]);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stderr).toContain(`took over ${path.join(contentDir, '.ingest.lock')} from an ingest that stopped without finishing (pid ${gone}, started 2026-01-01T00:00:00.000Z)`);
+    expect(result.stderr).toContain(
+      `took over ${path.join(contentDir, '.ingest.lock')} from an ingest that stopped without finishing (pid ${gone}, started 2026-01-01T00:00:00.000Z)`,
+    );
     expect((JSON.parse(result.stdout) as IngestJson).results.map((entry) => entry.status)).toEqual(['ok', 'ok']);
     expect(existsSync(path.join(contentDir, '.ingest.lock'))).toBe(false);
   });
 
-  it('waits while the lock\'s process lives, and goes on once the lock is gone', async () => {
+  it("waits while the lock's process lives, and goes on once the lock is gone", async () => {
     const contentDir = makeContentDir();
     const lockFile = path.join(contentDir, '.ingest.lock');
     // This test's own process: alive for as long as the ingest runs.
@@ -85,10 +87,12 @@ describe('two ingests into one content folder', () => {
     let stderr = '';
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
-    const waiting = new Promise<void>((resolve) => child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-      if (stderr.includes(`(if no ingest is running, remove ${lockFile})`)) resolve();
-    }));
+    const waiting = new Promise<void>((resolve) =>
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+        if (stderr.includes(`(if no ingest is running, remove ${lockFile})`)) resolve();
+      }),
+    );
     await waiting;
     expect(stderr).toContain(`waiting for the ingest that is writing to ${contentDir} (pid ${process.pid} on ${os.hostname()}`);
     expect(existsSync(bulletinsDir(contentDir))).toBe(false);

@@ -107,7 +107,8 @@ describe('npm run ingest', () => {
     const batch = path.join(dir, 'batch');
     mkdirSync(batch);
     const template = readFileSync(path.join(rawDir, 'tr-meeting.txt'), 'utf8');
-    for (let n = 0; n < 80; n++) writeFileSync(path.join(batch, `${String(n).padStart(3, '0')}.txt`), template.replace('toplandı', `toplandı ${n}`).replace('bugün', `bugün (${n})`));
+    for (let n = 0; n < 80; n++)
+      writeFileSync(path.join(batch, `${String(n).padStart(3, '0')}.txt`), template.replace('toplandı', `toplandı ${n}`).replace('bugün', `bugün (${n})`));
     const report = ingestInto(dir, [batch]);
     expect(report.results.map((result) => path.basename(result.input))).toEqual(readdirSync(batch).sort());
     expect(report.results.every((result) => result.status === 'ok')).toBe(true);

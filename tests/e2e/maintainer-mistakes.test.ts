@@ -41,7 +41,11 @@ interface Mistake {
 
 const mistakes: Mistake[] = [
   // The table of the issue that asked for this (the build published each of them).
-  { name: 'a date in the future', make: (a) => a.setKey(KY, 'date', "'2099-01-05'"), expect: /bulletins\/ky\/2021-05-19-\S+\.md:6: the date 2099-01-05 is in the future \(today is \d{4}-\d\d-\d\d\) \(correct "date"/ },
+  {
+    name: 'a date in the future',
+    make: (a) => a.setKey(KY, 'date', "'2099-01-05'"),
+    expect: /bulletins\/ky\/2021-05-19-\S+\.md:6: the date 2099-01-05 is in the future \(today is \d{4}-\d\d-\d\d\) \(correct "date"/,
+  },
   {
     name: 'lang: kz, moved to a kz folder',
     make: (a) => {
@@ -51,14 +55,26 @@ const mistakes: Mistake[] = [
     },
     expect: /bulletins\/kz\/2021-05-19-\S+\.md:4: "kz" is not a known ISO 639 language code \(use the code/,
   },
-  { name: 'a sameStory id that does not exist', make: (a) => a.setKey(KY, 'sameStory', '[ky/2021-05-19-no-such-bulletin]'), expect: /\.md:\d+: sameStory lists ky\/2021-05-19-no-such-bulletin, which is not a bulletin \(correct the id/ },
-  { name: 'an unquoted impossible day (2025-10-32)', make: (a) => a.setKey(KY, 'date', '2025-10-32'), expect: /\.md:6: "date" is "2025-10-32": expected a real calendar day \(check month and day\) \(write the day the text was published as YYYY-MM-DD/ },
+  {
+    name: 'a sameStory id that does not exist',
+    make: (a) => a.setKey(KY, 'sameStory', '[ky/2021-05-19-no-such-bulletin]'),
+    expect: /\.md:\d+: sameStory lists ky\/2021-05-19-no-such-bulletin, which is not a bulletin \(correct the id/,
+  },
+  {
+    name: 'an unquoted impossible day (2025-10-32)',
+    make: (a) => a.setKey(KY, 'date', '2025-10-32'),
+    expect: /\.md:6: "date" is "2025-10-32": expected a real calendar day \(check month and day\) \(write the day the text was published as YYYY-MM-DD/,
+  },
   {
     name: 'an unclosed quote on line 2',
     make: (a) => a.setKey(KY, 'title', '"Министр Руслан Казакбаев жыйынга катышты'),
     expect: /\.md:2: the frontmatter is not valid YAML: Missing closing "quote \(close the quote at the end of the value on this line/,
   },
-  { name: 'the original deleted', make: (a) => rmSync(a.original(KY)), expect: /\.md:\d+: its original \S+originals\/ky\/2021-05-19-\S+\.txt is missing \(add the original text file/ },
+  {
+    name: 'the original deleted',
+    make: (a) => rmSync(a.original(KY)),
+    expect: /\.md:\d+: its original \S+originals\/ky\/2021-05-19-\S+\.txt is missing \(add the original text file/,
+  },
   // Ten more that maintainers make.
   {
     name: 'a duplicated id (an entry copied into another folder as a start for a translation)',
@@ -70,7 +86,11 @@ const mistakes: Mistake[] = [
     make: (a) => renameSync(a.entry(KY), a.entry(KY.replace('ky/', 'tr/'))),
     expect: /bulletins\/tr\/2021-05-19-\S+\.md:4: the entry is in the folder "tr" but its lang is "ky" \(move it to bulletins\/ky\//,
   },
-  { name: 'an edited original', make: (a) => appendFileSync(a.original(KY), '\nЖаңы сап.\n'), expect: /\.md:\d+: the bytes of \S+originals\/ky\/2021-05-19-\S+\.txt no longer match original\.sha256 \(originals are kept byte for byte/ },
+  {
+    name: 'an edited original',
+    make: (a) => appendFileSync(a.original(KY), '\nЖаңы сап.\n'),
+    expect: /\.md:\d+: the bytes of \S+originals\/ky\/2021-05-19-\S+\.txt no longer match original\.sha256 \(originals are kept byte for byte/,
+  },
   {
     name: 'a gazetteer id that does not exist',
     make: (a) => a.edit(a.entry(KY), (text) => text.replace(/^people:\n/m, 'people:\n  - no-such-person\n')),
@@ -118,7 +138,8 @@ const mistakes: Mistake[] = [
   {
     name: 'a trailing comma in people.json, not also every entry naming a person',
     make: (a) => a.edit(path.join(a.dir, 'gazetteer/people.json'), (text) => text.replace(/\}\s*\]\s*$/, '},\n]\n')),
-    expect: /gazetteer\/people\.json:\d+:\d+: a comma after the last item of a list, which JSON does not allow \(remove this comma before "\]"; entries' "people" were not checked, as this file could not be read\)$/,
+    expect:
+      /gazetteer\/people\.json:\d+:\d+: a comma after the last item of a list, which JSON does not allow \(remove this comma before "\]"; entries' "people" were not checked, as this file could not be read\)$/,
     alone: true,
   },
 ];
@@ -127,7 +148,7 @@ const mistakes: Mistake[] = [
 const problemLines = (output: string) => output.split('\n').filter((line) => /^\S.*: .*\(.*\)$/.test(line) && !/^checked \d+/.test(line));
 const STACK_TRACE = /^\s+at .+[:(]\d+|^\w*Error: /m;
 
-describe('a maintainer\'s mistakes, as npm run check and npm run build report them', () => {
+describe("a maintainer's mistakes, as npm run check and npm run build report them", () => {
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'bulletins-astro-cache-'));
 
   it.each(mistakes.map((mistake) => [mistake.name, mistake] as const))('%s: both stop with the same lines', (_name, mistake) => {
@@ -161,7 +182,8 @@ describe('a maintainer\'s mistakes, as npm run check and npm run build report th
     const build = runBuild(archive.dir, outDir, cacheDir);
     expect(check.status, check.stdout).toBe(0);
     expect(build.status, build.stdout + build.stderr).toBe(0);
-    const warning = /bulletins\/uz\/2026-03-08-istanbul-meeting\.md:\d+: warning: the file name 2026-03-08-istanbul-meeting\.md no longer matches its original originals\/uz\/\S+\.txt/;
+    const warning =
+      /bulletins\/uz\/2026-03-08-istanbul-meeting\.md:\d+: warning: the file name 2026-03-08-istanbul-meeting\.md no longer matches its original originals\/uz\/\S+\.txt/;
     // The seed entries carry points ingest left to review, counted on a line of their own; this case is about the rename.
     expect(problemLines(check.stdout)).toEqual([expect.stringMatching(warning)]);
     expect(problemLines(build.stdout)).toEqual(problemLines(check.stdout));
@@ -173,7 +195,7 @@ describe('a maintainer\'s mistakes, as npm run check and npm run build report th
     expect(page('uz/2026-03-08-istanbul-meeting')).toContain('<html lang="uz');
   }, 300_000);
 
-  it('the seeds\' archive with its points resolved builds silently; open points are one line, which --review expands', () => {
+  it("the seeds' archive with its points resolved builds silently; open points are one line, which --review expands", () => {
     const archive = archiveCopy();
     // As in content/, where each seed entry was read against the seeds' facts and its points cleared.
     for (const lang of ['ky', 'tr', 'uz']) {
@@ -203,8 +225,16 @@ describe('a maintainer\'s mistakes, as npm run check and npm run build report th
 
     const listed = runCheck(archive.dir, ['--review']);
     expect(listed.status).toBe(0);
-    const lineOf = (id: string, text: string) => readFileSync(archive.entry(id), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+    const lineOf = (id: string, text: string) =>
+      readFileSync(archive.entry(id), 'utf8')
+        .split('\n')
+        .findIndex((line) => line.includes(text)) + 1;
     const at = (id: string, text: string) => `${archive.entry(id)}:${lineOf(id, text)}: to review: ${text} (check it, then remove the point from "review")`;
-    expect(listed.stdout.trim().split('\n')).toEqual([at(KY, point), at(KY, 'no headline found'), at(TR, point), 'checked 5 bulletins and 5 originals: no errors']);
+    expect(listed.stdout.trim().split('\n')).toEqual([
+      at(KY, point),
+      at(KY, 'no headline found'),
+      at(TR, point),
+      'checked 5 bulletins and 5 originals: no errors',
+    ]);
   }, 300_000);
 });

@@ -20,7 +20,13 @@ const ORIGINALS = [
 ];
 
 /** The text as the page shows it: lines as written, without the CR of Windows line ends and the date header ingest reads. */
-const lines = (text: string) => text.replace(/\r\n?/g, '\n').trim().split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 describe.skipIf(!hasChromium)(`originals open readable${hasChromium ? '' : ` (${noChromiumReason})`}`, () => {
   let dist = '';
@@ -30,7 +36,10 @@ describe.skipIf(!hasChromium)(`originals open readable${hasChromium ? '' : ` (${
     copyFileSync(path.join(raw, 'tr-meeting.txt'), path.join(inputs, 'tr-meeting.txt'));
     copyFileSync(path.join(raw, 'ky-windows-1251.txt'), path.join(inputs, 'ky-windows-1251.txt'));
     // How Windows' Notepad saves "Unicode": UTF-16 little-endian with a byte-order mark.
-    writeFileSync(path.join(inputs, 'uz-forum-utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(path.join(raw, 'uz-forum.txt'), 'utf8'), 'utf16le')]));
+    writeFileSync(
+      path.join(inputs, 'uz-forum-utf16.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(path.join(raw, 'uz-forum.txt'), 'utf8'), 'utf16le')]),
+    );
     contentDir = makeContentDir();
     const report = ingestInto(contentDir, [inputs]);
     expect(report.results.map(({ status }) => status)).toEqual(['ok', 'ok', 'ok']);

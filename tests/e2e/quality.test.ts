@@ -62,7 +62,10 @@ describe('pages', () => {
   });
 
   it('link each bulletin to the previous and next in its language', () => {
-    const ky = ids.filter((id) => /^ky\/\d{4}-/.test(id)).sort().reverse();
+    const ky = ids
+      .filter((id) => /^ky\/\d{4}-/.test(id))
+      .sort()
+      .reverse();
     expect(ky.length).toBeGreaterThan(1);
     expect(html(ky[0])).toContain(`href="/${ky[1]}/" rel="prev"`);
     expect(html(ky[1])).toContain(`href="/${ky[0]}/" rel="next"`);
@@ -76,20 +79,24 @@ describe('pages', () => {
 
   const java = spawnSync('java', ['-version']).status === 0;
   const vnu = path.join(projectRoot, 'node_modules/vnu-jar/build/dist/vnu.jar');
-  it.skipIf(!java || !existsSync(vnu))(`are valid HTML for the Nu Html Checker${java ? '' : ' (skipped: no java on PATH)'}`, () => {
-    const files = [
-      'index.html',
-      '404.html',
-      ...LANGUAGES.flatMap((lang) => Object.values(pagesIn(lang)).map((page) => `${page.replace(/\?.*$/, '')}index.html`)),
-      'ky/archive/index.html',
-      'ky/organizations/index.html',
-      'ky/pages/about/index.html',
-    ].map((file) => path.join(dist, file));
-    const result = spawnSync('java', ['-jar', vnu, '--format', 'json', ...files], { encoding: 'utf8' });
-    const messages = JSON.parse(result.stderr).messages as { type: string; subType?: string; message: string; url: string; lastLine: number }[];
-    const errors = messages.filter((message) => message.type === 'error' || message.subType === 'fatal');
-    expect(errors.map((error) => `${path.relative(dist, new URL(error.url).pathname)}:${error.lastLine}: ${error.message}`)).toEqual([]);
-  }, 120_000);
+  it.skipIf(!java || !existsSync(vnu))(
+    `are valid HTML for the Nu Html Checker${java ? '' : ' (skipped: no java on PATH)'}`,
+    () => {
+      const files = [
+        'index.html',
+        '404.html',
+        ...LANGUAGES.flatMap((lang) => Object.values(pagesIn(lang)).map((page) => `${page.replace(/\?.*$/, '')}index.html`)),
+        'ky/archive/index.html',
+        'ky/organizations/index.html',
+        'ky/pages/about/index.html',
+      ].map((file) => path.join(dist, file));
+      const result = spawnSync('java', ['-jar', vnu, '--format', 'json', ...files], { encoding: 'utf8' });
+      const messages = JSON.parse(result.stderr).messages as { type: string; subType?: string; message: string; url: string; lastLine: number }[];
+      const errors = messages.filter((message) => message.type === 'error' || message.subType === 'fatal');
+      expect(errors.map((error) => `${path.relative(dist, new URL(error.url).pathname)}:${error.lastLine}: ${error.message}`)).toEqual([]);
+    },
+    120_000,
+  );
 });
 
 describe.skipIf(!hasChromium)(`in real Chromium${hasChromium ? '' : ` (${noChromiumReason})`}`, () => {
@@ -103,24 +110,29 @@ describe.skipIf(!hasChromium)(`in real Chromium${hasChromium ? '' : ` (${noChrom
     }
   }
 
-  it.each(LANGUAGES)('has no accessibility violations (axe-core) on the pages of %s', async (lang) => {
-    // Injecting axe is an inline script, which the site's CSP rightly refuses: this context only ignores it.
-    const context = await session.browser.newContext({ bypassCSP: true });
-    const page = await context.newPage();
-    const found: string[] = [];
-    for (const url of ['', ...Object.values(pagesIn(lang))]) {
-      await open(page, url);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-      });
-      found.push(...violations.map((violation) => `/${url} ${violation}`));
-    }
-    await context.close();
-    expect(found).toEqual([]);
-  }, 120_000);
+  it.each(LANGUAGES)(
+    'has no accessibility violations (axe-core) on the pages of %s',
+    async (lang) => {
+      // Injecting axe is an inline script, which the site's CSP rightly refuses: this context only ignores it.
+      const context = await session.browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const url of ['', ...Object.values(pagesIn(lang))]) {
+        await open(page, url);
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
+            .axe;
+          const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        });
+        found.push(...violations.map((violation) => `/${url} ${violation}`));
+      }
+      await context.close();
+      expect(found).toEqual([]);
+    },
+    120_000,
+  );
 
   it('reports no Content-Security-Policy violation, JSON-LD and theme script included', async () => {
     const context = await session.browser.newContext();

@@ -12,13 +12,32 @@ import { buildSite, ingestInto, makeContentDir, projectRoot, type IngestJson } f
  * of the pages' markup (scripts, frames, forms, event attributes, javascript: links) reaches the site.
  */
 const fixtures = path.join(projectRoot, 'tests/fixtures/html');
-const expected = readFileSync(path.join(fixtures, 'pages.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { lang: string; title: string; date: string; meta: { html: string } });
+const expected = readFileSync(path.join(fixtures, 'pages.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as { lang: string; title: string; date: string; meta: { html: string } });
 
 /** Strings of the fixtures' markup that would run, load or submit something if they reached a page. */
-const HOSTILE = ['evil.example', "alert('xss')", "alert('inline in content')", 'alert(1)', 'onerror=', 'onclick=', 'onload=', 'wp-comments-post', 'googletagmanager', 'ads.example', 'ampproject', 'youtube.com/embed', 'action="/yorum"'];
+const HOSTILE = [
+  'evil.example',
+  "alert('xss')",
+  "alert('inline in content')",
+  'alert(1)',
+  'onerror=',
+  'onclick=',
+  'onload=',
+  'wp-comments-post',
+  'googletagmanager',
+  'ads.example',
+  'ampproject',
+  'youtube.com/embed',
+  'action="/yorum"',
+];
 
 function filesBelow(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 describe('saved .html pages, ingested from the inbox and built', () => {
@@ -55,13 +74,15 @@ describe('saved .html pages, ingested from the inbox and built', () => {
     }
   });
 
-  it('shows each saved page\'s source on its original page as text, escaped, never as markup', () => {
+  it("shows each saved page's source on its original page as text, escaped, never as markup", () => {
     const views = filesBelow(outDir).filter((file) => file.endsWith(`${path.sep}original${path.sep}index.html`));
     expect(views).toHaveLength(expected.length);
     for (const file of views) {
       const html = readFileSync(file, 'utf8');
       expect(html).toContain('&lt;body');
-      expect(html, file).not.toMatch(/<iframe|<script>alert|<script[^>]*(?:googletagmanager|ampproject|wp-embed)|<img[^>]*onerror|<[a-z]+[^>]*\son(?:click|load|error)=|href="javascript:/u);
+      expect(html, file).not.toMatch(
+        /<iframe|<script>alert|<script[^>]*(?:googletagmanager|ampproject|wp-embed)|<img[^>]*onerror|<[a-z]+[^>]*\son(?:click|load|error)=|href="javascript:/u,
+      );
       expect(html.match(/<form/gu)?.length ?? 0, "only the site's own search form").toBe(1);
     }
   });
@@ -72,7 +93,7 @@ describe('saved .html pages, ingested from the inbox and built', () => {
     expect(html).toContain('Konseyin bir sonraki toplantısının sonbaharda');
     expect(html).not.toContain('çerez politikamızı');
     expect(html).not.toContain('Tüm hakları saklıdır');
-    expect(html.match(/<form/gu)?.length ?? 0, 'only the site\'s own search form').toBe(1);
+    expect(html.match(/<form/gu)?.length ?? 0, "only the site's own search form").toBe(1);
     expect(html).not.toMatch(/<iframe/u);
   });
 });

@@ -36,8 +36,11 @@ function overflowOf(page: Page): Promise<string[]> {
       const parent = element.parentElement!.getBoundingClientRect();
       if (box.right > width + 0.5 && parent.right <= width + 0.5) problems.push(`${describe(element)} reaches ${Math.round(box.right)} px`);
       const style = getComputedStyle(element);
-      const clips = style.overflowX !== 'visible' && !(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement);
-      if (clips && element.scrollWidth > element.clientWidth + 1) problems.push(`${describe(element)} cuts off ${element.scrollWidth - element.clientWidth} px`);
+      const clips =
+        style.overflowX !== 'visible' &&
+        !(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement);
+      if (clips && element.scrollWidth > element.clientWidth + 1)
+        problems.push(`${describe(element)} cuts off ${element.scrollWidth - element.clientWidth} px`);
     }
     return problems;
   });
@@ -80,12 +83,21 @@ function itOpensWithTheNewest(session: ChromiumSession, dist: () => string) {
     const late: string[] = [];
     for (const { url } of fronts) {
       await page.goto(`${session.url}${url}`);
-      const links = await page.locator('main .bulletin-list a').evaluateAll((anchors) => anchors.map((anchor) => ({ href: (anchor as HTMLAnchorElement).href, bottom: anchor.getBoundingClientRect().bottom })));
+      const links = await page
+        .locator('main .bulletin-list a')
+        .evaluateAll((anchors) => anchors.map((anchor) => ({ href: (anchor as HTMLAnchorElement).href, bottom: anchor.getBoundingClientRect().bottom })));
       expect(links.length, url).toBeGreaterThan(0);
       const days = links.map(({ href }) => publishedDay(dist(), href));
       const newest = days.filter(Boolean).sort().at(-1) ?? '';
       // The home's list holds the newest of all, not a page of one language: its first is the archive's newest.
-      const archiveNewest = url === '' ? sitePages(dist(), { allBulletins: true }).filter(({ type }) => type === 'bulletin').map(({ url: bulletin }) => publishedDay(dist(), `${session.url}${bulletin}`)).sort().at(-1) : newest;
+      const archiveNewest =
+        url === ''
+          ? sitePages(dist(), { allBulletins: true })
+              .filter(({ type }) => type === 'bulletin')
+              .map(({ url: bulletin }) => publishedDay(dist(), `${session.url}${bulletin}`))
+              .sort()
+              .at(-1)
+          : newest;
       expect(days[0], `${url}: the first bulletin's date`).toBe(archiveNewest);
       if (links[0].bottom > PHONE.height) late.push(`/${url}: first headline ends at ${Math.round(links[0].bottom)} px`);
     }
@@ -104,7 +116,9 @@ function itWritesScreenshots(session: ChromiumSession, dist: () => string, archi
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const seen = new Set<string>();
-    const pages = sitePages(dist()).filter(({ type, uiLang }) => !SAME_TEMPLATE.has(type) && !seen.has(`${uiLang} ${type}`) && Boolean(seen.add(`${uiLang} ${type}`)));
+    const pages = sitePages(dist()).filter(
+      ({ type, uiLang }) => !SAME_TEMPLATE.has(type) && !seen.has(`${uiLang} ${type}`) && Boolean(seen.add(`${uiLang} ${type}`)),
+    );
     const written: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await session.browser.newContext({ colorScheme, viewport: PHONE, deviceScaleFactor: 1 });
@@ -139,7 +153,20 @@ describe.skipIf(!hasChromium)(`pages fit the screen${hasChromium ? '' : ` (${noC
 
     it('has no page wider than 320, 390 or 1280 px, in any interface language', async () => {
       const pages = sitePages(dist, { allBulletins: true });
-      expect(pages.map(({ type }) => type)).toEqual(expect.arrayContaining(['home', 'listing', 'archive', 'archive-month', 'bulletin', 'organizations-index', 'organizations-entity', 'page-about', 'search', 'not-found']));
+      expect(pages.map(({ type }) => type)).toEqual(
+        expect.arrayContaining([
+          'home',
+          'listing',
+          'archive',
+          'archive-month',
+          'bulletin',
+          'organizations-index',
+          'organizations-entity',
+          'page-about',
+          'search',
+          'not-found',
+        ]),
+      );
       expect(await overflowsOn(session.browser, session.url, pages, WIDTHS)).toEqual([]);
     }, 300_000);
 
@@ -170,7 +197,10 @@ describe.skipIf(!hasChromium)(`pages fit the screen${hasChromium ? '' : ` (${noC
 
     it('reaches the search page in one tap from a phone’s header', async () => {
       const page = await session.browser.newPage({ viewport: PHONE });
-      for (const [from, to] of [['ky/', /\/ky\/search\/$/], ['', /\/search\/$/]] as const) {
+      for (const [from, to] of [
+        ['ky/', /\/ky\/search\/$/],
+        ['', /\/search\/$/],
+      ] as const) {
         await page.goto(`${session.url}${from}`);
         await page.locator('.site-header a.search-link').click();
         await page.waitForURL(to);
@@ -200,7 +230,10 @@ describe.skipIf(!hasChromium)(`pages fit the screen${hasChromium ? '' : ` (${noC
     it('has no page wider than 320, 390 or 1280 px, and no bulletin wider than 320 px', async () => {
       const sample = sitePages(dist);
       const bulletins = sitePages(dist, { allBulletins: true }).filter(({ type }) => type === 'bulletin');
-      const found = [...(await overflowsOn(session.browser, session.url, sample, WIDTHS)), ...(await overflowsOn(session.browser, session.url, bulletins, [320]))];
+      const found = [
+        ...(await overflowsOn(session.browser, session.url, sample, WIDTHS)),
+        ...(await overflowsOn(session.browser, session.url, bulletins, [320])),
+      ];
       expect(found).toEqual([]);
     }, 600_000);
 

@@ -116,9 +116,13 @@ describe.skipIf(!hasChromium)(`searching the shards in real Chromium${hasChromiu
 
   /** Until at least `count` results are listed and the page is searching no more (the list is not busy). */
   const listed = (tab: Page, count: number) =>
-    tab.waitForFunction((count) => document.querySelectorAll('.search-results li').length >= count && !document.querySelector('.search-results[aria-busy]'), count, {
-      timeout: 30_000,
-    });
+    tab.waitForFunction(
+      (count) => document.querySelectorAll('.search-results li').length >= count && !document.querySelector('.search-results[aria-busy]'),
+      count,
+      {
+        timeout: 30_000,
+      },
+    );
 
   const shownUrls = (tab: Page) => tab.$$eval('.search-results h2 a', (links) => links.map((link) => link.getAttribute('href')!));
   const yearOf = (url: string) => bulletins.find((bulletin) => bulletin.url === url)!.year;
@@ -233,7 +237,10 @@ describe.skipIf(!hasChromium)(`searching the shards in real Chromium${hasChromiu
     await tab.waitForSelector('[data-search][data-ready]');
     const statusText = () => tab.$eval('[role=status]', (status) => status.textContent);
     // Lost while the page reads the lexicon, then while Pagefind reads its index (it lets that pass without a word).
-    for (const [files, word] of [['**/pagefind/lexicon/**', commonWord()], ['**/pagefind/shards/**', RARE_WORD]] as const) {
+    for (const [files, word] of [
+      ['**/pagefind/lexicon/**', commonWord()],
+      ['**/pagefind/shards/**', RARE_WORD],
+    ] as const) {
       await tab.route(files, (route) => route.abort('internetdisconnected'));
       await tab.evaluate(() => (document.querySelector('[role=status]')!.textContent = ''));
       await tab.fill('#search-query', word);

@@ -24,7 +24,11 @@ interface SeedFacts {
 /** The gazetteer id whose names include this spelling (capitals aside), as a person would match it. */
 function idOf(entities: readonly GazetteerEntity[], name: string): string {
   const lower = name.toLocaleLowerCase();
-  const entity = entities.find((candidate) => Object.values(candidate.names).flat().some((known) => known.toLocaleLowerCase() === lower));
+  const entity = entities.find((candidate) =>
+    Object.values(candidate.names)
+      .flat()
+      .some((known) => known.toLocaleLowerCase() === lower),
+  );
   if (!entity) throw new Error(`"${name}" is in no gazetteer entry; add it to content/gazetteer/`);
   return entity.id;
 }
@@ -84,7 +88,8 @@ describeWithShared('the five seeds, ingested as a maintainer would', () => {
     const { data } = entries[seed];
     expect([...data.people].sort()).toEqual([...new Set(facts[seed].people.map((name) => idOf(gazetteer.person, name)))].sort());
     expect([...data.organizations].sort()).toEqual(Object.keys(facts[seed].organizations).sort());
-    for (const names of Object.values(facts[seed].organizations)) for (const name of names) expect(Object.keys(facts[seed].organizations)).toContain(idOf(gazetteer.organization, name));
+    for (const names of Object.values(facts[seed].organizations))
+      for (const name of names) expect(Object.keys(facts[seed].organizations)).toContain(idOf(gazetteer.organization, name));
     expect([...data.countries].sort()).toEqual([...new Set(facts[seed].countries.map((name) => idOf(gazetteer.country, name)))].sort());
   });
 

@@ -39,7 +39,10 @@ beforeAll(() => {
   // A maintainer links two reports of one meeting, as the frontmatter override allows.
   const ky = entries.find((entry) => entry.file.includes('bishkekte-zhkkunun'))!;
   const tr = entries.find((entry) => entry.lang === 'tr')!;
-  for (const [from, to] of [[ky, tr], [tr, ky]]) {
+  for (const [from, to] of [
+    [ky, tr],
+    [tr, ky],
+  ]) {
     const parsed = matter(readFileSync(from.file, 'utf8'));
     writeFileSync(from.file, matter.stringify(parsed.content, { ...parsed.data, sameStory: [to.id] }));
   }
@@ -117,7 +120,9 @@ describe('built site', () => {
     expect(pages.length).toBeGreaterThan(entries.length);
     for (const page of pages) {
       expect(html(page), page).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="https:\/\/example.github.io\/rss.xml">/);
-      expect(html(page), page).toMatch(/<link rel="alternate" type="application\/rss\+xml" hreflang="ky" title="[^"]+" href="https:\/\/example.github.io\/ky\/rss.xml">/);
+      expect(html(page), page).toMatch(
+        /<link rel="alternate" type="application\/rss\+xml" hreflang="ky" title="[^"]+" href="https:\/\/example.github.io\/ky\/rss.xml">/,
+      );
     }
   });
 });
@@ -128,7 +133,15 @@ describe('feeds', () => {
 
   it('has one RSS 2.0 item per bulletin in each language feed, with language, full text and a stable GUID', () => {
     // A language written in two alphabets has a feed in each: the same items, the channel in that alphabet.
-    for (const [path, lang, tag] of [['ky', 'ky', 'ky'], ['ru', 'ru', 'ru'], ['tr', 'tr', 'tr'], ['uz', 'uz', 'uz-Cyrl'], ['uz-Latn', 'uz', 'uz-Latn'], ['kk', 'kk', 'kk-Cyrl'], ['kk-Latn', 'kk', 'kk-Latn']]) {
+    for (const [path, lang, tag] of [
+      ['ky', 'ky', 'ky'],
+      ['ru', 'ru', 'ru'],
+      ['tr', 'tr', 'tr'],
+      ['uz', 'uz', 'uz-Cyrl'],
+      ['uz-Latn', 'uz', 'uz-Latn'],
+      ['kk', 'kk', 'kk-Cyrl'],
+      ['kk-Latn', 'kk', 'kk-Latn'],
+    ]) {
       const feed = channel(`${path}/rss.xml`);
       expect(feed.language).toBe(tag);
       const feedItems = items(`${path}/rss.xml`);
@@ -142,14 +155,19 @@ describe('feeds', () => {
   });
 
   it('has every bulletin in the all-language feed', () => {
-    expect(items('rss.xml').map((item) => item.link).sort()).toEqual(entries.map((entry) => `https://example.github.io/${entry.id}/`).sort());
+    expect(
+      items('rss.xml')
+        .map((item) => item.link)
+        .sort(),
+    ).toEqual(entries.map((entry) => `https://example.github.io/${entry.id}/`).sort());
   });
 
   const python = '/usr/bin/python3';
   const hasFeedparser = existsSync(python) && spawnSync(python, ['-c', 'import feedparser']).status === 0;
   it.skipIf(!hasFeedparser)(`parse cleanly with Debian's python3-feedparser${hasFeedparser ? '' : ' (skipped: python3-feedparser is not installed)'}`, () => {
     for (const file of ['rss.xml', 'ky/rss.xml', 'tr/rss.xml', 'uz/rss.xml', 'uz-Latn/rss.xml', 'kk-Latn/rss.xml', 'ru/rss.xml']) {
-      const script = 'import feedparser,sys,json; d=feedparser.parse(sys.argv[1]); print(json.dumps({"bozo": bool(d.bozo), "items": len(d.entries), "version": d.version}))';
+      const script =
+        'import feedparser,sys,json; d=feedparser.parse(sys.argv[1]); print(json.dumps({"bozo": bool(d.bozo), "items": len(d.entries), "version": d.version}))';
       const result = JSON.parse(spawnSync(python, ['-c', script, path.join(dist, file)], { encoding: 'utf8' }).stdout);
       const expected = file === 'rss.xml' ? entries.length : entries.filter((entry) => file.split(/[-/]/)[0] === entry.lang).length;
       expect(result, file).toEqual({ bozo: false, items: expected, version: 'rss20' });
@@ -280,7 +298,9 @@ describe.skipIf(!hasChromium)(`search in real Chromium${hasChromium ? '' : ` (${
   it('names a result’s language in the reader’s interface language', async () => {
     const { tab, links } = await search('tr/search/', 'Москва');
     expect(links.some((href) => href!.startsWith('/ru/'))).toBe(true);
-    const languages = await tab.$$eval('.search-results li', (items) => items.filter((item) => item.querySelector('a')!.getAttribute('href')!.startsWith('/ru/')).map((item) => item.querySelector('.meta')!.textContent));
+    const languages = await tab.$$eval('.search-results li', (items) =>
+      items.filter((item) => item.querySelector('a')!.getAttribute('href')!.startsWith('/ru/')).map((item) => item.querySelector('.meta')!.textContent),
+    );
     expect(languages.length).toBeGreaterThan(0);
     for (const text of languages) expect(text).toContain(uiString('tr', 'languageNames').ru);
     await tab.close();
@@ -292,10 +312,20 @@ describe.skipIf(!hasChromium)(`search in real Chromium${hasChromium ? '' : ` (${
     await tab.waitForSelector('[data-search][data-ready]');
     const resultsOf = () => tab.$$eval('.search-results h2 a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
     const countsOf = () =>
-      tab.$$eval('[data-filter=language] label', (labels) => labels.map((label) => ({ checked: label.querySelector('input')!.checked, value: label.querySelector('input')!.value, count: Number(label.querySelector('[data-count]')!.textContent) })));
+      tab.$$eval('[data-filter=language] label', (labels) =>
+        labels.map((label) => ({
+          checked: label.querySelector('input')!.checked,
+          value: label.querySelector('input')!.value,
+          count: Number(label.querySelector('[data-count]')!.textContent),
+        })),
+      );
     /** Waits until the list is settled: results listed, no search under way. */
     const settled = async () => {
-      await tab.waitForFunction(() => document.querySelectorAll('.search-results a').length > 0 && !document.querySelector('.search-results')!.hasAttribute('aria-busy'), null, { timeout: 30_000 });
+      await tab.waitForFunction(
+        () => document.querySelectorAll('.search-results a').length > 0 && !document.querySelector('.search-results')!.hasAttribute('aria-busy'),
+        null,
+        { timeout: 30_000 },
+      );
     };
     await tab.fill('#search-query', 'Бишкек');
     await tab.press('#search-query', 'Enter');
@@ -305,7 +335,11 @@ describe.skipIf(!hasChromium)(`search in real Chromium${hasChromium ? '' : ` (${
     await tab.selectOption('#search-sort', 'newest');
     await settled();
     await tab.locator('[data-filter=language] label', { hasText: 'Кыргызча' }).click();
-    await tab.waitForFunction(() => [...document.querySelectorAll('.search-results h2 a')].every((link) => link.getAttribute('href')!.startsWith('/ky/')), null, { timeout: 30_000 });
+    await tab.waitForFunction(
+      () => [...document.querySelectorAll('.search-results h2 a')].every((link) => link.getAttribute('href')!.startsWith('/ky/')),
+      null,
+      { timeout: 30_000 },
+    );
     await settled();
     const chosen = await resultsOf();
     expect(chosen.length).toBeGreaterThan(0);
@@ -333,7 +367,11 @@ describe.skipIf(!hasChromium)(`search in real Chromium${hasChromium ? '' : ` (${
     await tab.goBack();
     await tab.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Бишкек');
     await settled();
-    await tab.waitForFunction((expected) => JSON.stringify([...document.querySelectorAll('.search-results h2 a')].map((link) => link.getAttribute('href'))) === expected, JSON.stringify(chosen), { timeout: 30_000 });
+    await tab.waitForFunction(
+      (expected) => JSON.stringify([...document.querySelectorAll('.search-results h2 a')].map((link) => link.getAttribute('href'))) === expected,
+      JSON.stringify(chosen),
+      { timeout: 30_000 },
+    );
     expect(await tab.inputValue('#search-query')).toBe('Бишкек');
     expect(await tab.inputValue('#search-sort')).toBe('newest');
     const back = await countsOf();

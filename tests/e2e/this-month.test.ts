@@ -42,19 +42,23 @@ describe(`three bulletins dated this month (${DAYS.join(', ')}) added to the arc
   });
 
   it('ingests each with its date, and empties the inbox', () => {
-    expect(ingested.results.map(({ status, date, dateSource }) => ({ status, date, dateSource }))).toEqual(DAYS.map((date) => ({ status: 'ok', date, dateSource: 'header' })));
+    expect(ingested.results.map(({ status, date, dateSource }) => ({ status, date, dateSource }))).toEqual(
+      DAYS.map((date) => ({ status: 'ok', date, dateSource: 'header' })),
+    );
     for (const [index, result] of ingested.results.entries()) expect(path.basename(result.output!)).toMatch(new RegExp(`^${DAYS[index]}-`));
     expect(readdirSync(path.join(contentDir, 'inbox'))).toEqual([]);
   });
 
-  it('passes npm run check on today\'s date, without an error', () => {
+  it("passes npm run check on today's date, without an error", () => {
     const check = runCheck(contentDir);
     expect(check.status, check.stdout).toBe(0);
     expect(check.stdout).toMatch(/^checked 8 bulletins and 8 originals: no errors/m);
   });
 
-  it('builds: each new bulletin has its page, is in its section\'s feed and this month\'s archive page, and is searchable', () => {
-    const ids = ingested.results.map((result) => path.relative(path.join(contentDir, 'bulletins'), path.resolve(projectRoot, result.output!)).replace(/\.md$/, '').split(path.sep).join('/'));
+  it("builds: each new bulletin has its page, is in its section's feed and this month's archive page, and is searchable", () => {
+    const ids = ingested.results.map((result) =>
+      path.relative(path.join(contentDir, 'bulletins'), path.resolve(projectRoot, result.output!)).replace(/\.md$/, '').split(path.sep).join('/'),
+    );
     for (const id of ids) {
       const lang = id.slice(0, id.indexOf('/'));
       expect(existsSync(path.join(dist, id, 'index.html')), id).toBe(true);

@@ -15,7 +15,10 @@ export function makeFixtureArchive(): { contentDir: string; ids: string[] } {
   const idOf = (file: string) => entryIdOf(contentDir, file);
   const ky = files.find((file) => idOf(file).startsWith('ky/'))!;
   const tr = files.find((file) => idOf(file).startsWith('tr/'))!;
-  for (const [from, to] of [[ky, tr], [tr, ky]]) {
+  for (const [from, to] of [
+    [ky, tr],
+    [tr, ky],
+  ]) {
     const parsed = matter(readFileSync(from, 'utf8'));
     writeFileSync(from, matter.stringify(parsed.content, { ...parsed.data, sameStory: [idOf(to)] }));
   }

@@ -11,12 +11,18 @@ describe('checkLinks', () => {
     mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
     writeFileSync(path.join(dist, file), text);
   };
-  write('index.html', `<a href="/base/ky/">ky</a><a href="/base/ky/#main">main</a><a href="ky/#nowhere">x</a>
+  write(
+    'index.html',
+    `<a href="/base/ky/">ky</a><a href="/base/ky/#main">main</a><a href="ky/#nowhere">x</a>
     <link rel="stylesheet" href="/base/missing.css"><script src="/base/app.js"></script><img src="/elsewhere.png">
-    <a href="https://example.org/base/ky/">self, absolute</a><a href="https://other.example/">other</a><a href="javascript:alert(1)">js</a>`);
+    <a href="https://example.org/base/ky/">self, absolute</a><a href="https://other.example/">other</a><a href="javascript:alert(1)">js</a>`,
+  );
   write('ky/index.html', '<main id="main"></main>');
   write('app.js', '');
-  write('rss.xml', '<rss><channel><link>https://example.org/base/</link><item><link>https://example.org/base/ky/gone/</link><description><![CDATA[<a href="/base/ky/">in</a>]]></description></item></channel></rss>');
+  write(
+    'rss.xml',
+    '<rss><channel><link>https://example.org/base/</link><item><link>https://example.org/base/ky/gone/</link><description><![CDATA[<a href="/base/ky/">in</a>]]></description></item></channel></rss>',
+  );
 
   const report = checkLinks(dist, { site: 'https://example.org', base: '/base/' });
   const broken = report.broken.map((link) => `${link.from}: ${link.url}`);

@@ -103,7 +103,11 @@ function htmlUrls(html: string): string[] {
 /** URLs in feeds and sitemaps: `<link>`, `<guid>`, `<loc>` elements and links in item HTML. */
 function xmlUrls(xml: string): string[] {
   // Item HTML is escaped or in CDATA; unescape it once so its attributes can be read.
-  const text = xml.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+  const text = xml
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"');
   return [...text.matchAll(XML_URL)].map((match) => match[2] ?? match[4]);
 }
 

@@ -14,7 +14,12 @@ export interface SitePage {
 const SECTION_FOLDERS = new Set(['archive', 'organizations', 'countries', 'people', 'pages', 'search', 'stories']);
 
 const foldersIn = (dir: string) =>
-  existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+    : [];
 
 /**
  * Every kind of page of a built site, for each language section (and so each interface language
@@ -67,7 +72,8 @@ export function sitePages(dist: string, options: { allBulletins?: boolean } = {}
   }
   // Editorial pages are also made for interface languages without a section of their own.
   for (const lang of foldersIn(dist).filter((folder) => !sections.includes(folder))) {
-    for (const page of foldersIn(path.join(dist, lang, 'pages'))) pages.push({ type: `page-${page}`, uiLang: uiLanguageFor(lang), url: `${lang}/pages/${page}/` });
+    for (const page of foldersIn(path.join(dist, lang, 'pages')))
+      pages.push({ type: `page-${page}`, uiLang: uiLanguageFor(lang), url: `${lang}/pages/${page}/` });
   }
   return pages;
 }

@@ -4,9 +4,7 @@ import path from 'node:path';
 import { describe, it } from 'vitest';
 
 /** `../shared` beside the checkout: seeds, fixtures and the evaluation corpus. A fresh clone has none. */
-export const sharedDir = process.env.SHARED_DIR
-  ? path.resolve(process.env.SHARED_DIR)
-  : fileURLToPath(new URL('../../../shared/', import.meta.url));
+export const sharedDir = process.env.SHARED_DIR ? path.resolve(process.env.SHARED_DIR) : fileURLToPath(new URL('../../../shared/', import.meta.url));
 
 export const hasShared = existsSync(path.join(sharedDir, 'fixtures', 'seeds-expected.json'));
 

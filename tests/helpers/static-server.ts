@@ -30,7 +30,11 @@ export type GzipFiles = 'as-is' | 'content-encoding';
  * gzip for text and WebAssembly when the browser accepts it, and GitHub Pages' caching headers, so
  * transfer sizes measured here are real.
  */
-export async function serveStatic(root: string, base = '/', options: { gzipFiles?: GzipFiles } = {}): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  options: { gzipFiles?: GzipFiles } = {},
+): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!pathname.startsWith(base)) return notFound(response);

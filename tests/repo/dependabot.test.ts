@@ -13,7 +13,31 @@ const config = parse(readFileSync(path.join(projectRoot, '.github/dependabot.yml
 const updates = (config.updates ?? []) as Record<string, unknown>[];
 
 const TOP_LEVEL_KEYS = ['version', 'updates', 'registries', 'enable-beta-ecosystems', 'multi-ecosystem-groups'];
-const ECOSYSTEMS = ['bun', 'bundler', 'cargo', 'composer', 'devcontainers', 'docker', 'docker-compose', 'dotnet-sdk', 'elm', 'github-actions', 'gitsubmodule', 'gomod', 'gradle', 'helm', 'maven', 'mix', 'npm', 'nuget', 'pip', 'pub', 'swift', 'terraform', 'uv'];
+const ECOSYSTEMS = [
+  'bun',
+  'bundler',
+  'cargo',
+  'composer',
+  'devcontainers',
+  'docker',
+  'docker-compose',
+  'dotnet-sdk',
+  'elm',
+  'github-actions',
+  'gitsubmodule',
+  'gomod',
+  'gradle',
+  'helm',
+  'maven',
+  'mix',
+  'npm',
+  'nuget',
+  'pip',
+  'pub',
+  'swift',
+  'terraform',
+  'uv',
+];
 const INTERVALS = ['daily', 'weekly', 'monthly', 'quarterly', 'semiannually', 'yearly', 'cron'];
 const GROUP_RULES = ['patterns', 'exclude-patterns', 'dependency-type', 'update-types'];
 const UPDATE_TYPES = ['major', 'minor', 'patch'];
@@ -35,7 +59,7 @@ describe('.github/dependabot.yml', () => {
     }
   });
 
-  it('updates npm (package.json and its lockfile) and the workflows\' actions weekly, each in groups', () => {
+  it("updates npm (package.json and its lockfile) and the workflows' actions weekly, each in groups", () => {
     const byEcosystem = new Map(updates.map((update) => [update['package-ecosystem'], update]));
     const npm = byEcosystem.get('npm');
     const actions = byEcosystem.get('github-actions');

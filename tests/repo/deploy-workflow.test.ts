@@ -53,7 +53,11 @@ const expand = (value: string) =>
     if (!(name in buildEnv)) throw new Error(`deploy.yml uses env.${name}, which the build step does not have`);
     return buildEnv[name];
   });
-const lines = (value: string | undefined) => (value ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = (value: string | undefined) =>
+  (value ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 const cachedFolders = lines(restore.with?.path).map((line) => path.resolve(projectRoot, expand(line)));
 
 describe('deploy workflow: the build cache', () => {

@@ -38,17 +38,20 @@ describe('package-lock.json', () => {
     for (const key of ['dependencies', 'devDependencies', 'optionalDependencies'] as const) expect(root[key] ?? {}, key).toEqual(manifest[key] ?? {});
   });
 
-  it('records every platform\'s binary package, not only those of the machine that wrote it', () => {
+  it("records every platform's binary package, not only those of the machine that wrote it", () => {
     const missing = Object.entries(lock.packages).flatMap(([key, locked]) =>
-      Object.keys(locked.optionalDependencies ?? {}).filter((name) => !lockedPathOf(key, name)).map((name) => `${key || 'package.json'} → ${name}`),
+      Object.keys(locked.optionalDependencies ?? {})
+        .filter((name) => !lockedPathOf(key, name))
+        .map((name) => `${key || 'package.json'} → ${name}`),
     );
     expect(missing).toEqual([]);
     const platforms = new Set(Object.values(lock.packages).flatMap((locked) => locked.os ?? []));
     for (const os of ['linux', 'darwin', 'win32']) expect(platforms).toContain(os);
-    for (const pagefind of ['linux-x64', 'darwin-arm64', 'darwin-x64', 'windows-x64']) expect(lock.packages[`node_modules/@pagefind/${pagefind}`]?.optional).toBe(true);
+    for (const pagefind of ['linux-x64', 'darwin-arm64', 'darwin-x64', 'windows-x64'])
+      expect(lock.packages[`node_modules/@pagefind/${pagefind}`]?.optional).toBe(true);
   });
 
-  it('locks the `node` package as optional: where the registry lacks its binary, npm ci goes on and the scripts use the machine\'s Node', () => {
+  it("locks the `node` package as optional: where the registry lacks its binary, npm ci goes on and the scripts use the machine's Node", () => {
     expect(lock.packages['node_modules/node']).toMatchObject({ optional: true });
     expect(manifest.devDependencies?.node).toBeUndefined();
   });
@@ -60,11 +63,20 @@ describe('CI installs', () => {
     expect(ciRun).toMatch(/^npm ci\b/m);
     expect(ciRun).not.toMatch(/^\s*npm (install|i)\b/m);
     for (const workflowFile of ['check.yml', 'deploy.yml']) {
-      const workflow = parse(readFileSync(path.join(projectRoot, '.github/workflows', workflowFile), 'utf8')) as { jobs: Record<string, { steps: { run?: string }[] }> };
+      const workflow = parse(readFileSync(path.join(projectRoot, '.github/workflows', workflowFile), 'utf8')) as {
+        jobs: Record<string, { steps: { run?: string }[] }>;
+      };
       for (const [name, job] of Object.entries(workflow.jobs)) {
         const runs = job.steps.map((step) => step.run ?? '');
-        expect(runs.filter((run) => /\bnpm (install|i)\b/.test(run)), `${workflowFile} ${name}`).toEqual([]);
-        if (runs.some((run) => /\bnpm run\b/.test(run))) expect(runs.some((run) => /^npm ci\b/.test(run)), `${workflowFile} ${name}`).toBe(true);
+        expect(
+          runs.filter((run) => /\bnpm (install|i)\b/.test(run)),
+          `${workflowFile} ${name}`,
+        ).toEqual([]);
+        if (runs.some((run) => /\bnpm run\b/.test(run)))
+          expect(
+            runs.some((run) => /^npm ci\b/.test(run)),
+            `${workflowFile} ${name}`,
+          ).toBe(true);
       }
     }
   });

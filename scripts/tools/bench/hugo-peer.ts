@@ -157,9 +157,15 @@ export function writePeerSite(siteDir: string, content: string): void {
   writeFile(path.join(siteDir, 'hugo.toml'), CONFIG(content));
   for (const [file, text] of Object.entries(LAYOUTS)) writeFile(path.join(siteDir, 'layouts', file), text);
   // Organization feeds, as ours: the terms of the other taxonomies have none.
-  writeFile(path.join(siteDir, PEER_PAGES_DIR, 'organizations/_index.md'), '---\ntitle: organizations\noutputs: [HTML]\ncascade:\n  outputs: [HTML, RSS]\n---\n');
+  writeFile(
+    path.join(siteDir, PEER_PAGES_DIR, 'organizations/_index.md'),
+    '---\ntitle: organizations\noutputs: [HTML]\ncascade:\n  outputs: [HTML, RSS]\n---\n',
+  );
   for (const [lang, months] of monthsByLanguage(content)) {
-    writeFile(path.join(siteDir, PEER_PAGES_DIR, lang, 'archive/_index.md'), `---\ntitle: archive ${lang}\ntype: archive\nlayout: months\noutputs: [HTML]\n---\n`);
+    writeFile(
+      path.join(siteDir, PEER_PAGES_DIR, lang, 'archive/_index.md'),
+      `---\ntitle: archive ${lang}\ntype: archive\nlayout: months\noutputs: [HTML]\n---\n`,
+    );
     for (const month of months) {
       writeFile(
         path.join(siteDir, PEER_PAGES_DIR, lang, 'archive', month, '_index.md'),

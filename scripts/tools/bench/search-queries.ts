@@ -29,7 +29,15 @@ export function benchQueries(rawDir: string, gazetteer: Gazetteer, names = 3): B
     }
   }
   const spread = (word: string) => years.get(word)?.size ?? 0;
-  const surnames = [...new Set(gazetteer.person.flatMap((person) => Object.values(person.names).flat().map((name) => name.split(' ').at(-1)!.toLowerCase())))].filter((name) => spread(name) > 0);
+  const surnames = [
+    ...new Set(
+      gazetteer.person.flatMap((person) =>
+        Object.values(person.names)
+          .flat()
+          .map((name) => name.split(' ').at(-1)!.toLowerCase()),
+      ),
+    ),
+  ].filter((name) => spread(name) > 0);
   const byName = surnames.sort((a, b) => spread(b) - spread(a) || a.localeCompare(b)).slice(0, names);
   const words = [...bulletins.keys()].filter((word) => [...word].length >= 5 && /^\p{L}+$/u.test(word)).sort();
   const most = words.reduce((best, word) => (bulletins.get(word)! > bulletins.get(best)! ? word : best));

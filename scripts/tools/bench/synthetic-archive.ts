@@ -46,7 +46,13 @@ function namesIn(gazetteer: Gazetteer, kind: keyof Gazetteer, lang: string): str
   return gazetteer[kind].flatMap((entity) => entity.names[lang] ?? entity.names[`${lang}-Cyrl`] ?? entity.names[`${lang}-Latn`] ?? []);
 }
 
-export function* syntheticTexts(options: { count: number; languages: string[]; pools: Map<string, string[]>; gazetteer: Gazetteer; seed?: number }): Generator<SyntheticText> {
+export function* syntheticTexts(options: {
+  count: number;
+  languages: string[];
+  pools: Map<string, string[]>;
+  gazetteer: Gazetteer;
+  seed?: number;
+}): Generator<SyntheticText> {
   const random = seededRandom(options.seed ?? 1);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const start = Date.UTC(2006, 0, 1);
@@ -78,7 +84,11 @@ export function* syntheticTexts(options: { count: number; languages: string[]; p
       sentences.push(sentence);
     }
     const place = places.length ? pick(places) : '';
-    const headline = `${place} ${pick(pool).split(/\s+/).slice(0, 8).join(' ').replace(/[.,:;!?«»"]+/g, '')} ${index + 1}`.trim();
+    const headline = `${place} ${pick(pool)
+      .split(/\s+/)
+      .slice(0, 8)
+      .join(' ')
+      .replace(/[.,:;!?«»"]+/g, '')} ${index + 1}`.trim();
     const paragraphs: string[] = [];
     for (let n = 0; n < sentences.length; n += 3) paragraphs.push(sentences.slice(n, n + 3).join(' '));
     yield { fileName: `${String(index).padStart(6, '0')}-${lang}.txt`, text: `date ${date}\n${headline}\n${paragraphs.join('\n')}\n` };

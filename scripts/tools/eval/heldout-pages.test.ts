@@ -11,7 +11,10 @@ import { loadAllGazetteer } from '../../../src/lib/content/gazetteer-fs.ts';
  */
 const names = compileGazetteer(loadAllGazetteer(new URL('../../../content', import.meta.url).pathname));
 const read = (file: string): CorpusItem[] =>
-  readFileSync(new URL(`../../../tests/fixtures/heldout/${file}`, import.meta.url), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as CorpusItem);
+  readFileSync(new URL(`../../../tests/fixtures/heldout/${file}`, import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as CorpusItem);
 
 describe.each(['pages.jsonl', 'pages-2.jsonl'])('ingest on the held-out pages %s', (file) => {
   const score = scoreCorpus(read(file), names);

@@ -108,7 +108,11 @@ function textBytes(item: CorpusItem): Uint8Array {
 
 /** A line as compared: white space collapsed, Markdown's escapes undone. */
 function comparable(line: string): string {
-  return line.replace(/\\([\\`*_[\]<>&|~!#>+=.)-])/gu, '$1').replace(/^(?:[-*] |\d+\. )/u, '').replace(/\s+/gu, ' ').trim();
+  return line
+    .replace(/\\([\\`*_[\]<>&|~!#>+=.)-])/gu, '$1')
+    .replace(/^(?:[-*] |\d+\. )/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -135,7 +139,11 @@ function scoreLeftovers(item: CorpusItem, analysis: Analysis, names: CompiledGaz
   const leftoverLines = item.leftovers ?? [];
   const leftoverSet = new Set(leftoverLines);
   const articleLines =
-    item.article_lines ?? (item.text ?? '').split('\n').map((line) => line.trim()).filter((line) => line && !leftoverSet.has(line) && line !== item.title);
+    item.article_lines ??
+    (item.text ?? '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !leftoverSet.has(line) && line !== item.title);
   for (const line of articleLines) {
     leftovers.articleLines++;
     if (reached(line, '', bodyLines) || line === item.title) leftovers.articleKept++;

@@ -7,9 +7,7 @@ import { isIsoDay } from '../dates/dates.ts';
  */
 
 /** ISO 639-1 where it exists, else ISO 639-3 (`kaa`). Any such code is accepted: a new language needs no code change. */
-export const languageCode = z
-  .string()
-  .regex(/^[a-z]{2,3}$/, 'a lower-case ISO 639-1 (or 639-3) code such as "ky", "tr" or "kaa"');
+export const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'a lower-case ISO 639-1 (or 639-3) code such as "ky", "tr" or "kaa"');
 
 /** ISO 15924 script codes the archive's languages are written in. */
 export const scriptCode = z.enum(['Cyrl', 'Latn', 'Arab']);

@@ -25,7 +25,10 @@ export function fileSignature(file: string): string {
  * made it holds only while none of those files changed.
  */
 export function hashFiles(hash: Hash, root: string, files: string[]): Hash {
-  for (const file of files) hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update('\0');
+  for (const file of files)
+    hash
+      .update(`${path.relative(root, file)}\0`)
+      .update(readFileSync(file))
+      .update('\0');
   return hash;
 }
-

@@ -29,7 +29,12 @@ const DELIMITER = /^---\s*$/;
 export function splitFrontmatter(text: string): { ok: true; lines: string[]; body: string } | FrontmatterProblem {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (!DELIMITER.test(lines[0] ?? '')) {
-    return { ok: false, line: 1, message: 'the file has no frontmatter', fix: 'start it with a line "---", the frontmatter keys, and another "---", as ingest writes them' };
+    return {
+      ok: false,
+      line: 1,
+      message: 'the file has no frontmatter',
+      fix: 'start it with a line "---", the frontmatter keys, and another "---", as ingest writes them',
+    };
   }
   const close = lines.findIndex((line, index) => index > 0 && DELIMITER.test(line));
   if (close === -1) {
@@ -49,7 +54,12 @@ export function readFrontmatter(text: string): Frontmatter {
   const error = document.errors[0];
   if (error) {
     const { line, fix } = explain(error, document, lineCounter);
-    return { ok: false, line: line + 1, message: `the frontmatter is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, fix };
+    return {
+      ok: false,
+      line: line + 1,
+      message: `the frontmatter is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+      fix,
+    };
   }
   const data: unknown = document.toJS();
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -108,7 +118,10 @@ function explain(error: YAMLError, document: ReturnType<typeof parseDocument>, l
           }
         },
       });
-      return { line: opened, fix: 'close the quote at the end of the value on this line, or remove it; a quote inside a value is written "" within double quotes or \'\' within single quotes' };
+      return {
+        line: opened,
+        fix: 'close the quote at the end of the value on this line, or remove it; a quote inside a value is written "" within double quotes or \'\' within single quotes',
+      };
     }
     case 'TAB_AS_INDENT':
       return { line: at, fix: 'indent with spaces, not tabs: two spaces per level, as ingest writes it' };
@@ -117,9 +130,15 @@ function explain(error: YAMLError, document: ReturnType<typeof parseDocument>, l
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
     case 'UNEXPECTED_TOKEN':
-      return { line: at, fix: 'quote a value that contains ": " or "#", or starts with a quote or bracket, e.g. title: "A: B"; keys start at the line\'s beginning, nested keys indented by spaces' };
+      return {
+        line: at,
+        fix: 'quote a value that contains ": " or "#", or starts with a quote or bracket, e.g. title: "A: B"; keys start at the line\'s beginning, nested keys indented by spaces',
+      };
     case 'BAD_INDENT':
-      return { line: at, fix: 'indent nested keys and list items by the same number of spaces as their neighbours, and close every [ or { on the line it opens' };
+      return {
+        line: at,
+        fix: 'indent nested keys and list items by the same number of spaces as their neighbours, and close every [ or { on the line it opens',
+      };
   }
   return { line: at, fix: 'correct the YAML on this line; compare it with an entry ingest wrote, and quote values that contain ": " or "#"' };
 }

@@ -13,12 +13,40 @@ describe('parseGazetteer', () => {
 
   // Each mistake at the place an editor must go to, given as the line and column of the text below.
   it.each([
-    ['a comma after the last entity', (text: string) => text.replace(/\}\n\]/, '},\n]'), 4, 50, /a comma after the last item of a list/, /remove this comma before "\]"/],
-    ['a comma after the last key', (text: string) => text.replace('["Name of b"] }', '["Name of b"], }'), 3, 46, /a comma after the last key of an object/, /remove this comma before "\}"/],
-    ['a comma missing between entities', (text: string) => text.replace('} },\n  { "id": "b"', '} }\n  { "id": "b"'), 3, 3, /a comma is missing before this/, /add ","/],
-    ['single quotes', (text: string) => text.replace('"id": "b"', "\"id\": 'b'"), 3, 11, /single quotes/, /double quotes/],
+    [
+      'a comma after the last entity',
+      (text: string) => text.replace(/\}\n\]/, '},\n]'),
+      4,
+      50,
+      /a comma after the last item of a list/,
+      /remove this comma before "\]"/,
+    ],
+    [
+      'a comma after the last key',
+      (text: string) => text.replace('["Name of b"] }', '["Name of b"], }'),
+      3,
+      46,
+      /a comma after the last key of an object/,
+      /remove this comma before "\}"/,
+    ],
+    [
+      'a comma missing between entities',
+      (text: string) => text.replace('} },\n  { "id": "b"', '} }\n  { "id": "b"'),
+      3,
+      3,
+      /a comma is missing before this/,
+      /add ","/,
+    ],
+    ['single quotes', (text: string) => text.replace('"id": "b"', '"id": \'b\''), 3, 11, /single quotes/, /double quotes/],
     ['a comment', (text: string) => text.replace('[\n', '[ // people\n'), 1, 3, /a comment/, /remove it/],
-    ['a key without quotes', (text: string) => text.replace('"names": { "ky": ["Name of c"]', 'names: { "ky": ["Name of c"]'), 4, 16, /a key without double quotes/, /"names"/],
+    [
+      'a key without quotes',
+      (text: string) => text.replace('"names": { "ky": ["Name of c"]', 'names: { "ky": ["Name of c"]'),
+      4,
+      16,
+      /a key without double quotes/,
+      /"names"/,
+    ],
     ['the closing bracket missing', (text: string) => text.replace(/\]\n$/, ''), 5, 1, /the file ends before/, /close the list/],
   ])('%s: line and column of the mistake, and the fix', (_name, edit, line, column, message, fix) => {
     const result = parseGazetteer(file(edit));

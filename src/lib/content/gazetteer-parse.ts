@@ -11,9 +11,7 @@ import { gazetteerFile, type GazetteerEntity } from './gazetteer-schema.ts';
  * (@humanwhocodes/momoa), because V8's messages name no place for some mistakes (a comma after the
  * last item: "Unexpected token ']'") and the schema's issues are paths (`12.names.ky`), not lines.
  */
-export type GazetteerParse =
-  | { ok: true; entities: GazetteerEntity[] }
-  | { ok: false; line: number; column: number; message: string; fix: string };
+export type GazetteerParse = { ok: true; entities: GazetteerEntity[] } | { ok: false; line: number; column: number; message: string; fix: string };
 
 /**
  * The tree parser is loaded only for a broken file: ingest reads the gazetteer on every run, and
@@ -63,7 +61,11 @@ function syntaxMistake(text: string, v8Message: string): GazetteerParse & { ok: 
     return { ...at(text.length), message: 'the file ends before every "[" and "{" is closed', fix: 'close the list with "]" and each entity with "}"' };
   }
   if ((char === ']' || char === '}') && text[before] === ',') {
-    return { ...at(before), message: `a comma after the last ${char === ']' ? 'item of a list' : 'key of an object'}, which JSON does not allow`, fix: `remove this comma before "${char}"` };
+    return {
+      ...at(before),
+      message: `a comma after the last ${char === ']' ? 'item of a list' : 'key of an object'}, which JSON does not allow`,
+      fix: `remove this comma before "${char}"`,
+    };
   }
   if (char === "'") return { ...at(offset), message: 'a text in single quotes, which JSON does not allow', fix: 'write it in double quotes: "…"' };
   if (char === '/') return { ...at(offset), message: 'a comment, which JSON does not allow', fix: 'remove it' };
@@ -73,7 +75,11 @@ function syntaxMistake(text: string, v8Message: string): GazetteerParse & { ok: 
   if (/["{[\d-]/.test(char) && /["}\]\del]/.test(text[before] ?? '')) {
     return { ...at(offset), message: 'a comma is missing before this', fix: 'add "," between the two items' };
   }
-  return { ...at(offset), message: `not valid JSON: ${v8Message.replace(/ in JSON at position \d+.*$/, '')}`, fix: `correct the JSON here; the file is ${FORMAT}` };
+  return {
+    ...at(offset),
+    message: `not valid JSON: ${v8Message.replace(/ in JSON at position \d+.*$/, '')}`,
+    fix: `correct the JSON here; the file is ${FORMAT}`,
+  };
 }
 
 /** Where the first mistake is: V8's position where it gives one, else the tree parser's. */

@@ -13,7 +13,10 @@ const languageKey = z.string().regex(/^[a-z]{2,3}(-(Cyrl|Latn|Arab))?$/, 'a lang
 export const gazetteerEntity = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case id with dashes, such as "bishkek"'),
   /** ISO 3166-1 alpha-2 code of a country or territory, which ties it to CLDR's names (`npm run gazetteer:countries`). */
-  code: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 code of two capital letters, such as "KG"').optional(),
+  code: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'an ISO 3166 code of two capital letters, such as "KG"')
+    .optional(),
   names: z.record(languageKey, z.array(z.string().trim().min(1)).min(1)),
 });
 export type GazetteerEntity = z.infer<typeof gazetteerEntity>;

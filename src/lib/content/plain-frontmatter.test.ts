@@ -38,7 +38,59 @@ ingestInto(fixtureTexts, [path.join(projectRoot, 'tests/fixtures/raw')]);
 const entries = [makeSeedArchive(), fixtureTexts].flatMap((contentDir) => listFiles(path.join(contentDir, 'bulletins'), '.md'));
 
 /** Text a value may hold: YAML's indicators, quotes, numbers and words YAML reads as other types, other alphabets. */
-const PIECES = ['a', 'Жапаров', 'Türk', 'oʻzbek', ' ', ': ', ':', ' #', '#', "'", '"', "''", '-', '- ', '? ', '[', ']', '{', '}', ',', '&a', '*a', '!', '|', '>', '%', '@', '`', '\\', '\t', '0', '12', '1.5', '-3', '+4', '0x1F', '0o7', '.inf', '.NaN', '1e3', '2025-10-32', 'true', 'False', 'null', '~', 'yes', 'No', '\u00a0', '\u2028', 'ü', '😀'];
+const PIECES = [
+  'a',
+  'Жапаров',
+  'Türk',
+  'oʻzbek',
+  ' ',
+  ': ',
+  ':',
+  ' #',
+  '#',
+  "'",
+  '"',
+  "''",
+  '-',
+  '- ',
+  '? ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a',
+  '*a',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '\\',
+  '\t',
+  '0',
+  '12',
+  '1.5',
+  '-3',
+  '+4',
+  '0x1F',
+  '0o7',
+  '.inf',
+  '.NaN',
+  '1e3',
+  '2025-10-32',
+  'true',
+  'False',
+  'null',
+  '~',
+  'yes',
+  'No',
+  '\u00a0',
+  '\u2028',
+  'ü',
+  '😀',
+];
 
 const WORDS = ['Министр', 'Казакбаев', 'Türkiye', 'Dışişleri', 'Oʻzbekiston', 'ЖККУнун', 'ҚХР', 'Sco', '2025', '12', 'ots', 'a'];
 
@@ -115,7 +167,18 @@ describe('readPlainFrontmatter', () => {
   });
 
   it('leaves to YAML what it does not read exactly: no lines, a key written twice, comments, anchors, block text', () => {
-    for (const lines of [[], ['a: 1', 'a: 2'], ['a: 1 # note'], ['a: &x 1', 'b: *x'], ['a: |', '  text'], ['true: 1'], ['a: [1, 2]'], ['a:', '- 1'], ['a: b', '  c'], ['a: 0x10']]) {
+    for (const lines of [
+      [],
+      ['a: 1', 'a: 2'],
+      ['a: 1 # note'],
+      ['a: &x 1', 'b: *x'],
+      ['a: |', '  text'],
+      ['true: 1'],
+      ['a: [1, 2]'],
+      ['a:', '- 1'],
+      ['a: b', '  c'],
+      ['a: 0x10'],
+    ]) {
       expect(readPlainFrontmatter(lines), lines.join('\n')).toBeUndefined();
     }
   });

@@ -13,7 +13,12 @@ describe('compareNewestFirst', () => {
     ];
     const expected = ['uz/c', 'ky/b', 'tr/b', 'ky/a', 'ky/y', 'ky/z'];
     expect([...bulletins].sort(compareNewestFirst).map(({ id }) => id)).toEqual(expected);
-    expect([...bulletins].reverse().sort(compareNewestFirst).map(({ id }) => id)).toEqual(expected);
+    expect(
+      [...bulletins]
+        .reverse()
+        .sort(compareNewestFirst)
+        .map(({ id }) => id),
+    ).toEqual(expected);
   });
 
   it('is 0 only for the same id and date', () => {

@@ -36,7 +36,9 @@ export function entityName(entity: GazetteerEntity, lang: string, script: 'Cyrl'
     const other = inScript(key);
     if (other) return other;
   }
-  const any = Object.values(entity.names).flat().find((name) => scriptOfName(name) === script);
+  const any = Object.values(entity.names)
+    .flat()
+    .find((name) => scriptOfName(name) === script);
   if (any) return any;
   const source = (entity.names[lang] ?? entity.names[`${lang}-Cyrl`] ?? entity.names[`${lang}-Latn`] ?? entity.names.en ?? Object.values(entity.names)[0])[0];
   return spellIn(source, script);

@@ -21,9 +21,24 @@ const others = [
   bulletin('ru/other-4', 'ru', '2026-03-05', 'В Москве прошла выставка современного искусства. Её посетили 5000 человек.'),
 ];
 
-const fireKy1 = bulletin('ky/fire-a', 'ky', '2026-03-05', 'Ош облусунун Өзгөн районунун Мырза-Арык айылында турак үйдөн өрт чыгып, төрт бала каза болду. Өрттү өчүрүүгө Өзгөчө кырдаалдар министрлигинин эки бөлүмү тартылып, саат 3:50дө өчүрүлгөн.');
-const fireKy2 = bulletin('ky/fire-b', 'ky', '2026-03-05', 'Ош облусунун Өзгөн районундагы Мырза-Арык айылында өрт чыгып, төрт бала каза болду. Бул тууралуу Өзгөчө кырдаалдар министрлиги билдирди. Өрт 3:50дө өчүрүлгөн.');
-const fireTr = bulletin('tr/fire-c', 'tr', '2026-03-06', "Kırgızistan'ın Oş bölgesine bağlı Özgön ilçesindeki Mırza-Arık köyünde çıkan yangında dört çocuk hayatını kaybetti. Yangın saat 3:50'de söndürüldü.");
+const fireKy1 = bulletin(
+  'ky/fire-a',
+  'ky',
+  '2026-03-05',
+  'Ош облусунун Өзгөн районунун Мырза-Арык айылында турак үйдөн өрт чыгып, төрт бала каза болду. Өрттү өчүрүүгө Өзгөчө кырдаалдар министрлигинин эки бөлүмү тартылып, саат 3:50дө өчүрүлгөн.',
+);
+const fireKy2 = bulletin(
+  'ky/fire-b',
+  'ky',
+  '2026-03-05',
+  'Ош облусунун Өзгөн районундагы Мырза-Арык айылында өрт чыгып, төрт бала каза болду. Бул тууралуу Өзгөчө кырдаалдар министрлиги билдирди. Өрт 3:50дө өчүрүлгөн.',
+);
+const fireTr = bulletin(
+  'tr/fire-c',
+  'tr',
+  '2026-03-06',
+  "Kırgızistan'ın Oş bölgesine bağlı Özgön ilçesindeki Mırza-Arık köyünde çıkan yangında dört çocuk hayatını kaybetti. Yangın saat 3:50'de söndürüldü.",
+);
 
 describe('groupStories', () => {
   it('groups the same event reported by several agencies of one language, and in another language and alphabet', () => {
@@ -44,17 +59,38 @@ describe('groupStories', () => {
   });
 
   it('keeps apart two reports on the same people whose leads name different days', () => {
-    const callA = bulletin('uz/call-a', 'uz', '2026-02-25', '25 февраль куни Ўзбекистон Президенти Шавкат Мирзиёев Россия Президенти Владимир Путин билан телефон орқали мулоқот қилди. Ҳамкорлик масалалари муҳокама қилинди.');
-    const callB = bulletin('uz/call-b', 'uz', '2026-02-27', '27 февраль куни Ўзбекистон Президенти Шавкат Мирзиёев Россия Президенти Владимир Путин билан телефон орқали мулоқот қилди. Ҳамкорлик масалалари муҳокама қилинди.');
+    const callA = bulletin(
+      'uz/call-a',
+      'uz',
+      '2026-02-25',
+      '25 февраль куни Ўзбекистон Президенти Шавкат Мирзиёев Россия Президенти Владимир Путин билан телефон орқали мулоқот қилди. Ҳамкорлик масалалари муҳокама қилинди.',
+    );
+    const callB = bulletin(
+      'uz/call-b',
+      'uz',
+      '2026-02-27',
+      '27 февраль куни Ўзбекистон Президенти Шавкат Мирзиёев Россия Президенти Владимир Путин билан телефон орқали мулоқот қилди. Ҳамкорлик масалалари муҳокама қилинди.',
+    );
     expect(groupStories([...others, callA, callB])).toEqual([]);
-    expect(groupStories([...others, callA, { ...callB, id: 'uz/call-c', text: callA.text }]).map((story) => story.members)).toEqual([['uz/call-a', 'uz/call-c']]);
+    expect(groupStories([...others, callA, { ...callB, id: 'uz/call-c', text: callA.text }]).map((story) => story.members)).toEqual([
+      ['uz/call-a', 'uz/call-c'],
+    ]);
   });
 
   it('does not take a person and a country alone, shared across languages, for one story', () => {
     const entities = ['person:shavkat-mirziyoyev', 'country:uzbekistan'];
     const entityWords = new Set(['wshavk', 'wmirzi', 'wozbek']);
-    const health = bulletin('uz/health', 'uz', '2026-02-25', 'Ўзбекистон Президенти Шавкат Мирзиёев соғлиқни сақлаш соҳасидаги ислоҳотлар бўйича йиғилиш ўтказди.', { entities, entityWords });
-    const press = bulletin('az/press', 'az', '2026-02-25', 'Özbəkistan prezidenti Şavkat Mirziyoyev jurnalistləri korrupsiyadan yazmağa çağırdı.', { entities, entityWords });
+    const health = bulletin(
+      'uz/health',
+      'uz',
+      '2026-02-25',
+      'Ўзбекистон Президенти Шавкат Мирзиёев соғлиқни сақлаш соҳасидаги ислоҳотлар бўйича йиғилиш ўтказди.',
+      { entities, entityWords },
+    );
+    const press = bulletin('az/press', 'az', '2026-02-25', 'Özbəkistan prezidenti Şavkat Mirziyoyev jurnalistləri korrupsiyadan yazmağa çağırdı.', {
+      entities,
+      entityWords,
+    });
     expect(groupStories([...others, health, press])).toEqual([]);
   });
 

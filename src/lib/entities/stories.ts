@@ -106,7 +106,11 @@ const titleKeys = new Map<string, Set<string>>();
 function titleKeysOf(lang: string): Set<string> {
   let keys = titleKeys.get(lang);
   if (!keys) {
-    keys = new Set(nameFormsOf(lang).titles.flatMap((title) => title.split(/[\s-]+/)).map((word) => matchKey(word, lang)));
+    keys = new Set(
+      nameFormsOf(lang)
+        .titles.flatMap((title) => title.split(/[\s-]+/))
+        .map((word) => matchKey(word, lang)),
+    );
     titleKeys.set(lang, keys);
   }
   return keys;
@@ -124,7 +128,12 @@ export function storyKey(word: string, lang?: string): string {
 }
 
 /** The keys of one bulletin's text. */
-export function storyKeys(text: string, lang: string, entities: readonly string[], entityWords: ReadonlySet<string> = new Set()): Map<string, { kind: KeyKind; written: string }> {
+export function storyKeys(
+  text: string,
+  lang: string,
+  entities: readonly string[],
+  entityWords: ReadonlySet<string> = new Set(),
+): Map<string, { kind: KeyKind; written: string }> {
   const keys = new Map<string, { kind: KeyKind; written: string }>();
   const add = (key: string, kind: KeyKind, written: string) => {
     const known = keys.get(key);

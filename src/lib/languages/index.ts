@@ -42,7 +42,19 @@ export interface LeadWords {
   verbFinal: boolean;
 }
 
-export const CUE_KINDS = ['published', 'updated', 'views', 'share', 'comments', 'readAlso', 'related', 'credit', 'footer', 'navigation', 'callsToAction'] as const;
+export const CUE_KINDS = [
+  'published',
+  'updated',
+  'views',
+  'share',
+  'comments',
+  'readAlso',
+  'related',
+  'credit',
+  'footer',
+  'navigation',
+  'callsToAction',
+] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 export type PageCues = Partial<Record<CueKind, readonly string[]>>;
 

@@ -26,7 +26,11 @@ function yearWordSource(): string {
     for (const abbreviation of dates?.yearAbbreviations ?? []) abbreviations.add(abbreviation.replace(/\.$/u, ''));
   }
   // Longest first; ties in code-unit order (localeCompare would load a collator: ~300 ms a thread).
-  const alternation = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(escapeRegExp).join('|');
+  const alternation = (set: Set<string>) =>
+    [...set]
+      .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+      .map(escapeRegExp)
+      .join('|');
   return String.raw`(?:${alternation(words)})[\p{L}\p{M}]*|(?:${alternation(abbreviations)})\.`;
 }
 
@@ -68,10 +72,7 @@ function cldrAbbreviations(lang: string): Map<string, number> {
 }
 
 /** 1-12 when `word` names a month in `lang` (or in Russian or English), else null. The longest stem wins. */
-export const monthNumberOf: (word: string, lang: string) => number | null = memoByWord(
-  (word, lang) => lookUpMonth(word, lang ?? ''),
-  100_000,
-);
+export const monthNumberOf: (word: string, lang: string) => number | null = memoByWord((word, lang) => lookUpMonth(word, lang ?? ''), 100_000);
 
 function lookUpMonth(word: string, lang: string): number | null {
   // Kazakh in Arabic script may open a word with a hamza (ء) that its stems do not have.

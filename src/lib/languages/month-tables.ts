@@ -39,10 +39,7 @@ function monthTablesOf(lang: string): MonthStems[] {
 }
 
 /** 1-12 when `word` names a month in `lang` (or in Russian or English), else null. The longest stem wins. */
-export const monthNumberOf: (word: string, lang: string) => number | null = memoByWord(
-  (word, lang) => lookUpMonth(word, lang ?? ''),
-  100_000,
-);
+export const monthNumberOf: (word: string, lang: string) => number | null = memoByWord((word, lang) => lookUpMonth(word, lang ?? ''), 100_000);
 
 function lookUpMonth(word: string, lang: string): number | null {
   // Kazakh in Arabic script may open a word with a hamza (ء) that its stems do not have.

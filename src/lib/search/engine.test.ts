@@ -41,9 +41,17 @@ function archive() {
       const word = pagefindForm(term.replace(/"/g, ''));
       return BULLETINS.map((bulletin, id) => ({ bulletin, id }))
         .filter(({ bulletin }) => bulletin.shard === shard && (!filters.language || filters.language.any.includes(bulletin.language)))
-        .map(({ bulletin, id }) => ({ bulletin, id, hits: wordsOf(bulletin.text).filter((other) => (quoted ? other === word : other.startsWith(word))).length }))
+        .map(({ bulletin, id }) => ({
+          bulletin,
+          id,
+          hits: wordsOf(bulletin.text).filter((other) => (quoted ? other === word : other.startsWith(word))).length,
+        }))
         .filter(({ hits }) => hits > 0)
-        .map(({ bulletin, id, hits }) => ({ id: String(id), score: hits, data: async () => ({ url: bulletin.url, excerpt: bulletin.text, meta: { date: bulletin.date, language: bulletin.language } }) }));
+        .map(({ bulletin, id, hits }) => ({
+          id: String(id),
+          score: hits,
+          data: async () => ({ url: bulletin.url, excerpt: bulletin.text, meta: { date: bulletin.date, language: bulletin.language } }),
+        }));
     },
   });
   return { engine, fetched, searched };

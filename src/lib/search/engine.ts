@@ -1,4 +1,17 @@
-import { correctedForms, CORRECTED_TIER, STEM_TIER, ENTITY_FORMS_DIR, formsOf, lexiconLayout, MAX_FORMS, mergeLexiconFiles, nearestSpellings, type EntityFormsFile, type Form, type LexiconFile } from './lexicon.ts';
+import {
+  correctedForms,
+  CORRECTED_TIER,
+  STEM_TIER,
+  ENTITY_FORMS_DIR,
+  formsOf,
+  lexiconLayout,
+  MAX_FORMS,
+  mergeLexiconFiles,
+  nearestSpellings,
+  type EntityFormsFile,
+  type Form,
+  type LexiconFile,
+} from './lexicon.ts';
 import { afterShown, canAnswer, formsIn, fullestShard, plannedAlternative, planTiers, resultsIn, type PlannedAlternative, type PlannedForm } from './plan.ts';
 import { rankResults, type AlternativeResults } from './ranking.ts';
 import { shardIndices, shardsForYears, type SearchManifest } from './shards.ts';
@@ -138,7 +151,8 @@ export function createSearchEngine<R extends ShardResult>(source: SearchSource<R
       Promise.all(entities.map(async (entity) => [entity, await entityForms(entity)] as const)).then((entries) => new Map(entries)),
     ]);
     const formsOfWord = (word: QueryWord): PlannedForm[] => {
-      if (word.entity) return (namedForms.get(word.entity)![word.key] ?? []).map(({ shards, ...form }) => ({ ...form, shards: shards ? shardIndices(shards) : null }));
+      if (word.entity)
+        return (namedForms.get(word.entity)![word.key] ?? []).map(({ shards, ...form }) => ({ ...form, shards: shards ? shardIndices(shards) : null }));
       let file = files.get(word.key)!;
       let forms = formsOf(word.typed, file.keys);
       if (!forms.length && word.beforeApostrophe) {
@@ -150,11 +164,20 @@ export function createSearchEngine<R extends ShardResult>(source: SearchSource<R
     // The typed words are the first alternative's: their forms are found once, with a slip
     // corrected where a word is neither in the archive nor that with more endings.
     const ownForms = typed.map(formsOfWord);
-    const slips = await Promise.all(typed.map((word, index) => (ownForms[index].some(({ tier }) => tier < CORRECTED_TIER) ? null : correctionOf(word, files.get(word.key)!))));
+    const slips = await Promise.all(
+      typed.map((word, index) => (ownForms[index].some(({ tier }) => tier < CORRECTED_TIER) ? null : correctionOf(word, files.get(word.key)!))),
+    );
     const typedForms = new Map(typed.map((word, index) => [word, [...(slips[index]?.forms ?? []), ...ownForms[index]].slice(0, MAX_FORMS)]));
-    const alternatives = alternativesTyped.map((words, index) => plannedAlternative(index === 0 ? 0 : 2, words.map((word) => typedForms.get(word) ?? formsOfWord(word))));
+    const alternatives = alternativesTyped.map((words, index) =>
+      plannedAlternative(
+        index === 0 ? 0 : 2,
+        words.map((word) => typedForms.get(word) ?? formsOfWord(word)),
+      ),
+    );
     const corrected = typed.flatMap((word, index) => (slips[index] ? [{ word, spelling: slips[index].spelling }] : []));
-    const nearest = typed.filter((word) => !typedForms.get(word)!.length).map((word) => ({ word, spellings: nearestSpellings(word.typed, files.get(word.key)!.keys) }));
+    const nearest = typed
+      .filter((word) => !typedForms.get(word)!.length)
+      .map((word) => ({ word, spellings: nearestSpellings(word.typed, files.get(word.key)!.keys) }));
     return { alternatives, corrected, nearest };
   }
 
@@ -177,8 +200,15 @@ export function createSearchEngine<R extends ShardResult>(source: SearchSource<R
       Promise.all([...new Set([...early, ...swapped].map(layout.chunkOf))].map(lexiconFile)).then(mergeLexiconFiles),
     ]);
     // Letters swapped as typed first: the likeliest slip, and the one a key's edit may not show.
-    const swappedKeys = swapped.filter((other) => mainFiles.keys[other]).sort().slice(0, MAX_CORRECTIONS);
-    const candidates = [...Object.keys(own.keys), ...early.filter((other) => mainFiles.keys[other]), ...lookups.flatMap((lookup) => nearKeys(lookup, near[lookup] ?? []))];
+    const swappedKeys = swapped
+      .filter((other) => mainFiles.keys[other])
+      .sort()
+      .slice(0, MAX_CORRECTIONS);
+    const candidates = [
+      ...Object.keys(own.keys),
+      ...early.filter((other) => mainFiles.keys[other]),
+      ...lookups.flatMap((lookup) => nearKeys(lookup, near[lookup] ?? [])),
+    ];
     const keys = swappedKeys.length ? swappedKeys : corrections(key, candidates);
     if (!keys.length) return null;
     const file = mergeLexiconFiles(await Promise.all([...new Set(keys.map(layout.chunkOf))].map(lexiconFile)));
@@ -204,7 +234,9 @@ export function createSearchEngine<R extends ShardResult>(source: SearchSource<R
   async function exactly(filters: Filters, shard: number, form: string) {
     const [having, scored] = await Promise.all([searchShard(filters, shard, `"${form}"`), searchShard(filters, shard, form)]);
     const scoredById = new Map(scored.map((result) => [result.id, result]));
-    return having.map((exact) => ({ ...(scoredById.get(exact.id) ?? exact), id: `${shard}:${exact.id}` })).map((result) => ({ id: result.id, score: result.score, result }));
+    return having
+      .map((exact) => ({ ...(scoredById.get(exact.id) ?? exact), id: `${shard}:${exact.id}` }))
+      .map((result) => ({ id: result.id, score: result.score, result }));
   }
 
   /** Results ordered by their dates, newest first (undated last); beyond MAX_DATED, in their order of relevance. */
@@ -215,7 +247,8 @@ export function createSearchEngine<R extends ShardResult>(source: SearchSource<R
   }
 
   /** Offers of the query with each unmatched word replaced by a nearest spelling of it. */
-  const suggestionsOf = (query: string, nearest: QueryPlan['nearest']) => nearest.flatMap(({ word, spellings }) => spellings.map((spelling) => query.replace(word.typed, spelling)));
+  const suggestionsOf = (query: string, nearest: QueryPlan['nearest']) =>
+    nearest.flatMap(({ word, spellings }) => spellings.map((spelling) => query.replace(word.typed, spelling)));
 
   return {
     /** Plans a search of `query`; `fill` then finds its results. Rejects when a file of the lexicon cannot be fetched. */
@@ -235,7 +268,9 @@ export function createSearchEngine<R extends ShardResult>(source: SearchSource<R
 
       const rankShards = async (searched: number[]): Promise<R[]> => {
         if (asTyped !== null) {
-          const answers = await Promise.all(searched.map(async (shard) => (await searchShard(filters, shard, asTyped)).map((result) => ({ ...result, id: `${shard}:${result.id}` }))));
+          const answers = await Promise.all(
+            searched.map(async (shard) => (await searchShard(filters, shard, asTyped)).map((result) => ({ ...result, id: `${shard}:${result.id}` }))),
+          );
           return answers.flat().sort((a, b) => b.score - a.score);
         }
         const upTo = tiers[tier];
@@ -247,7 +282,13 @@ export function createSearchEngine<R extends ShardResult>(source: SearchSource<R
             return {
               minTier: alternative.minTier,
               words: await Promise.all(
-                alternative.words.map((forms) => Promise.all(able.flatMap((shard) => formsIn(forms, shard, upTo).map(async ({ word, tier }) => ({ tier, results: await exactly(filters, shard, word) }))))),
+                alternative.words.map((forms) =>
+                  Promise.all(
+                    able.flatMap((shard) =>
+                      formsIn(forms, shard, upTo).map(async ({ word, tier }) => ({ tier, results: await exactly(filters, shard, word) })),
+                    ),
+                  ),
+                ),
               ),
             };
           }),
@@ -255,7 +296,8 @@ export function createSearchEngine<R extends ShardResult>(source: SearchSource<R
         return rankResults(answers);
       };
       /** The results of the shards searched, ranked together; in date order, each shard's by date, newest shard first. */
-      const rankBatch = async (): Promise<R[]> => (sort === 'newest' ? (await Promise.all(batch.map(async (shard) => newestFirst(await rankShards([shard]))))).flat() : rankShards(batch));
+      const rankBatch = async (): Promise<R[]> =>
+        sort === 'newest' ? (await Promise.all(batch.map(async (shard) => newestFirst(await rankShards([shard]))))).flat() : rankShards(batch);
       const moreLeft = () => left.length > 0 || tier < tiers.length - 1;
 
       const search: Search<R> = {

@@ -49,13 +49,19 @@ describe('the lexicon of the archive’s words', () => {
     expect(forms('Nurdauletov').map(({ word }) => word)).toEqual(['нұрдәулетов']);
     expect(forms('Нурдаулетов').map(({ word }) => word)).toEqual(['нұрдәулетов']);
     expect(forms('Yerlikaya').map(({ word }) => word)).toEqual(['yerlikaya', 'ерликая']);
-    expect(forms('Ерликая')).toEqual([{ word: 'ерликая', tier: 0 }, { word: 'yerlikaya', tier: 1 }]);
+    expect(forms('Ерликая')).toEqual([
+      { word: 'ерликая', tier: 0 },
+      { word: 'yerlikaya', tier: 1 },
+    ]);
   });
 
   it('finds a word with more endings than typed, and with fewer when the typed form is in no bulletin', () => {
     expect(forms('кызматташтык')).toEqual([{ word: 'кызматташтыгы', tier: 2 }]);
     expect(forms('işbirlik')).toEqual([{ word: 'işbirliği', tier: 2 }]);
-    expect(forms('Бишкек')).toEqual([{ word: "bişkek'teki", tier: 2 }, { word: 'бишкекте', tier: 2 }]);
+    expect(forms('Бишкек')).toEqual([
+      { word: "bişkek'teki", tier: 2 },
+      { word: 'бишкекте', tier: 2 },
+    ]);
     expect(forms('кеңештерининде')).toEqual([{ word: 'кеңештеринин', tier: 5 }]);
     expect(forms('TDT')).toEqual([{ word: "tdt'nin", tier: 2 }]);
   });
@@ -159,7 +165,8 @@ describe('the lexicon of a large archive', () => {
     }
     expect(nearestSpellings('коеажат', keysFor(split, 'коеажат')).length).toBeGreaterThan(0);
     const formsOfName = large.nameFormsReader(1);
-    for (const typed of [stems[7], `${stems[300]}тын`, `${stems[20]}тардынча`]) expect(formsOfName(typed), typed).toEqual(nameForms(typed, formsOf(typed, whole)).slice(0, MAX_FORMS));
+    for (const typed of [stems[7], `${stems[300]}тын`, `${stems[20]}тардынча`])
+      expect(formsOfName(typed), typed).toEqual(nameForms(typed, formsOf(typed, whole)).slice(0, MAX_FORMS));
     expect(formsOf(stems[5], keysFor(split, stems[5])).length).toBeGreaterThan(2);
   });
 });

@@ -276,7 +276,8 @@ function voicedStem(stem: string): string | null {
 /** Keys that are `stem` (or its voiced form) followed by up to three endings, or `stem` itself when `withStem`. */
 function keysWithEndings(chunk: LexiconChunk, stem: string, withStem: boolean): string[] {
   const voiced = voicedStem(stem);
-  const inflects = (key: string, from: string) => key.length > from.length && key.startsWith(from) && isEndingSequence(key.slice(from.length)) && (from === stem || /^[aeiou]/.test(key.slice(from.length)));
+  const inflects = (key: string, from: string) =>
+    key.length > from.length && key.startsWith(from) && isEndingSequence(key.slice(from.length)) && (from === stem || /^[aeiou]/.test(key.slice(from.length)));
   return Object.keys(chunk).filter((key) => (key === stem ? withStem : inflects(key, stem) || (voiced !== null && inflects(key, voiced))));
 }
 

@@ -4,10 +4,12 @@ import { afterShown, canAnswer, formsIn, fullestShard, plannedAlternative, planT
 // "Caparov" in an archive of three shards: printed in Turkish bulletins of every shard, in Kyrgyz
 // only in shard 2, and an alias alternative ("Sadyr Japarov") in shard 0.
 const alternatives = [
-  plannedAlternative(0, [[
-    { word: 'caparov', tier: 0, shards: null },
-    { word: 'жапаров', tier: 1, shards: [2] },
-  ]]),
+  plannedAlternative(0, [
+    [
+      { word: 'caparov', tier: 0, shards: null },
+      { word: 'жапаров', tier: 1, shards: [2] },
+    ],
+  ]),
   plannedAlternative(2, [[{ word: 'sadyr', tier: 0, shards: [0] }], [{ word: 'japarov', tier: 1, shards: [0] }]]),
 ];
 
@@ -32,10 +34,14 @@ describe('the plan of a search through shards and tiers', () => {
 
   it('counts a shard’s results from the lexicon’s counts, and reads the newest shard that fills a page alone, else the fullest', () => {
     // A surname in all four shards: in 3, 12, 4 and 2 bulletins as printed, and in shard 3 in 9 more in Cyrillic.
-    const name = [plannedAlternative(0, [[
-      { word: 'caparov', tier: 0, shards: null, counts: [3, 12, 4, 2] },
-      { word: 'жапаров', tier: 1, shards: [3], counts: [9] },
-    ]])];
+    const name = [
+      plannedAlternative(0, [
+        [
+          { word: 'caparov', tier: 0, shards: null, counts: [3, 12, 4, 2] },
+          { word: 'жапаров', tier: 1, shards: [3], counts: [9] },
+        ],
+      ]),
+    ];
     expect([0, 1, 2, 3].map((shard) => resultsIn(name, shard, 0))).toEqual([3, 12, 4, 2]);
     expect(resultsIn(name, 3, 1)).toBe(11);
     const newestFirst = [3, 2, 1, 0];

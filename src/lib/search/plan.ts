@@ -56,7 +56,14 @@ function bulletinsWith(form: PlannedForm, shard: number): number {
  * this can be more than the search finds, never fewer).
  */
 export function resultsIn(alternatives: PlannedAlternative[], shard: number, tier: Tier): number {
-  return alternatives.reduce((sum, { words }) => sum + (words.length ? Math.min(...words.map((forms) => formsIn(forms, shard, tier).reduce((bulletins, form) => bulletins + bulletinsWith(form, shard), 0))) : 0), 0);
+  return alternatives.reduce(
+    (sum, { words }) =>
+      sum +
+      (words.length
+        ? Math.min(...words.map((forms) => formsIn(forms, shard, tier).reduce((bulletins, form) => bulletins + bulletinsWith(form, shard), 0)))
+        : 0),
+    0,
+  );
 }
 
 /**

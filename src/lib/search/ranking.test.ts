@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { rankResults, type FormResults } from './ranking.ts';
 
-const hits = (tier: number, ...pages: [string, number][]): FormResults<string> => ({ tier, results: pages.map(([id, score]) => ({ id, score, result: `${id}@${tier}` })) });
+const hits = (tier: number, ...pages: [string, number][]): FormResults<string> => ({
+  tier,
+  results: pages.map(([id, score]) => ({ id, score, result: `${id}@${tier}` })),
+});
 
 describe('ranking the merged answers of a search', () => {
   it('puts the word as typed above another spelling, and that above other endings, whatever the scores', () => {

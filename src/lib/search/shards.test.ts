@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planShards, SHARD_LIMIT, shardIndices, shardMask, shardsForYears, UNDATED, yearSpan } from './shards.ts';
 
-const months = (year: number, bulletins: number[]) => bulletins.map((count, month) => ({ name: `${year}-${String(month + 1).padStart(2, '0')}`, bulletins: count }));
+const months = (year: number, bulletins: number[]) =>
+  bulletins.map((count, month) => ({ name: `${year}-${String(month + 1).padStart(2, '0')}`, bulletins: count }));
 
 describe('the search index’s shards', () => {
   it('are the years, oldest first, with undated bulletins in a shard before all', () => {

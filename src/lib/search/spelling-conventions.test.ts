@@ -84,7 +84,15 @@ describe('how readers type each language', () => {
   });
 
   it('keeps different words apart', () => {
-    const pairs = [['кеңеш', 'кеңсе'], ['ашуу', 'ачуу'], ['sosyal', 'şeyl'], ['тил', 'тел'], ['бар', 'бер'], ['kuzey', 'güney'], ['Жапаров', 'Чапаров']];
+    const pairs = [
+      ['кеңеш', 'кеңсе'],
+      ['ашуу', 'ачуу'],
+      ['sosyal', 'şeyl'],
+      ['тил', 'тел'],
+      ['бар', 'бер'],
+      ['kuzey', 'güney'],
+      ['Жапаров', 'Чапаров'],
+    ];
     for (const [a, b] of pairs) expect(typingKey(a), `${a} / ${b}`).not.toBe(typingKey(b));
   });
 

@@ -57,12 +57,21 @@ export function typingKey(word: string): string {
 function computeTypingKey(word: string): string {
   // Turkish and Azerbaijani İ and I fold to the same vowel as i and ı, so plain lower-casing is enough.
   // Digits are no part of a typing key: its sound classes are digits.
-  return spell(word.replace(/İ/g, 'i').toLowerCase().normalize('NFC').replace(/\p{Nd}/gu, ''), TYPING_KEY)
-    .replace(/[^a-z0-9]/g, '')
-    // A doubled letter is one (`коопсуздук`/`kopsuzduk`); a longer run stays as it is: spellings
-    // differ by single and double letters only, and `oooo` (typed by no one for a word) is not `ООО`.
-    .replace(/(.)\1+/g, (run: string) => (run.length === 2 ? run[0] : run))
-    .replace(/^ie/, 'e');
+  return (
+    spell(
+      word
+        .replace(/İ/g, 'i')
+        .toLowerCase()
+        .normalize('NFC')
+        .replace(/\p{Nd}/gu, ''),
+      TYPING_KEY,
+    )
+      .replace(/[^a-z0-9]/g, '')
+      // A doubled letter is one (`коопсуздук`/`kopsuzduk`); a longer run stays as it is: spellings
+      // differ by single and double letters only, and `oooo` (typed by no one for a word) is not `ООО`.
+      .replace(/(.)\1+/g, (run: string) => (run.length === 2 ? run[0] : run))
+      .replace(/^ie/, 'e')
+  );
 }
 
 /** Per language: its letters whose readers type them in a way that folds to another key. */

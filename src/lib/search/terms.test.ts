@@ -11,7 +11,13 @@ const typedWords = (query: string) => queryAlternatives(queryWords(query), alias
 describe('the words of a search', () => {
   it('splits a text into words, keeping apostrophe-joined parts and Uzbek oʻ and gʻ', () => {
     expect(searchWords("TDT'nin Oʻzbekiston, 12-сентябрда Bişkek’teki yigʻilish Kattaqo‘rg‘on 2024 «Татнефть-поиск»")).toEqual([
-      "TDT'nin", 'Oʻzbekiston', '12-сентябрда', 'Bişkek’teki', 'yigʻilish', 'Kattaqo‘rg‘on', 'Татнефть-поиск',
+      "TDT'nin",
+      'Oʻzbekiston',
+      '12-сентябрда',
+      'Bişkek’teki',
+      'yigʻilish',
+      'Kattaqo‘rg‘on',
+      'Татнефть-поиск',
     ]);
   });
 

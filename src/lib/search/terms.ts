@@ -88,7 +88,13 @@ export function namesChunkOf(key: string): string {
 export function aliasChunks(aliases: EntityAliases): Map<string, EntityAliases> {
   const byChunk = new Map<string, EntityAliases>();
   for (const entity of aliases) {
-    for (const chunk of new Set(entity.names.flatMap((name) => queryWords(name).slice(0, 1).map((word) => namesChunkOf(word.key))))) {
+    for (const chunk of new Set(
+      entity.names.flatMap((name) =>
+        queryWords(name)
+          .slice(0, 1)
+          .map((word) => namesChunkOf(word.key)),
+      ),
+    )) {
       byChunk.set(chunk, [...(byChunk.get(chunk) ?? []), entity]);
     }
   }
@@ -102,7 +108,10 @@ export function nameWords({ names }: EntityNames): QueryWord[] {
 
 /** Whether query keys are a name's keys, each perhaps with endings (`tmunun` for `tmu`). */
 function namesTheSame(query: string[], name: string[]): boolean {
-  return query.length === name.length && query.every((key, index) => key === name[index] || (key.startsWith(name[index]) && isEndingSequence(key.slice(name[index].length))));
+  return (
+    query.length === name.length &&
+    query.every((key, index) => key === name[index] || (key.startsWith(name[index]) && isEndingSequence(key.slice(name[index].length))))
+  );
 }
 
 /**
@@ -117,7 +126,15 @@ export function queryAlternatives(typed: QueryWord[], aliases: EntityAliases): Q
   const seen = new Set([keys.join(' ')]);
   for (const { entity, names } of aliases) {
     const words = names.map((name) => queryWords(name).map((word) => ({ ...word, entity })));
-    if (!words.some((name) => namesTheSame(keys, name.map(({ key }) => key)))) continue;
+    if (
+      !words.some((name) =>
+        namesTheSame(
+          keys,
+          name.map(({ key }) => key),
+        ),
+      )
+    )
+      continue;
     for (const name of words) {
       const nameKeys = name.map(({ key }) => key).join(' ');
       if (!seen.has(nameKeys)) alternatives.push(name);

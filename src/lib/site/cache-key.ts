@@ -23,9 +23,7 @@ function entryDigests(this: unknown, _key: string, value: unknown): unknown {
   if (isContentEntry(value)) {
     // Astro's content digest covers the whole file, frontmatter and body; without one, its data and
     // body are hashed instead.
-    return value.digest === undefined
-      ? [value.collection, value.id, value.data, value.body]
-      : `${value.collection}:${value.id}:${value.digest}`;
+    return value.digest === undefined ? [value.collection, value.id, value.data, value.body] : `${value.collection}:${value.id}:${value.digest}`;
   }
   return value;
 }

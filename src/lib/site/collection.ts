@@ -64,9 +64,7 @@ let cached: BulletinEntry[] | undefined;
 
 /** Every bulletin, newest first (undated last), in an order that is the same on every build. */
 export async function getBulletins(): Promise<BulletinEntry[]> {
-  cached ??= (await getCollection('bulletins')).sort((a, b) =>
-    compareNewestFirst({ id: idOf(a), date: a.data.date }, { id: idOf(b), date: b.data.date }),
-  );
+  cached ??= (await getCollection('bulletins')).sort((a, b) => compareNewestFirst({ id: idOf(a), date: a.data.date }, { id: idOf(b), date: b.data.date }));
   return cached;
 }
 
@@ -87,9 +85,7 @@ export async function getSections(): Promise<{ lang: string; bulletins: Bulletin
     if (section) section.push(entry);
     else byLanguage.set(entry.data.lang, [entry]);
   }
-  sections = [...byLanguage]
-    .map(([lang, bulletins]) => ({ lang, bulletins }))
-    .sort((a, b) => a.lang.localeCompare(b.lang));
+  sections = [...byLanguage].map(([lang, bulletins]) => ({ lang, bulletins })).sort((a, b) => a.lang.localeCompare(b.lang));
   return sections;
 }
 
@@ -311,11 +307,6 @@ let siteDigest: string | undefined;
  * editorial pages (the footer) and the gazetteer (names on bulletin and entity pages).
  */
 export async function pageCacheKey(props: unknown): Promise<string> {
-  siteDigest ??= digestOf([
-    loadSiteConfig(),
-    (await getEditions()).map(({ path }) => path),
-    await getCollection('pages'),
-    await getGazetteer(),
-  ]);
+  siteDigest ??= digestOf([loadSiteConfig(), (await getEditions()).map(({ path }) => path), await getCollection('pages'), await getGazetteer()]);
   return cacheKeyOf(props, siteDigest);
 }

@@ -36,7 +36,7 @@ describe('sitemap language alternates', () => {
   });
 
   // How long a large sitemap takes is measured by `npm run bench` (the site build), not here.
-  it('links every page of a large site with its other languages, in the sitemap\'s order, whatever order the URLs come in', () => {
+  it("links every page of a large site with its other languages, in the sitemap's order, whatever order the URLs come in", () => {
     const count = 10_000;
     const shared = Array.from({ length: count }, (_, i) => [`${site}${i}/`, `${site}ky/${i}/`, `${site}tr/${i}/`]).flat();
     const kyOnly = Array.from({ length: 1000 }, (_, i) => `${site}ky/only-${i}/`);

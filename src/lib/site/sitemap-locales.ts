@@ -11,7 +11,11 @@ import { bulletinsDir, resolveContentDir } from '../content/content-layout.ts';
  */
 export function sitemapLocales(defaultLocale: string, contentDir = resolveContentDir()): Record<string, string> {
   const bulletins = bulletinsDir(contentDir);
-  const sections = existsSync(bulletins) ? readdirSync(bulletins, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
+  const sections = existsSync(bulletins)
+    ? readdirSync(bulletins, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+    : [];
   const i18nDir = path.resolve('src/i18n');
   const interfaces = new Map(
     readdirSync(i18nDir)

@@ -17,7 +17,7 @@ describe('withBase', () => {
     expect(withBase('/')).toBe('/');
   });
 
-  it('makes a bulletin\'s page URL from its id', () => {
+  it("makes a bulletin's page URL from its id", () => {
     expect(withBase('/bulletins/', bulletinPath('ky/2025-09-12-a'))).toBe('/bulletins/ky/2025-09-12-a/');
   });
 });
@@ -25,16 +25,21 @@ describe('withBase', () => {
 describe('entityName', () => {
   const entity: GazetteerEntity = {
     id: 'ots',
-    names: { ky: ['Түрк мамлекеттер уюму', 'ТМУ'], 'uz-Latn': ['Turkiy davlatlar tashkiloti'], 'uz-Cyrl': ['Туркий давлатлар ташкилоти'], en: ['Organization of Turkic States', 'OTS'] },
+    names: {
+      ky: ['Түрк мамлекеттер уюму', 'ТМУ'],
+      'uz-Latn': ['Turkiy davlatlar tashkiloti'],
+      'uz-Cyrl': ['Туркий давлатлар ташкилоти'],
+      en: ['Organization of Turkic States', 'OTS'],
+    },
   };
 
-  it('is the first name in the reader\'s language and alphabet', () => {
+  it("is the first name in the reader's language and alphabet", () => {
     expect(entityName(entity, 'ky', 'Cyrl')).toBe('Түрк мамлекеттер уюму');
     expect(entityName(entity, 'uz', 'Cyrl')).toBe('Туркий давлатлар ташкилоти');
     expect(entityName(entity, 'uz', 'Latn')).toBe('Turkiy davlatlar tashkiloti');
   });
 
-  it('takes a related language\'s name in the reader\'s alphabet before any other alphabet', () => {
+  it("takes a related language's name in the reader's alphabet before any other alphabet", () => {
     const person: GazetteerEntity = { id: 'sadyr-japarov', names: { ky: ['Садыр Жапаров'], 'uz-Latn': ['Sadir Japarov'], en: ['Sadyr Japarov'] } };
     expect(entityName(person, 'tt', 'Cyrl')).toBe('Садыр Жапаров');
     // A language written in two alphabets spells its own name in the other first (by its table).
@@ -42,13 +47,13 @@ describe('entityName', () => {
     expect(entityName(entity, 'tr', 'Latn')).toBe('Turkiy davlatlar tashkiloti');
   });
 
-  it('spells a name in the reader\'s alphabet where the gazetteer has none in it', () => {
+  it("spells a name in the reader's alphabet where the gazetteer has none in it", () => {
     expect(entityName({ id: 'x', names: { ru: ['Жапаров'] } }, 'tr', 'Latn')).toBe('Zhaparov');
     // Uzbek by its own table: Latin yo, ye are Cyrillic ё, е.
     expect(entityName({ id: 'x', names: { 'uz-Latn': ['Shavkat Mirziyoyev'] } }, 'uz', 'Cyrl')).toBe('Шавкат Мирзиёев');
   });
 
-  it('is written in the reader\'s alphabet where the language has two, by the language\'s table where the gazetteer lacks that form', () => {
+  it("is written in the reader's alphabet where the language has two, by the language's table where the gazetteer lacks that form", () => {
     expect(entityName({ id: 'kg', names: { 'uz-Latn': ["Qirg'iziston"] } }, 'uz', 'Latn')).toBe('Qirgʻiziston');
     expect(entityName({ id: 'sj', names: { 'uz-Latn': ['Sadir Japarov'], en: ['Sadyr Japarov'] } }, 'uz', 'Cyrl')).toBe('Садир Жапаров');
     expect(entityName({ id: 'kz', names: { kk: ['Қазақстан'], tr: ['Kazakistan'], en: ['Kazakhstan'] } }, 'kk', 'Latn')).toBe('Qazaqstan');
@@ -58,7 +63,9 @@ describe('entityName', () => {
 
 describe('editUrl', () => {
   it('opens a file of the repository on the given branch, whatever slashes the settings end with', () => {
-    expect(editUrl('https://github.com/example/archive/', 'trunk', 'content/bulletins/ky/a.md')).toBe('https://github.com/example/archive/edit/trunk/content/bulletins/ky/a.md');
+    expect(editUrl('https://github.com/example/archive/', 'trunk', 'content/bulletins/ky/a.md')).toBe(
+      'https://github.com/example/archive/edit/trunk/content/bulletins/ky/a.md',
+    );
     expect(editUrl('https://github.com/example/archive', 'main', '/bulletins/ky/a.md')).toBe('https://github.com/example/archive/edit/main/bulletins/ky/a.md');
   });
 });

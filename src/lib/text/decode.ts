@@ -1,9 +1,7 @@
 import iconv from 'iconv-lite';
 
 /** What the decode stage makes of a file's bytes: text to work on, or the reason it cannot be read. */
-export type Decoded =
-  | { ok: true; text: string; encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251' }
-  | { ok: false; error: string };
+export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251' } | { ok: false; error: string };
 
 const SAVE_AS_UTF8 = 'save it as UTF-8 text (in most editors: "Save as…" → Encoding: UTF-8) and ingest it again';
 
@@ -32,7 +30,8 @@ export function decode(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) decoded = decodeUtf8(bytes.subarray(3), 'utf-8-bom');
   else if (startsWith(bytes, [0xff, 0xfe])) decoded = decodeUtf16(bytes.subarray(2), 'utf-16le');
   else if (startsWith(bytes, [0xfe, 0xff])) decoded = decodeUtf16(bytes.subarray(2), 'utf-16be');
-  else if (bytes.includes(0)) decoded = { ok: false, error: `the file contains NUL bytes, so it is binary or UTF-16 without a byte-order mark; ${SAVE_AS_UTF8}` };
+  else if (bytes.includes(0))
+    decoded = { ok: false, error: `the file contains NUL bytes, so it is binary or UTF-16 without a byte-order mark; ${SAVE_AS_UTF8}` };
   else {
     decoded = decodeUtf8(bytes, 'utf-8');
     if (!decoded.ok) decoded = decodeWindows1251(bytes);

@@ -28,7 +28,15 @@ export const TWO_ALPHABET_LANGUAGES = Object.keys(TABLES).sort();
 /** The alphabets a language is written in, where it has more than one; empty for the others. */
 export function alphabetsOf(lang: string): ScriptCode[] {
   const table = TABLES[lang];
-  return table ? [...new Set(Object.keys(table).filter((key) => key.includes('>')).flatMap((direction) => direction.split('>') as ScriptCode[]))].sort() : [];
+  return table
+    ? [
+        ...new Set(
+          Object.keys(table)
+            .filter((key) => key.includes('>'))
+            .flatMap((direction) => direction.split('>') as ScriptCode[]),
+        ),
+      ].sort()
+    : [];
 }
 
 /** A language's BCP 47 tag for text in `script`: with the script where the language has two (`uz-Latn`), bare where it has one (`ky`). */
@@ -71,8 +79,7 @@ function withCaseOf(source: string, form: string, wordInCapitals: boolean, local
   return first === -1 ? form : form.slice(0, first) + form[first].toLocaleUpperCase(locale) + form.slice(first + 1);
 }
 
-const isCapital = (char: string | undefined, locale: string | undefined) =>
-  char !== undefined && LETTER.test(char) && char !== char.toLocaleLowerCase(locale);
+const isCapital = (char: string | undefined, locale: string | undefined) => char !== undefined && LETTER.test(char) && char !== char.toLocaleLowerCase(locale);
 
 /**
  * `text` of `lang` written from alphabet `from` in alphabet `to` (`Latn` to `Latn` writes the
@@ -96,7 +103,12 @@ export function transliterate(text: string, lang: string, from: ScriptCode, to: 
       if (written === undefined) continue;
       // A word in capitals: the letter after (or, at a word's end, before) is a capital too.
       const next = chars[index + length];
-      const wordInCapitals = length > 1 ? [...source].filter((char) => LETTER.test(char)).every((char) => isCapital(char, locale)) : LETTER.test(next ?? '') ? isCapital(next, locale) : isCapital(chars[index - 1], locale);
+      const wordInCapitals =
+        length > 1
+          ? [...source].filter((char) => LETTER.test(char)).every((char) => isCapital(char, locale))
+          : LETTER.test(next ?? '')
+            ? isCapital(next, locale)
+            : isCapital(chars[index - 1], locale);
       out += withCaseOf(source, written, wordInCapitals, locale);
       matched = length;
     }
@@ -121,19 +133,108 @@ export function inAlphabet(text: string, lang: string, script: ScriptCode): stri
 }
 
 const CYRILLIC_TO_LATIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
-  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
-  ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
-  ң: 'ng', ө: 'ö', ү: 'ü', ә: 'ä', і: 'i', ұ: 'u', қ: 'q', ғ: 'gh', һ: 'h', ҳ: 'h', ў: 'o‘', җ: 'j',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ң: 'ng',
+  ө: 'ö',
+  ү: 'ü',
+  ә: 'ä',
+  і: 'i',
+  ұ: 'u',
+  қ: 'q',
+  ғ: 'gh',
+  һ: 'h',
+  ҳ: 'h',
+  ў: 'o‘',
+  җ: 'j',
 };
 
 const LATIN_TO_CYRILLIC: [string, string][] = [
-  ['shch', 'щ'], ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['yo', 'ё'], ['yu', 'ю'], ['ya', 'я'],
-  ["o'", 'ў'], ['o‘', 'ў'], ['oʻ', 'ў'], ["g'", 'ғ'], ['g‘', 'ғ'], ['gʻ', 'ғ'], ['ng', 'ң'],
-  ['a', 'а'], ['b', 'б'], ['c', 'ж'], ['ç', 'ч'], ['d', 'д'], ['e', 'е'], ['ə', 'ә'], ['ä', 'ә'], ['f', 'ф'], ['g', 'г'], ['ğ', 'ғ'],
-  ['h', 'х'], ['ı', 'ы'], ['i', 'и'], ['İ', 'и'], ['j', 'ж'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['ň', 'ң'],
-  ['o', 'о'], ['ö', 'ө'], ['p', 'п'], ['q', 'қ'], ['r', 'р'], ['s', 'с'], ['ş', 'ш'], ['t', 'т'], ['u', 'у'], ['ü', 'ү'],
-  ['v', 'в'], ['w', 'в'], ['x', 'х'], ['y', 'й'], ['ý', 'й'], ['z', 'з'], ['ž', 'ж'],
+  ['shch', 'щ'],
+  ['sh', 'ш'],
+  ['ch', 'ч'],
+  ['zh', 'ж'],
+  ['kh', 'х'],
+  ['ts', 'ц'],
+  ['yo', 'ё'],
+  ['yu', 'ю'],
+  ['ya', 'я'],
+  ["o'", 'ў'],
+  ['o‘', 'ў'],
+  ['oʻ', 'ў'],
+  ["g'", 'ғ'],
+  ['g‘', 'ғ'],
+  ['gʻ', 'ғ'],
+  ['ng', 'ң'],
+  ['a', 'а'],
+  ['b', 'б'],
+  ['c', 'ж'],
+  ['ç', 'ч'],
+  ['d', 'д'],
+  ['e', 'е'],
+  ['ə', 'ә'],
+  ['ä', 'ә'],
+  ['f', 'ф'],
+  ['g', 'г'],
+  ['ğ', 'ғ'],
+  ['h', 'х'],
+  ['ı', 'ы'],
+  ['i', 'и'],
+  ['İ', 'и'],
+  ['j', 'ж'],
+  ['k', 'к'],
+  ['l', 'л'],
+  ['m', 'м'],
+  ['n', 'н'],
+  ['ň', 'ң'],
+  ['o', 'о'],
+  ['ö', 'ө'],
+  ['p', 'п'],
+  ['q', 'қ'],
+  ['r', 'р'],
+  ['s', 'с'],
+  ['ş', 'ш'],
+  ['t', 'т'],
+  ['u', 'у'],
+  ['ü', 'ү'],
+  ['v', 'в'],
+  ['w', 'в'],
+  ['x', 'х'],
+  ['y', 'й'],
+  ['ý', 'й'],
+  ['z', 'з'],
+  ['ž', 'ж'],
 ];
 
 function withCaseOfName(source: string, target: string): string {
@@ -148,10 +249,12 @@ function withCaseOfName(source: string, target: string): string {
  */
 export function spellIn(name: string, script: 'Cyrl' | 'Latn'): string {
   if (script === 'Latn') {
-    return [...name].map((character) => {
-      const latin = CYRILLIC_TO_LATIN[character.toLowerCase()];
-      return latin === undefined ? character : withCaseOfName(character, latin);
-    }).join('');
+    return [...name]
+      .map((character) => {
+        const latin = CYRILLIC_TO_LATIN[character.toLowerCase()];
+        return latin === undefined ? character : withCaseOfName(character, latin);
+      })
+      .join('');
   }
   let result = '';
   for (let index = 0; index < name.length; ) {
