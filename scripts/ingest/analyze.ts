@@ -5,7 +5,7 @@ import { decode } from '../../src/lib/text/decode.ts';
 import { detectLanguage, type LanguageGuess } from './detect-language.ts';
 import { findDate, type DateFinding } from './find-date.ts';
 import { findDateline } from './find-dateline.ts';
-import { findEntities, type CompiledGazetteer } from './find-entities.ts';
+import { findEntities, type CompiledGazetteer } from '../../src/lib/entities/find-entities.ts';
 import { findTitle, isProse, titleFromLead } from './find-title.ts';
 import { toMarkdownBody } from './markdown-body.ts';
 import {
@@ -23,7 +23,7 @@ import { looksLikeHtml, readHtmlPage, type HtmlPage } from './html-page.ts';
 import { withoutSiteSuffix } from './site-suffix.ts';
 import { LANGUAGES } from '../../src/lib/languages/index.ts';
 import { isIsoDay, outOfArchiveRange, todayIsoDay } from '../../src/lib/dates/dates.ts';
-import { selectLines, tokenizeText, type TokenizedText } from './token-stream.ts';
+import { selectLines, tokenizeText, type TokenizedText } from '../../src/lib/text/token-stream.ts';
 import type { DateSource } from '../../src/lib/content/bulletin-schema.ts';
 import type { OriginalKind } from '../../src/lib/content/content-layout.ts';
 

@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import { mainScriptOf, scriptOf, WORD, type ScriptCode } from '../../src/lib/text/text.ts';
-import { factsOf, readingOf, tokenized, wordReadings, type TokenizedText, type WordFacts, type WordReadings } from './token-stream.ts';
+import { factsOf, readingOf, tokenized, wordReadings, type TokenizedText, type WordFacts, type WordReadings } from '../../src/lib/text/token-stream.ts';
 
 export type { ScriptCode };
 

@@ -4,7 +4,7 @@ import { findDate } from './find-date.ts';
 import { analyze } from './analyze.ts';
 import { articleText, dateLines, readPage } from './page-structure.ts';
 import { describeWithShared, readCorpus, sharedPath } from '../../tests/helpers/shared.ts';
-import { NO_NAMES } from './find-entities.ts';
+import { NO_NAMES } from '../../src/lib/entities/find-entities.ts';
 
 interface Case {
   name: string;

@@ -5,7 +5,7 @@ import { LANGUAGES } from '../../src/lib/languages/index.ts';
 import { monthNumberOf, YEAR_WORD } from '../../src/lib/languages/month-names.ts';
 import { SENTENCE_END_IN_TEXT } from '../../src/lib/text/sentences.ts';
 import { WORD, wordCount } from '../../src/lib/text/text.ts';
-import { readingOf, readingsPerLanguage, tokenized, type TokenizedText } from './token-stream.ts';
+import { readingOf, readingsPerLanguage, tokenized, type TokenizedText } from '../../src/lib/text/token-stream.ts';
 import { DATE_ADVICE } from './date-advice.ts';
 
 export interface DateFinding {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.ts';
 import { findTitle } from './find-title.ts';
 import { describeWithShared, readCorpus } from '../../tests/helpers/shared.ts';
-import { NO_NAMES } from './find-entities.ts';
+import { NO_NAMES } from '../../src/lib/entities/find-entities.ts';
 
 const lead = 'Бүгүн Бишкекте коопсуздук кеңешинин катчылары жыйынга чогулуп, кызматташтыкты талкуулашты.';
 const headline = 'Бишкекте коопсуздук кеңешинин катчылары чогулду';

@@ -7,7 +7,7 @@
  * set off on its own, and the most substantial of such lines.
  */
 import { countLettersByScript, lowerCaseFor, mainScriptOf, upperCaseFor, wordCount, type ScriptCode as Script } from '../../src/lib/text/text.ts';
-import { lettersOfTokens, tokenized, type TokenizedText } from './token-stream.ts';
+import { lettersOfTokens, tokenized, type TokenizedText } from '../../src/lib/text/token-stream.ts';
 import { leadWordsFor, type LeadWords } from '../../src/lib/languages/index.ts';
 import { monthNumberOf, YEAR_WORD } from '../../src/lib/languages/month-names.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { looksLikeHtml, readHtmlPage } from './html-page.ts';
 import { scoreCorpus, type CorpusItem } from '../tools/eval/score-corpus.ts';
-import { compileGazetteer } from './find-entities.ts';
+import { compileGazetteer } from '../../src/lib/entities/find-entities.ts';
 import { loadAllGazetteer } from '../../src/lib/content/gazetteer-fs.ts';
 
 /**

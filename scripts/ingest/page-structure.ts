@@ -3,7 +3,7 @@ import { namesWeekday } from '../../src/lib/languages/month-names.ts';
 import { ENDS_AS_SENTENCE } from '../../src/lib/text/sentences.ts';
 import { caselessKey, WORD, wordCount } from '../../src/lib/text/text.ts';
 import { linesBelowArticle } from './prose-blocks.ts';
-import { selectLines, tokenized, wordsInLine, type TokenizedText } from './token-stream.ts';
+import { selectLines, tokenized, wordsInLine, type TokenizedText } from '../../src/lib/text/token-stream.ts';
 
 /**
  * The structure of a pasted page, read before its words: every line gets a role from shape cues

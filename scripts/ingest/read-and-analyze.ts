@@ -3,7 +3,7 @@ import type { Gazetteer } from '../../src/lib/content/gazetteer-schema.ts';
 // Not from the gazetteer's schema module: that loads zod, which analysis does not need (44 ms per thread).
 import { allNames } from '../../src/lib/entities/entities.ts';
 import { analyze, type AnalysisContext, type AnalysisResult } from './analyze.ts';
-import { compileGazetteer } from './find-entities.ts';
+import { compileGazetteer } from '../../src/lib/entities/find-entities.ts';
 
 /** One input, read and analysed: the part of ingest that can run on any thread. */
 export type AnalysedFile = { file: string; bytes: Uint8Array; analysed: AnalysisResult } | { file: string; readError: string };

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { allLanguages, scoreCorpus, type CorpusItem } from './eval/score-corpus.ts';
-import { compileGazetteer } from '../ingest/find-entities.ts';
+import { compileGazetteer } from '../../src/lib/entities/find-entities.ts';
 import { loadAllGazetteer } from '../../src/lib/content/gazetteer-fs.ts';
 import { resolveContentDir } from '../../src/lib/content/content-layout.ts';
 

@@ -18,7 +18,7 @@ import { NAME_FORM_LANGUAGES, nameFormsOf } from '../../src/lib/entities/name-fo
 import { storyKey } from '../../src/lib/entities/stories.ts';
 import { matchKey } from '../../src/lib/text/match-key.ts';
 import { forEachWord, scriptOf } from '../../src/lib/text/text.ts';
-import { compileGazetteer } from '../ingest/find-entities.ts';
+import { compileGazetteer } from '../../src/lib/entities/find-entities.ts';
 import { readArchiveInputs } from './archive-inputs.ts';
 
 export interface NameCandidate {

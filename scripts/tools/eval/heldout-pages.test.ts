@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allLanguages, scoreCorpus, type CorpusItem } from './score-corpus.ts';
-import { compileGazetteer } from '../../ingest/find-entities.ts';
+import { compileGazetteer } from '../../../src/lib/entities/find-entities.ts';
 import { loadAllGazetteer } from '../../../src/lib/content/gazetteer-fs.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { analyze, type Analysis } from '../../ingest/analyze.ts';
-import { findEntities, type CompiledGazetteer } from '../../ingest/find-entities.ts';
+import { findEntities, type CompiledGazetteer } from '../../../src/lib/entities/find-entities.ts';
 
 /**
  * Scores ingest against labelled pages in the format of ../shared/corpus/dev.jsonl and of the

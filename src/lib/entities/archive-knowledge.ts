@@ -1,4 +1,4 @@
-import { compileGazetteer, findEntities, type CompiledGazetteer } from '../../../scripts/ingest/find-entities.ts';
+import { compileGazetteer, findEntities, type CompiledGazetteer } from './find-entities.ts';
 import type { EntityKind, Gazetteer } from '../content/gazetteer-schema.ts';
 import { forEachWord } from '../text/text.ts';
 import { plainTextFromMarkdown } from '../text/plain-text.ts';

@@ -1,10 +1,10 @@
-import type { EntityKind, Gazetteer } from '../../src/lib/content/gazetteer-schema.ts';
-import { matchKey } from '../../src/lib/text/match-key.ts';
-import { BEFORE_SENTENCE_START } from '../../src/lib/text/sentences.ts';
-import { isWhiteSpaceCode } from '../../src/lib/text/text.ts';
-import { ENDING_SEQUENCE, withoutApostropheEnding } from '../../src/lib/languages/turkic-endings.ts';
-import { nameFormsOf } from '../../src/lib/entities/name-forms.ts';
-import { readingOf, readingsPerLanguage, tokenized, type TokenizedText } from './token-stream.ts';
+import type { EntityKind, Gazetteer } from '../content/gazetteer-schema.ts';
+import { matchKey } from '../text/match-key.ts';
+import { BEFORE_SENTENCE_START } from '../text/sentences.ts';
+import { isWhiteSpaceCode } from '../text/text.ts';
+import { ENDING_SEQUENCE, withoutApostropheEnding } from '../languages/turkic-endings.ts';
+import { nameFormsOf } from './name-forms.ts';
+import { readingOf, readingsPerLanguage, tokenized, type TokenizedText } from '../text/token-stream.ts';
 
 /**
  * Finds the gazetteer's people, organizations, countries and places in a bulletin, in any script

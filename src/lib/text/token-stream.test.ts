@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleText, articleTokens, readPage } from './page-structure.ts';
+import { articleText, articleTokens, readPage } from '../../../scripts/ingest/page-structure.ts';
 import { lettersOfTokens, selectLines, tokenizeText, wordsInLine } from './token-stream.ts';
-import { countLettersByScript, wordCount } from '../../src/lib/text/text.ts';
+import { countLettersByScript, wordCount } from './text.ts';
 
 const page = [
   '  Башкы бет > Саясат > Коопсуздук',

@@ -1,5 +1,5 @@
-import { countLettersByScript, forEachWord, type ScriptCode } from '../../src/lib/text/text.ts';
-import { memoByWord } from '../../src/lib/text/word-memo.ts';
+import { countLettersByScript, forEachWord, type ScriptCode } from './text.ts';
+import { memoByWord } from './word-memo.ts';
 
 /**
  * The words of a text, found once. Ingest splits a page into words in one pass (`tokenizeText`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileGazetteer, findEntities } from './find-entities.ts';
-import type { Gazetteer } from '../../src/lib/content/gazetteer-schema.ts';
+import type { Gazetteer } from '../content/gazetteer-schema.ts';
 
 const gazetteer: Gazetteer = {
   person: [
