@@ -1,6 +1,7 @@
 import { lowerCaseFor } from '../text/text.ts';
 import { memoByWord } from '../text/word-memo.ts';
-import { LANGUAGES, type MonthStems } from './index.ts';
+import { LANGUAGES } from './index.ts';
+import { ALWAYS_CONSULTED, monthOfStem } from './month-tables.ts';
 
 /**
  * Month names of the archive's languages (each language's `dates.json`), for the date and dateline
@@ -39,19 +40,6 @@ function escapeRegExp(literal: string): string {
 }
 
 /**
- * Month tables consulted for each language: its own, then Russian and English, always: Turkic
- * pages carry Russian interface text and English date stamps (`20 October 2009`, `April 06, 2009`).
- */
-const ALWAYS_CONSULTED = ['ru', 'en'];
-
-function monthTablesOf(lang: string): MonthStems[] {
-  return [lang, ...ALWAYS_CONSULTED].flatMap((code) => {
-    const months = LANGUAGES.get(code)?.dates?.months;
-    return months ? [months] : [];
-  });
-}
-
-/**
  * The abbreviated month names of CLDR (each language's `cldr-dates.json`), in their format and
  * stand-alone forms: `нау.` (Kazakh наурыз), `сент.`, `Şub`. Matched as whole words only, since an
  * abbreviation begins longer everyday words (`қаз`, October, begins `Қазақстан`).
@@ -77,19 +65,7 @@ export const monthNumberOf: (word: string, lang: string) => number | null = memo
 function lookUpMonth(word: string, lang: string): number | null {
   // Kazakh in Arabic script may open a word with a hamza (ء) that its stems do not have.
   const lowered = lowerCaseFor(word, lang).replace(/^ء/u, '');
-  let month: number | null = cldrAbbreviations(lang).get(lowered) ?? null;
-  let longestStem = 0;
-  for (const table of monthTablesOf(lang)) {
-    for (const [index, stems] of table.entries()) {
-      for (const stem of stems) {
-        if (lowered.startsWith(stem) && stem.length > longestStem) {
-          month = index + 1;
-          longestStem = stem.length;
-        }
-      }
-    }
-  }
-  return month;
+  return monthOfStem(lowered, lang) ?? cldrAbbreviations(lang).get(lowered) ?? null;
 }
 
 /**

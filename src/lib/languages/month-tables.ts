@@ -29,7 +29,7 @@ export const MONTH_TABLES: ReadonlyMap<string, MonthStems> = new Map(
  * Month tables consulted for each language: its own, then Russian and English, always: Turkic
  * pages carry Russian interface text and English date stamps (`20 October 2009`, `April 06, 2009`).
  */
-const ALWAYS_CONSULTED = ['ru', 'en'];
+export const ALWAYS_CONSULTED = ['ru', 'en'];
 
 function monthTablesOf(lang: string): MonthStems[] {
   return [lang, ...ALWAYS_CONSULTED].flatMap((code) => {
@@ -42,8 +42,15 @@ function monthTablesOf(lang: string): MonthStems[] {
 export const monthNumberOf: (word: string, lang: string) => number | null = memoByWord((word, lang) => lookUpMonth(word, lang ?? ''), 100_000);
 
 function lookUpMonth(word: string, lang: string): number | null {
-  // Kazakh in Arabic script may open a word with a hamza (ء) that its stems do not have.
-  const lowered = lowerCaseFor(word, lang).replace(/^ء/u, '');
+  return monthOfStem(lowerCaseFor(word, lang).replace(/^ء/u, ''), lang);
+}
+
+/**
+ * 1-12 when the lower-cased `word` starts with a month stem of `lang` (or of Russian or English),
+ * else null; the longest stem wins. Kazakh in Arabic script may open a word with a hamza (ء) that
+ * its stems do not have: callers drop it first.
+ */
+export function monthOfStem(lowered: string, lang: string): number | null {
   let month: number | null = null;
   let longestStem = 0;
   for (const table of monthTablesOf(lang)) {
